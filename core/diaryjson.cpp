@@ -1,0 +1,542 @@
+#include "diaryjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace td {
+namespace {
+
+// Thrown inside the parser only, caught in parseDiaryJson: the first problem ends it.
+struct Invalid {
+    QString path;
+    QString reason;
+};
+
+[[noreturn]] void reject(const QString &path, const QString &reason) { throw Invalid{path, reason}; }
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String: return u'"' + v.toString() + u'"';
+    case QJsonValue::Array: return QStringLiteral("a list");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString range(double lo, double hi)
+{
+    return QString::number(lo) + QChar(0x2013) + QString::number(hi);
+}
+
+class Object
+{
+public:
+    Object(const QJsonValue &v, QString path, std::initializer_list<const char16_t *> allowed)
+        : m_path(std::move(path))
+    {
+        if (!v.isObject())
+            reject(m_path, QStringLiteral("expected an object, found %1").arg(describe(v)));
+        m_obj = v.toObject();
+        for (auto it = m_obj.constBegin(); it != m_obj.constEnd(); ++it) {
+            bool known = false;
+            for (const char16_t *key : allowed)
+                known = known || it.key() == QStringView(key);
+            if (!known)
+                reject(field(it.key()), QStringLiteral("unknown key; check its spelling "
+                                                       "against the diary format"));
+        }
+    }
+
+    QString field(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + u'.' + key;
+    }
+    bool has(const char16_t *key) const
+    {
+        const QJsonValue v = m_obj.value(QStringView(key));
+        return !v.isUndefined() && !v.isNull();
+    }
+    QJsonValue value(const char16_t *key) const { return m_obj.value(QStringView(key)); }
+    QString path(const char16_t *key) const { return field(QString::fromUtf16(key)); }
+
+    QString string(const char16_t *key, bool required = true) const
+    {
+        const QJsonValue v = value(key);
+        if (!has(key)) {
+            if (required)
+                reject(path(key), QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString())
+            reject(path(key), QStringLiteral("expected text, found %1").arg(describe(v)));
+        return v.toString();
+    }
+
+    std::optional<double> number(const char16_t *key, bool required, double lo, double hi,
+                                 bool integer = false) const
+    {
+        const QJsonValue v = value(key);
+        if (!has(key)) {
+            if (required)
+                reject(path(key), QStringLiteral("is missing"));
+            return std::nullopt;
+        }
+        if (!v.isDouble())
+            reject(path(key), QStringLiteral("expected a number, found %1").arg(describe(v)));
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            reject(path(key), QStringLiteral("is not a finite number"));
+        if (integer && d != std::floor(d))
+            reject(path(key), QStringLiteral("%1 is not a whole number").arg(describe(v)));
+        if (d < lo || d > hi) {
+            if (std::isinf(hi))
+                reject(path(key), QStringLiteral("%1 is negative; it must be %2 or more")
+                                      .arg(describe(v))
+                                      .arg(lo));
+            reject(path(key), QStringLiteral("%1 is outside %2").arg(describe(v), range(lo, hi)));
+        }
+        return d;
+    }
+
+    QDateTime time(const char16_t *key) const
+    {
+        const QString text = string(key);
+        const QDateTime at = parseIsoWithOffset(text);
+        if (!at.isValid())
+            reject(path(key), QStringLiteral("\"%1\" is not a date-time like "
+                                             "2026-11-02T14:03:00+01:00")
+                                  .arg(text));
+        return at;
+    }
+
+    QDate date(const char16_t *key, bool required = true) const
+    {
+        const QString text = string(key, required);
+        if (text.isNull() && !required)
+            return {};
+        return checkedDate(value(key), path(key));
+    }
+
+    static QDate checkedDate(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isString())
+            reject(path, QStringLiteral("expected a date like 2026-11-02, found %1").arg(describe(v)));
+        const QDate d = parseIsoDate(v.toString());
+        if (!d.isValid())
+            reject(path, QStringLiteral("\"%1\" is not a date like 2026-11-02").arg(v.toString()));
+        return d;
+    }
+
+private:
+    QJsonObject m_obj;
+    QString m_path;
+};
+
+QJsonArray arrayAt(const QJsonObject &root, const char16_t *key)
+{
+    const QJsonValue v = root.value(QStringView(key));
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        reject(QString::fromUtf16(key), QStringLiteral("expected a list, found %1").arg(describe(v)));
+    return v.toArray();
+}
+
+QString item(const char16_t *key, qsizetype i)
+{
+    return QStringLiteral("%1[%2]").arg(QString::fromUtf16(key)).arg(i);
+}
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+Episode parseEpisode(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"at", u"zone", u"side", u"duration_s", u"intensity", u"symptoms", u"note"});
+    Episode e;
+    e.at = o.time(u"at");
+    const QString zone = o.string(u"zone");
+    const auto z = zoneFromId(zone);
+    if (!z)
+        reject(o.path(u"zone"), QStringLiteral("\"%1\" is not a known zone (upper_eyelid, "
+                                               "lower_lip, cheek, … see the diary format)")
+                                    .arg(zone));
+    e.zone = *z;
+    const QString side = o.string(u"side");
+    const auto s = sideFromId(side);
+    if (!s)
+        reject(o.path(u"side"), QStringLiteral("\"%1\" is not left, right, both or centre").arg(side));
+    e.side = *s;
+    if (const auto d = o.number(u"duration_s", false, 0, 7 * 24 * 3600, true))
+        e.durationS = int(*d);
+    e.intensity = int(*o.number(u"intensity", true, 1, 10, true));
+    if (o.has(u"symptoms")) {
+        const QJsonValue sv = o.value(u"symptoms");
+        if (!sv.isArray())
+            reject(o.path(u"symptoms"), QStringLiteral("expected a list, found %1").arg(describe(sv)));
+        const QJsonArray list = sv.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString p = QStringLiteral("%1[%2]").arg(o.path(u"symptoms")).arg(i);
+            if (!list[i].isString())
+                reject(p, QStringLiteral("expected a symptom name, found %1").arg(describe(list[i])));
+            const auto sym = symptomFromId(list[i].toString());
+            if (!sym)
+                reject(p, QStringLiteral("\"%1\" is not a known symptom (weakness, drooping, "
+                                         "numbness, pain, speech_difficulty, "
+                                         "swallowing_difficulty, triggered_by_movement, "
+                                         "interferes_with_daily_life)")
+                              .arg(list[i].toString()));
+            if (!e.symptoms.contains(*sym))
+                e.symptoms.append(*sym);
+        }
+        std::sort(e.symptoms.begin(), e.symptoms.end());
+    }
+    e.note = o.string(u"note", false);
+    return e;
+}
+
+Intake parseIntake(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"at", u"kind", u"name", u"amount", u"unit"});
+    Intake in;
+    in.at = o.time(u"at");
+    const QString kind = o.string(u"kind");
+    const auto k = intakeKindFromId(kind);
+    if (!k)
+        reject(o.path(u"kind"), QStringLiteral("\"%1\" is not caffeine, alcohol, water, food or "
+                                               "supplement")
+                                    .arg(kind));
+    in.kind = *k;
+    in.name = o.string(u"name", false).trimmed();
+    const bool needsName = in.kind == IntakeKind::Food || in.kind == IntakeKind::Supplement;
+    if (needsName && in.name.isEmpty())
+        reject(o.path(u"name"), QStringLiteral("a %1 entry needs a name").arg(kind));
+    const bool needsAmount = in.kind == IntakeKind::Caffeine || in.kind == IntakeKind::Alcohol ||
+                             in.kind == IntakeKind::Water;
+    const double maxAmount = in.kind == IntakeKind::Water ? 20 : 100000;
+    in.amount = o.number(u"amount", needsAmount, 0, kInf);
+    if (in.amount && *in.amount > maxAmount)
+        reject(o.path(u"amount"), QStringLiteral("%1 is implausibly large (at most %2)")
+                                      .arg(*in.amount)
+                                      .arg(maxAmount));
+    if (in.kind == IntakeKind::Food && in.amount)
+        reject(o.path(u"amount"), QStringLiteral("a food entry has no amount"));
+    const QString unit = o.string(u"unit", false);
+    const QString expected = intakeUnit(in.kind);
+    if (!unit.isNull() && unit != expected) {
+        reject(o.path(u"unit"),
+               expected.isEmpty()
+                   ? QStringLiteral("a food entry has no unit")
+                   : QStringLiteral("\"%1\" is not the unit of %2, which is \"%3\"")
+                         .arg(unit, kind, expected));
+    }
+    return in;
+}
+
+Sleep parseSleep(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"date", u"hours", u"quality"});
+    Sleep s;
+    s.date = o.date(u"date");
+    s.hours = o.number(u"hours", false, 0, 24);
+    if (const auto q = o.number(u"quality", false, 1, 5, true))
+        s.quality = int(*q);
+    if (!s.hours && !s.quality)
+        reject(path, QStringLiteral("needs hours, quality or both"));
+    return s;
+}
+
+Stress parseStress(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"date", u"level"});
+    return Stress{o.date(u"date"), int(*o.number(u"level", true, 0, 10, true))};
+}
+
+Medication parseMedication(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"name", u"dose", u"started", u"stopped"});
+    Medication m;
+    m.name = o.string(u"name").trimmed();
+    if (m.name.isEmpty())
+        reject(o.path(u"name"), QStringLiteral("is empty"));
+    m.dose = o.string(u"dose", false);
+    m.started = o.date(u"started");
+    const QDate stopped = o.date(u"stopped", false);
+    if (stopped.isValid()) {
+        if (stopped < m.started)
+            reject(o.path(u"stopped"), QStringLiteral("%1 is before the start date %2")
+                                           .arg(stopped.toString(Qt::ISODate),
+                                                m.started.toString(Qt::ISODate)));
+        m.stopped = stopped;
+    }
+    return m;
+}
+
+CustomFactor parseCustomFactor(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"name", u"type", u"unit"});
+    CustomFactor f;
+    f.name = o.string(u"name").trimmed();
+    if (f.name.isEmpty())
+        reject(o.path(u"name"), QStringLiteral("is empty"));
+    const QString type = o.string(u"type");
+    const auto t = customFactorTypeFromId(type);
+    if (!t)
+        reject(o.path(u"type"), QStringLiteral("\"%1\" is not yesno or number").arg(type));
+    f.type = *t;
+    f.unit = o.string(u"unit", false);
+    if (f.type == CustomFactorType::YesNo && !f.unit.isEmpty())
+        reject(o.path(u"unit"), QStringLiteral("a yes/no factor has no unit"));
+    return f;
+}
+
+CustomValue parseCustomValue(const QJsonValue &v, const QString &path)
+{
+    const Object o(v, path, {u"date", u"name", u"value"});
+    CustomValue cv;
+    cv.date = o.date(u"date");
+    cv.name = o.string(u"name").trimmed();
+    cv.value = *o.number(u"value", true, -1e12, 1e12);
+    return cv;
+}
+
+template <typename T, typename F>
+QList<T> parseList(const QJsonObject &root, const char16_t *key, F parseOne)
+{
+    QList<T> result;
+    const QJsonArray list = arrayAt(root, key);
+    result.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        result.append(parseOne(list[i], item(key, i)));
+    return result;
+}
+
+Diary parseRoot(const QJsonValue &rootValue)
+{
+    const Object root(rootValue, QString(),
+                      {u"format", u"version", u"episodes", u"intakes", u"sleep", u"stress",
+                       u"checkins", u"medications", u"custom_factors", u"custom_values"});
+    const QString format = root.string(u"format");
+    if (format != u"twitchdiary")
+        reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
+                                                        "not a Twitch Diary file")
+                                             .arg(format));
+    const int version = int(*root.number(u"version", true, 1, 1e6, true));
+    if (version > kDiaryFormatVersion)
+        reject(QStringLiteral("version"),
+               QStringLiteral("%1 is newer than this Twitch Diary reads (%2); update the app to "
+                              "import this file")
+                   .arg(version)
+                   .arg(kDiaryFormatVersion));
+
+    const QJsonObject obj = rootValue.toObject();
+    Diary d;
+    d.episodes = parseList<Episode>(obj, u"episodes", parseEpisode);
+    d.intakes = parseList<Intake>(obj, u"intakes", parseIntake);
+
+    d.sleep = parseList<Sleep>(obj, u"sleep", parseSleep);
+    QSet<QDate> seen;
+    for (qsizetype i = 0; i < d.sleep.size(); ++i) {
+        if (seen.contains(d.sleep[i].date))
+            reject(item(u"sleep", i) + QStringLiteral(".date"),
+                   QStringLiteral("%1 appears twice; one night of sleep per day")
+                       .arg(d.sleep[i].date.toString(Qt::ISODate)));
+        seen.insert(d.sleep[i].date);
+    }
+    d.stress = parseList<Stress>(obj, u"stress", parseStress);
+    seen.clear();
+    for (qsizetype i = 0; i < d.stress.size(); ++i) {
+        if (seen.contains(d.stress[i].date))
+            reject(item(u"stress", i) + QStringLiteral(".date"),
+                   QStringLiteral("%1 appears twice; one stress level per day")
+                       .arg(d.stress[i].date.toString(Qt::ISODate)));
+        seen.insert(d.stress[i].date);
+    }
+    d.checkins = parseList<QDate>(obj, u"checkins", [](const QJsonValue &v, const QString &p) {
+        return Object::checkedDate(v, p);
+    });
+    d.medications = parseList<Medication>(obj, u"medications", parseMedication);
+    d.customFactors = parseList<CustomFactor>(obj, u"custom_factors", parseCustomFactor);
+    QSet<QString> names;
+    for (qsizetype i = 0; i < d.customFactors.size(); ++i) {
+        if (names.contains(d.customFactors[i].name))
+            reject(item(u"custom_factors", i) + QStringLiteral(".name"),
+                   QStringLiteral("\"%1\" is defined twice").arg(d.customFactors[i].name));
+        names.insert(d.customFactors[i].name);
+    }
+    d.customValues = parseList<CustomValue>(obj, u"custom_values", parseCustomValue);
+    QSet<QString> valueKeys;
+    for (qsizetype i = 0; i < d.customValues.size(); ++i) {
+        const CustomValue &cv = d.customValues[i];
+        const QString key = cv.name + u'|' + cv.date.toString(Qt::ISODate);
+        if (valueKeys.contains(key))
+            reject(item(u"custom_values", i),
+                   QStringLiteral("\"%1\" on %2 appears twice").arg(cv.name, cv.date.toString(Qt::ISODate)));
+        valueKeys.insert(key);
+        for (const CustomFactor &f : std::as_const(d.customFactors)) {
+            if (f.name == cv.name && f.type == CustomFactorType::YesNo && cv.value != 0 &&
+                cv.value != 1)
+                reject(item(u"custom_values", i) + QStringLiteral(".value"),
+                       QStringLiteral("%1 is not 1 (yes) or 0 (no)").arg(cv.value));
+        }
+    }
+    return d;
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+ParseResult parseDiaryJson(const QByteArray &json)
+{
+    ParseResult result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.errorPath = lineAndColumn(json, error.offset);
+        result.error = QStringLiteral("malformed JSON (%1)").arg(error.errorString());
+        return result;
+    }
+    try {
+        result.diary = parseRoot(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    } catch (const Invalid &invalid) {
+        result.errorPath = invalid.path;
+        result.error = invalid.reason;
+    }
+    return result;
+}
+
+QString isoWithOffset(const QDateTime &at)
+{
+    const int offset = at.offsetFromUtc();
+    const QDateTime local = at.toOffsetFromUtc(offset);
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? u'-' : u'+') +
+           QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+QDateTime parseIsoWithOffset(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return {};
+    // Keep the wall-clock offset the entry was made in (a local time takes today's rule).
+    at = at.toOffsetFromUtc(at.offsetFromUtc());
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::OffsetFromUTC, at.offsetFromUtc());
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!re.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QByteArray toDiaryJson(const Diary &d)
+{
+    QJsonArray episodes;
+    for (const Episode &e : d.episodes) {
+        QJsonArray symptoms;
+        for (Symptom s : e.symptoms)
+            symptoms.append(symptomId(s));
+        QJsonObject o{{QStringLiteral("at"), isoWithOffset(e.at)},
+                      {QStringLiteral("zone"), zoneId(e.zone)},
+                      {QStringLiteral("side"), sideId(e.side)},
+                      {QStringLiteral("intensity"), e.intensity},
+                      {QStringLiteral("symptoms"), symptoms},
+                      {QStringLiteral("note"), e.note}};
+        if (e.durationS)
+            o.insert(QStringLiteral("duration_s"), *e.durationS);
+        episodes.append(o);
+    }
+    QJsonArray intakes;
+    for (const Intake &i : d.intakes) {
+        QJsonObject o{{QStringLiteral("at"), isoWithOffset(i.at)},
+                      {QStringLiteral("kind"), intakeKindId(i.kind)}};
+        if (!i.name.isEmpty())
+            o.insert(QStringLiteral("name"), i.name);
+        if (i.amount) {
+            o.insert(QStringLiteral("amount"), *i.amount);
+            o.insert(QStringLiteral("unit"), intakeUnit(i.kind));
+        }
+        intakes.append(o);
+    }
+    QJsonArray sleep;
+    for (const Sleep &s : d.sleep) {
+        QJsonObject o{{QStringLiteral("date"), s.date.toString(Qt::ISODate)}};
+        if (s.hours)
+            o.insert(QStringLiteral("hours"), *s.hours);
+        if (s.quality)
+            o.insert(QStringLiteral("quality"), *s.quality);
+        sleep.append(o);
+    }
+    QJsonArray stress;
+    for (const Stress &s : d.stress)
+        stress.append(QJsonObject{{QStringLiteral("date"), s.date.toString(Qt::ISODate)},
+                                  {QStringLiteral("level"), s.level}});
+    QJsonArray checkins;
+    for (const QDate &c : d.checkins)
+        checkins.append(c.toString(Qt::ISODate));
+    QJsonArray medications;
+    for (const Medication &m : d.medications)
+        medications.append(QJsonObject{
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("dose"), m.dose},
+            {QStringLiteral("started"), m.started.toString(Qt::ISODate)},
+            {QStringLiteral("stopped"),
+             m.stopped ? QJsonValue(m.stopped->toString(Qt::ISODate)) : QJsonValue()}});
+    QJsonArray factors;
+    for (const CustomFactor &f : d.customFactors) {
+        QJsonObject o{{QStringLiteral("name"), f.name},
+                      {QStringLiteral("type"), customFactorTypeId(f.type)}};
+        if (!f.unit.isEmpty())
+            o.insert(QStringLiteral("unit"), f.unit);
+        factors.append(o);
+    }
+    QJsonArray values;
+    for (const CustomValue &v : d.customValues)
+        values.append(QJsonObject{{QStringLiteral("date"), v.date.toString(Qt::ISODate)},
+                                  {QStringLiteral("name"), v.name},
+                                  {QStringLiteral("value"), v.value}});
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("twitchdiary")},
+                           {QStringLiteral("version"), kDiaryFormatVersion},
+                           {QStringLiteral("episodes"), episodes},
+                           {QStringLiteral("intakes"), intakes},
+                           {QStringLiteral("sleep"), sleep},
+                           {QStringLiteral("stress"), stress},
+                           {QStringLiteral("checkins"), checkins},
+                           {QStringLiteral("medications"), medications},
+                           {QStringLiteral("custom_factors"), factors},
+                           {QStringLiteral("custom_values"), values}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace td

@@ -1,0 +1,769 @@
+#include "diarystore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace td {
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString dateText(const QDate &d) { return d.toString(kDateFormat); }
+QDate parseDate(const QVariant &v) { return QDate::fromString(v.toString(), kDateFormat); }
+
+QVariant optionalValue(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
+QVariant optionalValue(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
+
+QDateTime instant(const QVariant &atUtc, const QVariant &offset)
+{
+    return QDateTime::fromSecsSinceEpoch(atUtc.toLongLong(), Qt::OffsetFromUTC, offset.toInt());
+}
+
+QString symptomsText(const QList<Symptom> &symptoms)
+{
+    QStringList ids;
+    for (Symptom s : symptoms)
+        ids.append(symptomId(s));
+    return ids.join(u',');
+}
+
+QList<Symptom> parseSymptoms(const QString &text)
+{
+    QList<Symptom> result;
+    for (const QString &id : text.split(u',', Qt::SkipEmptyParts)) {
+        if (auto s = symptomFromId(id))
+            result.append(*s);
+    }
+    return result;
+}
+
+QString episodeKey(const Episode &e)
+{
+    return QStringList{QString::number(e.at.toSecsSinceEpoch()),
+                       QString::number(e.at.offsetFromUtc()), zoneId(e.zone), sideId(e.side),
+                       e.durationS ? QString::number(*e.durationS) : QString(),
+                       QString::number(e.intensity), symptomsText(e.symptoms), e.note}
+        .join(QChar(0x1f));
+}
+
+QString intakeKey(const Intake &i)
+{
+    return QStringList{QString::number(i.at.toSecsSinceEpoch()),
+                       QString::number(i.at.offsetFromUtc()), intakeKindId(i.kind), i.name,
+                       i.amount ? QString::number(*i.amount, 'g', 17) : QString()}
+        .join(QChar(0x1f));
+}
+
+QString medicationKey(const Medication &m)
+{
+    return QStringList{m.name, m.dose, dateText(m.started),
+                       m.stopped ? dateText(*m.stopped) : QString()}
+        .join(QChar(0x1f));
+}
+
+Episode readEpisode(const QSqlQuery &q)
+{
+    Episode e;
+    e.id = q.value(0).toLongLong();
+    e.at = instant(q.value(1), q.value(2));
+    e.zone = zoneFromId(q.value(3).toString()).value_or(Zone::Other);
+    e.side = sideFromId(q.value(4).toString()).value_or(Side::Both);
+    if (!q.value(5).isNull())
+        e.durationS = q.value(5).toInt();
+    e.intensity = q.value(6).toInt();
+    e.symptoms = parseSymptoms(q.value(7).toString());
+    e.note = q.value(8).toString();
+    return e;
+}
+
+Intake readIntake(const QSqlQuery &q)
+{
+    Intake i;
+    i.id = q.value(0).toLongLong();
+    i.at = instant(q.value(1), q.value(2));
+    i.kind = intakeKindFromId(q.value(3).toString()).value_or(IntakeKind::Food);
+    i.name = q.value(4).toString();
+    if (!q.value(5).isNull())
+        i.amount = q.value(5).toDouble();
+    return i;
+}
+
+const QString kEpisodeColumns =
+    QStringLiteral("id, at_utc, utc_offset, zone, side, duration_s, intensity, symptoms, note");
+const QString kIntakeColumns = QStringLiteral("id, at_utc, utc_offset, kind, name, amount");
+
+} // namespace
+
+DiaryStore::DiaryStore(Database &db) : m_db(db) {}
+
+bool DiaryStore::isReadOnly() const { return m_db.isReadOnly(); }
+
+bool DiaryStore::fail(const QString &what, const QString &reason)
+{
+    m_error = QStringLiteral("Could not %1: %2").arg(what, reason);
+    m_badInput = false;
+    return false;
+}
+
+// ---- episodes -------------------------------------------------------------------------
+
+bool DiaryStore::writeEpisode(Episode &e, bool insert)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(insert ? QStringLiteral("INSERT INTO episodes (at_utc, utc_offset, zone, side, "
+                                      "duration_s, intensity, symptoms, note) VALUES (?,?,?,?,?,?,?,?)")
+                     : QStringLiteral("UPDATE episodes SET at_utc=?, utc_offset=?, zone=?, side=?, "
+                                      "duration_s=?, intensity=?, symptoms=?, note=? WHERE id=?"));
+    q.addBindValue(e.at.toSecsSinceEpoch());
+    q.addBindValue(e.at.offsetFromUtc());
+    q.addBindValue(zoneId(e.zone));
+    q.addBindValue(sideId(e.side));
+    q.addBindValue(optionalValue(e.durationS));
+    q.addBindValue(e.intensity);
+    q.addBindValue(symptomsText(e.symptoms));
+    q.addBindValue(e.note);
+    if (!insert)
+        q.addBindValue(e.id);
+    if (!q.exec())
+        return fail(QStringLiteral("save the episode"), q.lastError().text());
+    if (insert)
+        e.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool DiaryStore::addEpisode(Episode &e)
+{
+    Transaction t(m_db.connection());
+    Episode copy = e;
+    if (!writeEpisode(copy, true))
+        return false;
+    if (!t.commit())
+        return fail(QStringLiteral("save the episode"), t.errorString());
+    e.id = copy.id;
+    return true;
+}
+
+bool DiaryStore::updateEpisode(const Episode &e)
+{
+    Transaction t(m_db.connection());
+    Episode copy = e;
+    if (!writeEpisode(copy, false))
+        return false;
+    return t.commit() || fail(QStringLiteral("save the episode"), t.errorString());
+}
+
+bool DiaryStore::removeById(const QString &table, qint64 id)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(QStringLiteral("delete the entry"), q.lastError().text());
+    return t.commit() || fail(QStringLiteral("delete the entry"), t.errorString());
+}
+
+bool DiaryStore::removeEpisode(qint64 id) { return removeById(QStringLiteral("episodes"), id); }
+
+QList<Episode> DiaryStore::episodes() const
+{
+    QList<Episode> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT %1 FROM episodes ORDER BY at_utc, id").arg(kEpisodeColumns))) {
+        while (q.next())
+            result.append(readEpisode(q));
+    }
+    return result;
+}
+
+QList<Episode> DiaryStore::episodesBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QList<Episode> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE at_utc >= ? AND at_utc < ? "
+                             "ORDER BY at_utc, id")
+                  .arg(kEpisodeColumns));
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEpisode(q));
+    }
+    return result;
+}
+
+std::optional<Episode> DiaryStore::episode(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE id = ?").arg(kEpisodeColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readEpisode(q);
+    return std::nullopt;
+}
+
+std::optional<Episode> DiaryStore::lastEpisode() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT %1 FROM episodes ORDER BY at_utc DESC, id DESC LIMIT 1")
+                   .arg(kEpisodeColumns)) &&
+        q.next())
+        return readEpisode(q);
+    return std::nullopt;
+}
+
+// ---- intakes --------------------------------------------------------------------------
+
+bool DiaryStore::writeIntake(Intake &i, bool insert)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(insert ? QStringLiteral("INSERT INTO intakes (at_utc, utc_offset, kind, name, amount) "
+                                      "VALUES (?,?,?,?,?)")
+                     : QStringLiteral("UPDATE intakes SET at_utc=?, utc_offset=?, kind=?, name=?, "
+                                      "amount=? WHERE id=?"));
+    q.addBindValue(i.at.toSecsSinceEpoch());
+    q.addBindValue(i.at.offsetFromUtc());
+    q.addBindValue(intakeKindId(i.kind));
+    q.addBindValue(i.name);
+    q.addBindValue(optionalValue(i.amount));
+    if (!insert)
+        q.addBindValue(i.id);
+    if (!q.exec())
+        return fail(QStringLiteral("save the %1 entry").arg(intakeKindId(i.kind)),
+                    q.lastError().text());
+    if (insert)
+        i.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool DiaryStore::addIntake(Intake &i)
+{
+    Transaction t(m_db.connection());
+    Intake copy = i;
+    if (!writeIntake(copy, true))
+        return false;
+    if (!t.commit())
+        return fail(QStringLiteral("save the entry"), t.errorString());
+    i.id = copy.id;
+    return true;
+}
+
+bool DiaryStore::updateIntake(const Intake &i)
+{
+    Transaction t(m_db.connection());
+    Intake copy = i;
+    return writeIntake(copy, false) &&
+           (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
+}
+
+bool DiaryStore::removeIntake(qint64 id) { return removeById(QStringLiteral("intakes"), id); }
+
+QList<Intake> DiaryStore::intakes() const
+{
+    QList<Intake> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT %1 FROM intakes ORDER BY at_utc, id").arg(kIntakeColumns))) {
+        while (q.next())
+            result.append(readIntake(q));
+    }
+    return result;
+}
+
+QList<Intake> DiaryStore::intakesBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QList<Intake> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM intakes WHERE at_utc >= ? AND at_utc < ? "
+                             "ORDER BY at_utc, id")
+                  .arg(kIntakeColumns));
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    if (q.exec()) {
+        while (q.next())
+            result.append(readIntake(q));
+    }
+    return result;
+}
+
+// ---- per-day values -------------------------------------------------------------------
+
+bool DiaryStore::upsertSleep(const Sleep &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sleep (date, hours, quality) VALUES (?,?,?) "
+                             "ON CONFLICT(date) DO UPDATE SET hours=excluded.hours, "
+                             "quality=excluded.quality"));
+    q.addBindValue(dateText(s.date));
+    q.addBindValue(optionalValue(s.hours));
+    q.addBindValue(optionalValue(s.quality));
+    return q.exec() || fail(QStringLiteral("save the sleep entry"), q.lastError().text());
+}
+
+bool DiaryStore::setSleep(const Sleep &s)
+{
+    Transaction t(m_db.connection());
+    return upsertSleep(s) &&
+           (t.commit() || fail(QStringLiteral("save the sleep entry"), t.errorString()));
+}
+
+bool DiaryStore::removeSleep(const QDate &date)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM sleep WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    return (q.exec() || fail(QStringLiteral("delete the sleep entry"), q.lastError().text())) &&
+           (t.commit() || fail(QStringLiteral("delete the sleep entry"), t.errorString()));
+}
+
+std::optional<Sleep> DiaryStore::sleep(const QDate &date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hours, quality FROM sleep WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Sleep s{date, {}, {}};
+    if (!q.value(0).isNull())
+        s.hours = q.value(0).toDouble();
+    if (!q.value(1).isNull())
+        s.quality = q.value(1).toInt();
+    return s;
+}
+
+bool DiaryStore::upsertStress(const Stress &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO stress (date, level) VALUES (?,?) "
+                             "ON CONFLICT(date) DO UPDATE SET level=excluded.level"));
+    q.addBindValue(dateText(s.date));
+    q.addBindValue(s.level);
+    return q.exec() || fail(QStringLiteral("save the stress level"), q.lastError().text());
+}
+
+bool DiaryStore::setStress(const Stress &s)
+{
+    Transaction t(m_db.connection());
+    return upsertStress(s) &&
+           (t.commit() || fail(QStringLiteral("save the stress level"), t.errorString()));
+}
+
+bool DiaryStore::removeStress(const QDate &date)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM stress WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    return (q.exec() || fail(QStringLiteral("delete the stress level"), q.lastError().text())) &&
+           (t.commit() || fail(QStringLiteral("delete the stress level"), t.errorString()));
+}
+
+std::optional<Stress> DiaryStore::stress(const QDate &date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT level FROM stress WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Stress{date, q.value(0).toInt()};
+}
+
+bool DiaryStore::setCheckedIn(const QDate &date, bool checkedIn)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(checkedIn ? QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (?)")
+                        : QStringLiteral("DELETE FROM checkins WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    return (q.exec() || fail(QStringLiteral("save the check-in"), q.lastError().text())) &&
+           (t.commit() || fail(QStringLiteral("save the check-in"), t.errorString()));
+}
+
+bool DiaryStore::isCheckedIn(const QDate &date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM checkins WHERE date = ?"));
+    q.addBindValue(dateText(date));
+    return q.exec() && q.next();
+}
+
+// ---- medications ----------------------------------------------------------------------
+
+bool DiaryStore::writeMedication(Medication &m, bool insert)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(insert ? QStringLiteral("INSERT INTO medications (name, dose, started, stopped) "
+                                      "VALUES (?,?,?,?)")
+                     : QStringLiteral("UPDATE medications SET name=?, dose=?, started=?, "
+                                      "stopped=? WHERE id=?"));
+    q.addBindValue(m.name);
+    q.addBindValue(m.dose);
+    q.addBindValue(dateText(m.started));
+    q.addBindValue(m.stopped ? QVariant(dateText(*m.stopped)) : QVariant());
+    if (!insert)
+        q.addBindValue(m.id);
+    if (!q.exec())
+        return fail(QStringLiteral("save the medication"), q.lastError().text());
+    if (insert)
+        m.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool DiaryStore::addMedication(Medication &m)
+{
+    Transaction t(m_db.connection());
+    Medication copy = m;
+    if (!writeMedication(copy, true))
+        return false;
+    if (!t.commit())
+        return fail(QStringLiteral("save the medication"), t.errorString());
+    m.id = copy.id;
+    return true;
+}
+
+bool DiaryStore::updateMedication(const Medication &m)
+{
+    Transaction t(m_db.connection());
+    Medication copy = m;
+    return writeMedication(copy, false) &&
+           (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
+}
+
+bool DiaryStore::removeMedication(qint64 id)
+{
+    return removeById(QStringLiteral("medications"), id);
+}
+
+QList<Medication> DiaryStore::medications() const
+{
+    QList<Medication> result;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id, name, dose, started, stopped FROM medications "
+                              "ORDER BY started, id"))) {
+        while (q.next()) {
+            Medication m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         parseDate(q.value(3)), {}};
+            if (!q.value(4).isNull())
+                m.stopped = parseDate(q.value(4));
+            result.append(m);
+        }
+    }
+    return result;
+}
+
+// ---- custom factors -------------------------------------------------------------------
+
+std::optional<qint64> DiaryStore::customFactorId(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM custom_factors WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool DiaryStore::insertCustomFactor(const CustomFactor &f)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO custom_factors (name, type, unit) VALUES (?,?,?) "
+                             "ON CONFLICT(name) DO UPDATE SET type=excluded.type, unit=excluded.unit"));
+    q.addBindValue(f.name);
+    q.addBindValue(customFactorTypeId(f.type));
+    q.addBindValue(f.unit);
+    return q.exec() || fail(QStringLiteral("save the factor \"%1\"").arg(f.name),
+                            q.lastError().text());
+}
+
+bool DiaryStore::defineCustomFactor(const CustomFactor &f)
+{
+    Transaction t(m_db.connection());
+    return insertCustomFactor(f) &&
+           (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
+}
+
+bool DiaryStore::upsertCustomValue(const CustomValue &v)
+{
+    const auto id = customFactorId(v.name);
+    if (!id)
+        return fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
+                    QStringLiteral("no such factor is defined"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (?,?,?) "
+                             "ON CONFLICT(factor_id, date) DO UPDATE SET value=excluded.value"));
+    q.addBindValue(*id);
+    q.addBindValue(dateText(v.date));
+    q.addBindValue(v.value);
+    return q.exec() || fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
+                            q.lastError().text());
+}
+
+bool DiaryStore::setCustomValue(const CustomValue &v)
+{
+    Transaction t(m_db.connection());
+    return upsertCustomValue(v) &&
+           (t.commit() || fail(QStringLiteral("save the value"), t.errorString()));
+}
+
+bool DiaryStore::removeCustomValue(const QDate &date, const QString &name)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM custom_values WHERE date = ? AND factor_id = "
+                             "(SELECT id FROM custom_factors WHERE name = ?)"));
+    q.addBindValue(dateText(date));
+    q.addBindValue(name);
+    return (q.exec() || fail(QStringLiteral("delete the value"), q.lastError().text())) &&
+           (t.commit() || fail(QStringLiteral("delete the value"), t.errorString()));
+}
+
+QList<CustomFactor> DiaryStore::customFactors() const
+{
+    QList<CustomFactor> result;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name, type, unit FROM custom_factors ORDER BY id"))) {
+        while (q.next())
+            result.append({q.value(0).toString(),
+                           customFactorTypeFromId(q.value(1).toString())
+                               .value_or(CustomFactorType::Number),
+                           q.value(2).toString()});
+    }
+    return result;
+}
+
+// ---- caffeine presets -----------------------------------------------------------------
+
+QList<CaffeinePreset> DiaryStore::caffeinePresets() const
+{
+    QList<CaffeinePreset> result;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name, mg FROM caffeine_presets ORDER BY position"))) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toDouble()});
+    }
+    return result;
+}
+
+bool DiaryStore::setCaffeinePresets(const QList<CaffeinePreset> &presets)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM caffeine_presets")))
+        return fail(QStringLiteral("save the caffeine presets"), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO caffeine_presets (position, name, mg) VALUES (?,?,?)"));
+    for (int i = 0; i < presets.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(presets[i].name);
+        q.addBindValue(presets[i].mg);
+        if (!q.exec())
+            return fail(QStringLiteral("save the caffeine preset \"%1\"").arg(presets[i].name),
+                        q.lastError().text());
+    }
+    return t.commit() || fail(QStringLiteral("save the caffeine presets"), t.errorString());
+}
+
+QStringList DiaryStore::foodTags() const
+{
+    QStringList result;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name FROM intakes WHERE kind = 'food' GROUP BY name "
+                              "ORDER BY count(*) DESC, name"))) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
+}
+
+// ---- whole diary ----------------------------------------------------------------------
+
+Diary DiaryStore::load() const
+{
+    Diary d;
+    d.episodes = episodes();
+    d.intakes = intakes();
+    d.medications = medications();
+    d.customFactors = customFactors();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep ORDER BY date"))) {
+        while (q.next()) {
+            Sleep s{parseDate(q.value(0)), {}, {}};
+            if (!q.value(1).isNull())
+                s.hours = q.value(1).toDouble();
+            if (!q.value(2).isNull())
+                s.quality = q.value(2).toInt();
+            d.sleep.append(s);
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT date, level FROM stress ORDER BY date"))) {
+        while (q.next())
+            d.stress.append({parseDate(q.value(0)), q.value(1).toInt()});
+    }
+    if (q.exec(QStringLiteral("SELECT date FROM checkins ORDER BY date"))) {
+        while (q.next())
+            d.checkins.append(parseDate(q.value(0)));
+    }
+    if (q.exec(QStringLiteral("SELECT v.date, f.name, v.value FROM custom_values v JOIN "
+                              "custom_factors f ON f.id = v.factor_id ORDER BY v.date, f.name"))) {
+        while (q.next())
+            d.customValues.append({parseDate(q.value(0)), q.value(1).toString(),
+                                   q.value(2).toDouble()});
+    }
+    return d;
+}
+
+bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
+{
+    ImportSummary summary;
+    m_badInput = false;
+    Transaction t(m_db.connection());
+    if (!t.isActive())
+        return fail(QStringLiteral("start the import"), t.errorString());
+
+    // Multisets of what is already stored: an identical entry in the file is skipped
+    // once per stored copy, so a re-import adds nothing and a file's own duplicates stay.
+    QHash<QString, int> existing;
+    for (const Episode &e : episodes())
+        ++existing[episodeKey(e)];
+    for (Episode e : d.episodes) {
+        int &count = existing[episodeKey(e)];
+        if (count > 0) {
+            --count;
+            ++summary.skipped;
+        } else if (!writeEpisode(e, true)) {
+            return false;
+        } else {
+            ++summary.added;
+        }
+    }
+
+    existing.clear();
+    for (const Intake &i : intakes())
+        ++existing[intakeKey(i)];
+    for (Intake i : d.intakes) {
+        int &count = existing[intakeKey(i)];
+        if (count > 0) {
+            --count;
+            ++summary.skipped;
+        } else if (!writeIntake(i, true)) {
+            return false;
+        } else {
+            ++summary.added;
+        }
+    }
+
+    for (const Sleep &s : d.sleep) {
+        const auto old = sleep(s.date);
+        if (old == s) {
+            ++summary.skipped;
+            continue;
+        }
+        if (!upsertSleep(s))
+            return false;
+        ++(old ? summary.replaced : summary.added);
+    }
+    for (const Stress &s : d.stress) {
+        const auto old = stress(s.date);
+        if (old == s) {
+            ++summary.skipped;
+            continue;
+        }
+        if (!upsertStress(s))
+            return false;
+        ++(old ? summary.replaced : summary.added);
+    }
+
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (?)"));
+        for (const QDate &date : d.checkins) {
+            q.addBindValue(dateText(date));
+            if (!q.exec())
+                return fail(QStringLiteral("import the check-ins"), q.lastError().text());
+            ++(q.numRowsAffected() > 0 ? summary.added : summary.skipped);
+        }
+    }
+
+    existing.clear();
+    for (const Medication &m : medications())
+        ++existing[medicationKey(m)];
+    for (Medication m : d.medications) {
+        int &count = existing[medicationKey(m)];
+        if (count > 0) {
+            --count;
+            ++summary.skipped;
+        } else if (!writeMedication(m, true)) {
+            return false;
+        } else {
+            ++summary.added;
+        }
+    }
+
+    QHash<QString, CustomFactor> factors;
+    for (const CustomFactor &f : customFactors())
+        factors.insert(f.name, f);
+    for (qsizetype i = 0; i < d.customFactors.size(); ++i) {
+        const CustomFactor &f = d.customFactors[i];
+        const auto it = factors.constFind(f.name);
+        if (it != factors.cend() && it->type != f.type) {
+            m_error = QStringLiteral("custom_factors[%1].type: \"%2\" is already in the diary "
+                                     "as a %3 factor; rename one of them.")
+                          .arg(i)
+                          .arg(f.name, it->type == CustomFactorType::YesNo
+                                           ? QStringLiteral("yes/no")
+                                           : QStringLiteral("numeric"));
+            m_badInput = true;
+            return false;
+        }
+        if (it != factors.cend() && *it == f) {
+            ++summary.skipped;
+            continue;
+        }
+        if (!insertCustomFactor(f))
+            return false;
+        ++(it != factors.cend() ? summary.replaced : summary.added);
+        factors.insert(f.name, f);
+    }
+    for (qsizetype i = 0; i < d.customValues.size(); ++i) {
+        const CustomValue &v = d.customValues[i];
+        const auto it = factors.constFind(v.name);
+        if (it == factors.cend()) {
+            m_error = QStringLiteral("custom_values[%1].name: \"%2\" is not a custom factor "
+                                     "defined in this file or in the diary; add it to "
+                                     "custom_factors.")
+                          .arg(i)
+                          .arg(v.name);
+            m_badInput = true;
+            return false;
+        }
+        if (it->type == CustomFactorType::YesNo && v.value != 0 && v.value != 1) {
+            m_error = QStringLiteral("custom_values[%1].value: %2 is not 1 (yes) or 0 (no), "
+                                     "which the yes/no factor \"%3\" needs.")
+                          .arg(i)
+                          .arg(v.value)
+                          .arg(v.name);
+            m_badInput = true;
+            return false;
+        }
+        if (!upsertCustomValue(v))
+            return false;
+        ++summary.added;
+    }
+
+    if (!t.commit())
+        return fail(QStringLiteral("finish the import"), t.errorString());
+    if (summaryOut)
+        *summaryOut = summary;
+    return true;
+}
+
+} // namespace td

@@ -1,0 +1,105 @@
+// Reads and writes diary entities. Each public write is one transaction: it either
+// happens completely or not at all, and errorString() says why it did not.
+#pragma once
+
+#include "domain.h"
+
+#include <QHash>
+#include <QString>
+
+namespace td {
+
+class Database;
+
+struct CaffeinePreset {
+    QString name;
+    double mg = 0;
+    friend bool operator==(const CaffeinePreset &, const CaffeinePreset &) = default;
+};
+
+struct ImportSummary {
+    int added = 0;      // entries stored
+    int skipped = 0;    // already in the diary (identical)
+    int replaced = 0;   // per-day values (sleep, stress, custom) that the file changed
+};
+
+class DiaryStore
+{
+public:
+    explicit DiaryStore(Database &db);
+
+    QString errorString() const { return m_error; }
+    // True when the last failure was the input's fault (an import naming an unknown
+    // factor), false when the environment failed (disk, permissions).
+    bool errorIsBadInput() const { return m_badInput; }
+    bool isReadOnly() const;
+
+    // Episodes
+    [[nodiscard]] bool addEpisode(Episode &e);         // sets e.id
+    [[nodiscard]] bool updateEpisode(const Episode &e);
+    [[nodiscard]] bool removeEpisode(qint64 id);
+    QList<Episode> episodes() const;                   // oldest first
+    QList<Episode> episodesBetween(const QDateTime &from, const QDateTime &to) const;
+    std::optional<Episode> episode(qint64 id) const;
+    std::optional<Episode> lastEpisode() const;
+
+    // Intakes
+    [[nodiscard]] bool addIntake(Intake &i);
+    [[nodiscard]] bool updateIntake(const Intake &i);
+    [[nodiscard]] bool removeIntake(qint64 id);
+    QList<Intake> intakes() const;
+    QList<Intake> intakesBetween(const QDateTime &from, const QDateTime &to) const;
+
+    // Per-day values
+    [[nodiscard]] bool setSleep(const Sleep &s);
+    [[nodiscard]] bool removeSleep(const QDate &date);
+    std::optional<Sleep> sleep(const QDate &date) const;
+    [[nodiscard]] bool setStress(const Stress &s);
+    [[nodiscard]] bool removeStress(const QDate &date);
+    std::optional<Stress> stress(const QDate &date) const;
+    [[nodiscard]] bool setCheckedIn(const QDate &date, bool checkedIn);
+    bool isCheckedIn(const QDate &date) const;
+
+    // Medications
+    [[nodiscard]] bool addMedication(Medication &m);
+    [[nodiscard]] bool updateMedication(const Medication &m);
+    [[nodiscard]] bool removeMedication(qint64 id);
+    QList<Medication> medications() const;
+
+    // Custom factors
+    [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
+    [[nodiscard]] bool setCustomValue(const CustomValue &v);
+    [[nodiscard]] bool removeCustomValue(const QDate &date, const QString &name);
+    QList<CustomFactor> customFactors() const;
+
+    // Caffeine presets
+    QList<CaffeinePreset> caffeinePresets() const;
+    [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
+
+    // Every entity, sorted (episodes and intakes by time, days by date).
+    Diary load() const;
+    // Adds a validated file's entries all-or-nothing. Identical entries already in the
+    // diary are skipped, so importing the same file twice adds nothing.
+    [[nodiscard]] bool import(const Diary &d, ImportSummary *summary = nullptr);
+
+    // Distinct food tags the user has logged, most used first.
+    QStringList foodTags() const;
+
+private:
+    bool fail(const QString &what, const QString &reason);
+    bool writeEpisode(Episode &e, bool insert);
+    bool writeIntake(Intake &i, bool insert);
+    bool writeMedication(Medication &m, bool insert);
+    bool removeById(const QString &table, qint64 id);
+    bool upsertSleep(const Sleep &s);
+    bool upsertStress(const Stress &s);
+    bool upsertCustomValue(const CustomValue &v);
+    bool insertCustomFactor(const CustomFactor &f);
+    std::optional<qint64> customFactorId(const QString &name) const;
+
+    Database &m_db;
+    mutable QString m_error;
+    bool m_badInput = false;
+};
+
+} // namespace td
