@@ -1,1 +1,356 @@
 #include "cli.h"
+
+#include "clock.h"
+#include "database.h"
+#include "diaryjson.h"
+#include "diarystore.h"
+#include "privatefile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <map>
+
+namespace td::cli {
+namespace {
+
+struct Command {
+    QString name;
+    QString synopsis;
+    QString description;
+    int (*handler)(QCommandLineParser &, Environment &);
+    QList<QCommandLineOption> options;
+    QString positional;      // e.g. "FILE.json"; empty when none
+    bool positionalRequired = false;
+};
+
+const QCommandLineOption kDbOption(QStringLiteral("db"),
+                                   QStringLiteral("The diary file (default: %1).")
+                                       .arg(QStringLiteral("the diary the window opens")),
+                                   QStringLiteral("PATH"));
+
+QString dbPath(const QCommandLineParser &p)
+{
+    return p.isSet(kDbOption) ? p.value(kDbOption) : defaultDiaryPath();
+}
+
+int openStore(const QCommandLineParser &p, Environment &env, Database &db,
+              Database::Mode mode = Database::Mode::ReadWrite)
+{
+    const QString path = dbPath(p);
+    if (mode == Database::Mode::ReadOnly && !QFileInfo::exists(path)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1: no diary there yet. Log an entry or "
+                                  "import a file first, or pass --db PATH.\n")
+                       .arg(QDir::toNativeSeparators(path));
+        return BadInput;
+    }
+    if (!db.open(path, mode)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(db.errorString());
+        return Failure;
+    }
+    return Ok;
+}
+
+int badInput(Environment &env, const QString &message)
+{
+    env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(message);
+    return BadInput;
+}
+
+// ---- import ---------------------------------------------------------------------------
+
+int cmdImport(QCommandLineParser &p, Environment &env)
+{
+    const QString file = p.positionalArguments().value(0);
+    const QString native = QDir::toNativeSeparators(file);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return badInput(env, QStringLiteral("%1: cannot read the file (%2).").arg(native, f.errorString()));
+    const ParseResult parsed = parseDiaryJson(f.readAll());
+    if (!parsed.diary)
+        return badInput(env, QStringLiteral("%1: %2. Nothing was imported.").arg(native, parsed.message()));
+
+    Database db;
+    if (const int rc = openStore(p, env, db))
+        return rc;
+    DiaryStore store(db);
+    ImportSummary summary;
+    if (!store.import(*parsed.diary, &summary)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1: %2 Nothing was imported.\n")
+                       .arg(native, store.errorString());
+        return store.errorIsBadInput() ? BadInput : Failure;
+    }
+    env.out << QStringLiteral("Imported %1: %2 entries added, %3 already in the diary, %4 "
+                              "day values updated.\n")
+                   .arg(native)
+                   .arg(summary.added)
+                   .arg(summary.skipped)
+                   .arg(summary.replaced);
+    return Ok;
+}
+
+// ---- export ---------------------------------------------------------------------------
+
+int cmdExport(QCommandLineParser &p, Environment &env)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"json")
+        return badInput(env, QStringLiteral("--format: \"%1\" is not supported; use json.").arg(format));
+    Database db;
+    if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
+        return rc;
+    const QByteArray json = toDiaryJson(DiaryStore(db).load());
+    if (!p.isSet(QStringLiteral("out"))) {
+        env.out << QString::fromUtf8(json);
+        return Ok;
+    }
+    QString error;
+    if (!writePrivateFileAtomically(p.value(QStringLiteral("out")), json, &error)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
+        return Failure;
+    }
+    return Ok;
+}
+
+// ---- log-episode ----------------------------------------------------------------------
+
+bool parseInt(const QString &text, int lo, int hi, int *out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+int cmdLogEpisode(QCommandLineParser &p, Environment &env)
+{
+    Episode e;
+    for (const char16_t *required : {u"zone", u"side", u"intensity"}) {
+        if (!p.isSet(QString::fromUtf16(required)))
+            return badInput(env, QStringLiteral("log-episode needs --%1; see --help.")
+                                     .arg(QString::fromUtf16(required)));
+    }
+    const QString zone = p.value(QStringLiteral("zone"));
+    const auto z = zoneFromId(zone);
+    if (!z)
+        return badInput(env, QStringLiteral("--zone: \"%1\" is not a zone. Zones: upper_eyelid, "
+                                            "lower_eyelid, brow_forehead, cheek, nose, upper_lip, "
+                                            "lower_lip, mouth_corner, chin, jaw, neck, arm, hand, "
+                                            "leg, foot, torso, other.")
+                                 .arg(zone));
+    e.zone = *z;
+    const QString side = p.value(QStringLiteral("side"));
+    const auto s = sideFromId(side);
+    if (!s)
+        return badInput(env, QStringLiteral("--side: \"%1\" is not left, right, both or centre.").arg(side));
+    e.side = *s;
+    const QString intensity = p.value(QStringLiteral("intensity"));
+    if (!parseInt(intensity, 1, 10, &e.intensity))
+        return badInput(env, QStringLiteral("--intensity: \"%1\" is not a whole number from 1 to 10.")
+                                 .arg(intensity));
+    if (p.isSet(QStringLiteral("duration-s"))) {
+        int d = 0;
+        const QString text = p.value(QStringLiteral("duration-s"));
+        if (!parseInt(text, 0, 7 * 24 * 3600, &d))
+            return badInput(env, QStringLiteral("--duration-s: \"%1\" is not a number of seconds "
+                                                "(0 or more).")
+                                     .arg(text));
+        e.durationS = d;
+    }
+    const QDateTime now = Clock::now();
+    e.at = now;
+    if (p.isSet(QStringLiteral("at"))) {
+        const QString text = p.value(QStringLiteral("at"));
+        e.at = parseIsoWithOffset(text);
+        if (!e.at.isValid())
+            return badInput(env, QStringLiteral("--at: \"%1\" is not a time like "
+                                                "2026-11-02T14:03:00+01:00.")
+                                     .arg(text));
+        if (e.at > now.addSecs(300))
+            return badInput(env, QStringLiteral("--at: %1 is in the future.").arg(text));
+    } else {
+        e.at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC,
+                                             now.offsetFromUtc());
+    }
+    for (const QString &id : p.values(QStringLiteral("symptom"))) {
+        const auto sym = symptomFromId(id);
+        if (!sym)
+            return badInput(env, QStringLiteral("--symptom: \"%1\" is not a symptom. Symptoms: "
+                                                "weakness, drooping, numbness, pain, "
+                                                "speech_difficulty, swallowing_difficulty, "
+                                                "triggered_by_movement, "
+                                                "interferes_with_daily_life.")
+                                     .arg(id));
+        if (!e.symptoms.contains(*sym))
+            e.symptoms.append(*sym);
+    }
+    std::sort(e.symptoms.begin(), e.symptoms.end());
+    e.note = p.value(QStringLiteral("note"));
+
+    Database db;
+    if (const int rc = openStore(p, env, db))
+        return rc;
+    DiaryStore store(db);
+    if (!store.addEpisode(e)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1: %2\n")
+                       .arg(QDir::toNativeSeparators(db.path()), store.errorString());
+        return Failure;
+    }
+    env.out << QStringLiteral("Logged %1 %2, intensity %3, at %4.\n")
+                   .arg(sideId(e.side), zoneId(e.zone))
+                   .arg(e.intensity)
+                   .arg(isoWithOffset(e.at));
+    return Ok;
+}
+
+// ---- check-in -------------------------------------------------------------------------
+
+int cmdCheckIn(QCommandLineParser &p, Environment &env)
+{
+    QDate date = Clock::today();
+    if (!p.positionalArguments().isEmpty()) {
+        const QString text = p.positionalArguments().constFirst();
+        date = parseIsoDate(text);
+        if (!date.isValid())
+            return badInput(env, QStringLiteral("\"%1\" is not a date like 2026-11-02.").arg(text));
+        if (date > Clock::now().date())
+            return badInput(env, QStringLiteral("%1 is in the future; a day can be checked in "
+                                                "once it has begun.")
+                                     .arg(text));
+    }
+    Database db;
+    if (const int rc = openStore(p, env, db))
+        return rc;
+    DiaryStore store(db);
+    if (!store.setCheckedIn(date, true)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1: %2\n")
+                       .arg(QDir::toNativeSeparators(db.path()), store.errorString());
+        return Failure;
+    }
+    env.out << QStringLiteral("%1 is checked in as complete.\n").arg(date.toString(Qt::ISODate));
+    return Ok;
+}
+
+QList<Command> commands()
+{
+    using O = QCommandLineOption;
+    return {
+        {QStringLiteral("import"), QStringLiteral("import FILE.json"),
+         QStringLiteral("Adds the file's entries to the diary, all or nothing. Entries already "
+                        "in the diary are not added twice."),
+         cmdImport, {}, QStringLiteral("FILE.json"), true},
+        {QStringLiteral("export"), QStringLiteral("export [--out FILE] [--format json]"),
+         QStringLiteral("Writes the whole diary as JSON (to standard output without --out)."),
+         cmdExport,
+         {O(QStringLiteral("out"), QStringLiteral("Write to FILE (mode 0600) instead of "
+                                                  "standard output."),
+            QStringLiteral("FILE")),
+          O(QStringLiteral("format"), QStringLiteral("json (default)."), QStringLiteral("FORMAT"),
+            QStringLiteral("json"))},
+         {}, false},
+        {QStringLiteral("log-episode"),
+         QStringLiteral("log-episode --zone Z --side S --intensity N [--duration-s N] [--at TIME] "
+                        "[--symptom X]..."),
+         QStringLiteral("Adds one twitch episode (now, unless --at is given)."), cmdLogEpisode,
+         {O(QStringLiteral("zone"), QStringLiteral("Where: upper_eyelid, lower_eyelid, "
+                                                   "brow_forehead, cheek, nose, upper_lip, "
+                                                   "lower_lip, mouth_corner, chin, jaw, neck, "
+                                                   "arm, hand, leg, foot, torso, other."),
+            QStringLiteral("Z")),
+          O(QStringLiteral("side"), QStringLiteral("left, right, both or centre."), QStringLiteral("S")),
+          O(QStringLiteral("intensity"), QStringLiteral("1 (barely) to 10 (strongest)."),
+            QStringLiteral("N")),
+          O(QStringLiteral("duration-s"), QStringLiteral("How long it lasted, in seconds."),
+            QStringLiteral("N")),
+          O(QStringLiteral("at"), QStringLiteral("When, e.g. 2026-11-02T14:03:00+01:00 "
+                                                 "(default: now)."),
+            QStringLiteral("TIME")),
+          O(QStringLiteral("symptom"), QStringLiteral("An accompanying symptom (repeatable): "
+                                                      "weakness, drooping, numbness, pain, "
+                                                      "speech_difficulty, swallowing_difficulty, "
+                                                      "triggered_by_movement, "
+                                                      "interferes_with_daily_life."),
+            QStringLiteral("X")),
+          O(QStringLiteral("note"), QStringLiteral("A free-text note."), QStringLiteral("TEXT"))},
+         {}, false},
+        {QStringLiteral("check-in"), QStringLiteral("check-in [DATE]"),
+         QStringLiteral("Marks a day (default: today) as completely logged, so a day without "
+                        "episodes counts as a twitch-free day rather than a missing one."),
+         cmdCheckIn, {}, QStringLiteral("DATE"), false},
+    };
+}
+
+void printUsage(QTextStream &s, const QList<Command> &all)
+{
+    s << QStringLiteral("Usage: twitchdiary-cli COMMAND [--db PATH] [options]\n\n"
+                        "Twitch Diary on the command line. Commands:\n");
+    for (const Command &c : all)
+        s << QStringLiteral("  %1\n").arg(c.synopsis);
+    s << QStringLiteral("\nEvery command takes --db PATH (default: %1).\n"
+                        "Run 'twitchdiary-cli COMMAND --help' for a command's options.\n"
+                        "Exit status: 0 success, 1 failure of the program or its environment, "
+                        "2 bad input or usage.\n")
+             .arg(QDir::toNativeSeparators(defaultDiaryPath()));
+}
+
+} // namespace
+
+int run(const QStringList &args, Environment &env)
+{
+    const QList<Command> all = commands();
+    const QStringList rest = args.mid(1);
+    if (rest.isEmpty() || rest.constFirst() == u"--help" || rest.constFirst() == u"-h" ||
+        rest.constFirst() == u"help") {
+        printUsage(rest.isEmpty() ? env.err : env.out, all);
+        return rest.isEmpty() ? BadInput : Ok;
+    }
+    if (rest.constFirst() == u"--version") {
+        env.out << QStringLiteral("twitchdiary-cli %1\n").arg(QStringLiteral(TD_VERSION));
+        return Ok;
+    }
+    const QString name = rest.constFirst();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
+    if (it == all.cend()) {
+        env.err << QStringLiteral("twitchdiary-cli: \"%1\" is not a command.\n\n").arg(name);
+        printUsage(env.err, all);
+        return BadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(it->description);
+    parser.addOption(kDbOption);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.addOptions(it->options);
+    if (!it->positional.isEmpty())
+        parser.addPositionalArgument(it->positional, QString(), it->positional);
+    QStringList commandArgs = rest;
+    commandArgs[0] = QStringLiteral("twitchdiary-cli ") + name;
+    if (!parser.parse(commandArgs))
+        return badInput(env, QStringLiteral("%1: %2 See 'twitchdiary-cli %1 --help'.")
+                                 .arg(name, parser.errorText() + u'.'));
+    if (parser.isSet(help)) {
+        env.out << QStringLiteral("Usage: twitchdiary-cli %1 [--db PATH]\n\n").arg(it->synopsis);
+        QString text = parser.helpText();
+        // Drop Qt's generic first line ("Usage: ..."): ours above is more precise.
+        text = text.mid(text.indexOf(u'\n') + 1);
+        env.out << text;
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (it->positionalRequired && positional.isEmpty())
+        return badInput(env, QStringLiteral("%1 needs %2; see 'twitchdiary-cli %1 --help'.")
+                                 .arg(name, it->positional));
+    if (positional.size() > (it->positional.isEmpty() ? 0 : 1))
+        return badInput(env, QStringLiteral("%1: unexpected argument \"%2\"; see "
+                                            "'twitchdiary-cli %1 --help'.")
+                                 .arg(name, positional.constLast()));
+    return it->handler(parser, env);
+}
+
+} // namespace td::cli

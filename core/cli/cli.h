@@ -1,1 +1,29 @@
+// twitchdiary-cli: the commands of FORMAT.md, runnable in-process for tests.
 #pragma once
+
+#include "domain.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace td::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+
+// Renders the doctor PDF: diary, period, output path; false with *error on failure.
+// The GUI library provides it (it needs Qt Gui); without one, `report` is unavailable.
+using ReportWriter = std::function<bool(const Diary &, const QDate &from, const QDate &to,
+                                        const QString &outPath, QString *error)>;
+
+struct Environment {
+    QTextStream &out;          // data and results
+    QTextStream &err;          // messages
+    ReportWriter reportWriter; // may be empty
+};
+
+// args as main() received them, args[0] being the program name.
+int run(const QStringList &args, Environment &env);
+
+} // namespace td::cli

@@ -16,6 +16,9 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 QString dateText(const QDate &d) { return d.toString(kDateFormat); }
 QDate parseDate(const QVariant &v) { return QDate::fromString(v.toString(), kDateFormat); }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 QVariant optionalValue(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
 QVariant optionalValue(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
 
@@ -125,8 +128,8 @@ bool DiaryStore::writeEpisode(Episode &e, bool insert)
     q.addBindValue(sideId(e.side));
     q.addBindValue(optionalValue(e.durationS));
     q.addBindValue(e.intensity);
-    q.addBindValue(symptomsText(e.symptoms));
-    q.addBindValue(e.note);
+    q.addBindValue(text(symptomsText(e.symptoms)));
+    q.addBindValue(text(e.note));
     if (!insert)
         q.addBindValue(e.id);
     if (!q.exec())
@@ -231,7 +234,7 @@ bool DiaryStore::writeIntake(Intake &i, bool insert)
     q.addBindValue(i.at.toSecsSinceEpoch());
     q.addBindValue(i.at.offsetFromUtc());
     q.addBindValue(intakeKindId(i.kind));
-    q.addBindValue(i.name);
+    q.addBindValue(text(i.name));
     q.addBindValue(optionalValue(i.amount));
     if (!insert)
         q.addBindValue(i.id);
@@ -406,7 +409,7 @@ bool DiaryStore::writeMedication(Medication &m, bool insert)
                      : QStringLiteral("UPDATE medications SET name=?, dose=?, started=?, "
                                       "stopped=? WHERE id=?"));
     q.addBindValue(m.name);
-    q.addBindValue(m.dose);
+    q.addBindValue(text(m.dose));
     q.addBindValue(dateText(m.started));
     q.addBindValue(m.stopped ? QVariant(dateText(*m.stopped)) : QVariant());
     if (!insert)
@@ -479,7 +482,7 @@ bool DiaryStore::insertCustomFactor(const CustomFactor &f)
                              "ON CONFLICT(name) DO UPDATE SET type=excluded.type, unit=excluded.unit"));
     q.addBindValue(f.name);
     q.addBindValue(customFactorTypeId(f.type));
-    q.addBindValue(f.unit);
+    q.addBindValue(text(f.unit));
     return q.exec() || fail(QStringLiteral("save the factor \"%1\"").arg(f.name),
                             q.lastError().text());
 }

@@ -1,0 +1,220 @@
+#include "dayseries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace td::analysis {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Entry days of a diary, clipped to the period, and the span they cover.
+struct Span {
+    QDate first;
+    QDate last;
+    void add(const QDate &d, const Options &o)
+    {
+        if (!d.isValid() || (o.from && d < *o.from) || (o.to && d > *o.to))
+            return;
+        if (!first.isValid() || d < first)
+            first = d;
+        if (!last.isValid() || d > last)
+            last = d;
+    }
+};
+
+QString tagKey(const QString &name) { return name.trimmed().toLower(); }
+
+// Exposure codes from values; `exposed` decides on an observed value.
+template <typename Pred>
+std::vector<std::int8_t> codes(const std::vector<double> &value, Pred exposed)
+{
+    std::vector<std::int8_t> out(value.size(), kMissing);
+    for (std::size_t t = 0; t < value.size(); ++t)
+        if (!std::isnan(value[t]))
+            out[t] = exposed(value[t]) ? kExposed : kUnexposed;
+    return out;
+}
+
+std::vector<double> observedValues(const std::vector<double> &value)
+{
+    std::vector<double> v;
+    for (double x : value)
+        if (!std::isnan(x))
+            v.push_back(x);
+    return v;
+}
+
+FactorSeries makeFactor(QString id, FactorKind kind, std::vector<double> value)
+{
+    FactorSeries f;
+    f.id = std::move(id);
+    f.kind = kind;
+    f.value = std::move(value);
+    return f;
+}
+
+} // namespace
+
+double quantileType7(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return kNaN;
+    std::sort(values.begin(), values.end());
+    const double h = double(values.size() - 1) * q;
+    const auto lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+}
+
+DaySeries buildDaySeries(const Diary &diary, const Options &options)
+{
+    const int boundary = options.dayBoundaryHour;
+    Span span;
+    for (const Episode &e : diary.episodes)
+        span.add(diaryDay(e.at, boundary), options);
+    for (const Intake &i : diary.intakes)
+        span.add(diaryDay(i.at, boundary), options);
+    for (const Sleep &s : diary.sleep)
+        span.add(s.date, options);
+    for (const Stress &s : diary.stress)
+        span.add(s.date, options);
+    for (const QDate &d : diary.checkins)
+        span.add(d, options);
+    for (const CustomValue &v : diary.customValues)
+        span.add(v.date, options);
+
+    DaySeries ds;
+    ds.periodFrom = options.from ? *options.from : span.first;
+    ds.periodTo = options.to ? *options.to : span.last;
+    if (!span.first.isValid())
+        return ds;
+    ds.day0 = span.first;
+    ds.days = int(span.first.daysTo(span.last)) + 1;
+    const int n = ds.days;
+    auto index = [&](const QDate &d) -> int {
+        if (!d.isValid())
+            return -1;
+        const qint64 t = ds.day0.daysTo(d);
+        return t >= 0 && t < n ? int(t) : -1;
+    };
+
+    ds.observed.assign(n, 0);
+    ds.checkedIn.assign(n, 0);
+    ds.episodes.assign(n, 0);
+    for (const QDate &d : diary.checkins)
+        if (const int t = index(d); t >= 0)
+            ds.checkedIn[t] = 1;
+    for (const Episode &e : diary.episodes)
+        if (const int t = index(diaryDay(e.at, boundary)); t >= 0)
+            ++ds.episodes[t];
+    for (int t = 0; t < n; ++t)
+        ds.observed[t] = ds.checkedIn[t] || ds.episodes[t] > 0;
+
+    // Sleep, quality and stress: missing unless entered.
+    std::vector<double> hours(n, kNaN), quality(n, kNaN), stress(n, kNaN);
+    for (const Sleep &s : diary.sleep)
+        if (const int t = index(s.date); t >= 0) {
+            if (s.hours)
+                hours[t] = *s.hours;
+            if (s.quality)
+                quality[t] = *s.quality;
+        }
+    for (const Stress &s : diary.stress)
+        if (const int t = index(s.date); t >= 0)
+            stress[t] = s.level;
+
+    // Intakes: observed (0 when nothing was taken) on a checked-in day or a day with
+    // any intake entry; missing otherwise.
+    std::vector<std::uint8_t> intakeDay(n, 0);
+    for (const Intake &i : diary.intakes)
+        if (const int t = index(diaryDay(i.at, boundary)); t >= 0)
+            intakeDay[t] = 1;
+    std::vector<double> zeroOrMissing(n, kNaN);
+    for (int t = 0; t < n; ++t)
+        if (ds.checkedIn[t] || intakeDay[t])
+            zeroOrMissing[t] = 0;
+    std::vector<double> caffeine = zeroOrMissing, alcohol = zeroOrMissing, water = zeroOrMissing;
+    std::map<QString, std::vector<double>> foods, supplements;
+    for (const Intake &i : diary.intakes) {
+        const int t = index(diaryDay(i.at, boundary));
+        if (t < 0)
+            continue;
+        const double amount = i.amount.value_or(0);
+        switch (i.kind) {
+        case IntakeKind::Caffeine: caffeine[t] += amount; break;
+        case IntakeKind::Alcohol: alcohol[t] += amount; break;
+        case IntakeKind::Water: water[t] += amount; break;
+        case IntakeKind::Food:
+        case IntakeKind::Supplement: {
+            auto &table = i.kind == IntakeKind::Food ? foods : supplements;
+            auto it = table.try_emplace(tagKey(i.name), zeroOrMissing).first;
+            it->second[t] = 1;
+            break;
+        }
+        }
+    }
+
+    auto &fs = ds.factors;
+    fs.push_back(makeFactor(QStringLiteral("sleep_hours"), FactorKind::SleepHours, hours));
+    fs.back().exposure = codes(hours, [](double h) { return h < 6; });
+    fs.push_back(makeFactor(QStringLiteral("sleep_quality"), FactorKind::SleepQuality, quality));
+    fs.back().exposure = codes(quality, [](double q) { return q <= 2; });
+    fs.push_back(makeFactor(QStringLiteral("stress"), FactorKind::Stress, stress));
+    fs.back().exposure = codes(stress, [](double s) { return s >= 7; });
+
+    fs.push_back(makeFactor(QStringLiteral("caffeine_mg"), FactorKind::Caffeine, caffeine));
+    fs.back().threshold = quantileType7(observedValues(caffeine), 2.0 / 3.0);
+    fs.back().exposure = codes(caffeine, [c = fs.back().threshold](double v) { return v > c; });
+    fs.push_back(makeFactor(QStringLiteral("alcohol_units"), FactorKind::Alcohol, alcohol));
+    fs.back().exposure = codes(alcohol, [](double v) { return v >= 1; });
+    fs.push_back(makeFactor(QStringLiteral("water_l"), FactorKind::Water, water));
+    fs.back().threshold = quantileType7(observedValues(water), 1.0 / 3.0);
+    fs.back().exposure = codes(water, [c = fs.back().threshold](double v) { return v < c; });
+
+    auto present = [](double v) { return v > 0.5; };
+    for (auto &[name, value] : foods) {
+        fs.push_back(makeFactor(u"food:" + name, FactorKind::Food, std::move(value)));
+        fs.back().name = name;
+        fs.back().exposure = codes(fs.back().value, present);
+    }
+    for (auto &[name, value] : supplements) {
+        fs.push_back(makeFactor(u"supplement:" + name, FactorKind::Supplement, std::move(value)));
+        fs.back().name = name;
+        fs.back().exposure = codes(fs.back().value, present);
+    }
+
+    // Custom factors: yes/no like a food tag (a checked-in day without a value is a
+    // "no"), numbers like stress (missing unless entered).
+    for (const CustomFactor &cf : diary.customFactors) {
+        const bool yesNo = cf.type == CustomFactorType::YesNo;
+        std::vector<double> value(n, kNaN);
+        if (yesNo)
+            for (int t = 0; t < n; ++t)
+                if (ds.checkedIn[t])
+                    value[t] = 0;
+        for (const CustomValue &v : diary.customValues)
+            if (v.name == cf.name)
+                if (const int t = index(v.date); t >= 0)
+                    value[t] = v.value;
+        const QString key = tagKey(cf.name);
+        fs.push_back(makeFactor(u"custom:" + key,
+                                yesNo ? FactorKind::CustomYesNo : FactorKind::CustomNumber,
+                                std::move(value)));
+        FactorSeries &f = fs.back();
+        f.name = cf.name;
+        f.unit = cf.unit;
+        if (yesNo) {
+            f.exposure = codes(f.value, present);
+        } else {
+            f.threshold = quantileType7(observedValues(f.value), 2.0 / 3.0);
+            f.exposure = codes(f.value, [c = f.threshold](double v) { return v > c; });
+        }
+    }
+    return ds;
+}
+
+} // namespace td::analysis

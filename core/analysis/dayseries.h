@@ -1,0 +1,57 @@
+// A diary turned into calendar-day series: the outcome (episodes per day, observed or
+// missing) and, per candidate factor, the daily value and the exposed/unexposed/missing
+// code of its pre-declared contrast (ANALYSIS.md "Days and observations").
+#pragma once
+
+#include "domain.h"
+#include "options.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace td::analysis {
+
+// Exposure codes of a day. Missing is never zero: a day without the value drops out.
+inline constexpr std::int8_t kMissing = -1;
+inline constexpr std::int8_t kUnexposed = 0;
+inline constexpr std::int8_t kExposed = 1;
+
+enum class FactorKind {
+    SleepHours, SleepQuality, Stress, Caffeine, Alcohol, Water, Food, Supplement,
+    CustomYesNo, CustomNumber
+};
+
+struct FactorSeries {
+    QString id;            // "sleep_hours", "food:msg", "custom:screen"
+    FactorKind kind = FactorKind::Food;
+    QString name;          // food tag, supplement or custom factor name; empty otherwise
+    QString unit;          // unit of a numeric custom factor
+    double threshold = 0;  // tertile cut-off (caffeine, water, numeric custom)
+    std::vector<double> value;         // daily value, NaN when missing
+    std::vector<std::int8_t> exposure; // kMissing / kUnexposed / kExposed
+};
+
+struct DaySeries {
+    QDate periodFrom;      // the period asked for (or the diary's span)
+    QDate periodTo;
+    QDate day0;            // first day with any entry in the period; index 0
+    int days = 0;          // day0 .. last day with an entry, inclusive; 0 when empty
+    std::vector<std::uint8_t> observed;  // outcome observed: checked in or an episode
+    std::vector<std::uint8_t> checkedIn;
+    std::vector<int> episodes;           // y_t
+    std::vector<FactorSeries> factors;
+
+    QDate date(int t) const { return day0.addDays(t); }
+    int index(const QDate &d) const { return int(day0.daysTo(d)); }
+};
+
+DaySeries buildDaySeries(const Diary &diary, const Options &options);
+
+// The q-quantile of the values with linear interpolation between order statistics
+// (type 7, the common default); NaN when there are none.
+double quantileType7(std::vector<double> values, double q);
+
+} // namespace td::analysis

@@ -1,0 +1,108 @@
+#include "score.h"
+
+#include "dayseries.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::analysis {
+
+int hacBandwidth(int n)
+{
+    if (n <= 0)
+        return 3;
+    return std::max(3, int(std::floor(4.0 * std::pow(double(n) / 100.0, 2.0 / 9.0))));
+}
+
+double bartlettHac(std::span<const double> u, int bandwidth)
+{
+    const auto n = std::ptrdiff_t(u.size());
+    double omega = 0;
+    for (std::ptrdiff_t t = 0; t < n; ++t)
+        omega += u[t] * u[t];
+    for (int l = 1; l <= bandwidth; ++l) {
+        const double w = 1.0 - double(l) / double(bandwidth + 1);
+        double c = 0;
+        for (std::ptrdiff_t t = l; t < n; ++t)
+            c += u[t] * u[t - l];
+        omega += 2.0 * w * c;
+    }
+    return omega;
+}
+
+std::vector<std::int8_t> laggedExposure(std::span<const std::int8_t> base, int lag)
+{
+    std::vector<std::int8_t> e(base.size(), kMissing);
+    for (std::size_t t = std::size_t(lag); t < base.size(); ++t)
+        e[t] = base[t - std::size_t(lag)];
+    return e;
+}
+
+namespace {
+
+struct StratumSums {
+    int n = 0;
+    int n1 = 0;
+    long long y = 0;
+    long long y1 = 0;
+};
+
+std::vector<StratumSums> stratumSums(const LagInput &in)
+{
+    const Strata &st = *in.strata;
+    std::vector<StratumSums> s(std::size_t(std::max(0, st.count())));
+    for (int t = 0; t < st.days(); ++t)
+        if (in.inD(t)) {
+            StratumSums &a = s[std::size_t(st.of[t])];
+            ++a.n;
+            a.n1 += in.exposure[t];
+            a.y += in.y[t];
+            a.y1 += in.exposure[t] * in.y[t];
+        }
+    return s;
+}
+
+} // namespace
+
+LagCounts countLag(const LagInput &in)
+{
+    LagCounts c;
+    const Strata &st = *in.strata;
+    for (int t = 0; t < st.days(); ++t)
+        if (in.inD(t)) {
+            ++c.n;
+            (in.exposure[t] ? c.exposed : c.unexposed) += 1;
+            c.episodeDays += in.y[t] > 0;
+            c.episodes += in.y[t];
+        }
+    for (const StratumSums &s : stratumSums(in)) {
+        c.strata += s.n > 0;
+        c.informative += s.n1 > 0 && s.n1 < s.n && s.y > 0;
+    }
+    return c;
+}
+
+ScoreResult scoreStatistic(const LagInput &in)
+{
+    const Strata &st = *in.strata;
+    const std::vector<StratumSums> sums = stratumSums(in);
+    std::vector<double> u(std::size_t(st.days()), 0.0);
+    ScoreResult r;
+    for (int t = 0; t < st.days(); ++t)
+        if (in.inD(t)) {
+            const StratumSums &s = sums[std::size_t(st.of[t])];
+            const double p = double(s.n1) / s.n;
+            const double ybar = double(s.y) / s.n;
+            u[t] = (in.exposure[t] - p) * (in.y[t] - ybar);
+            r.score += u[t];
+            ++r.n;
+        }
+    if (r.n < kMinDaysForZ)
+        return r;
+    r.omega = bartlettHac(u, hacBandwidth(r.n));
+    if (r.omega > 0)
+        r.z = r.score / std::sqrt(r.omega);
+    return r;
+}
+
+} // namespace td::analysis

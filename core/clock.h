@@ -1,0 +1,20 @@
+// The one place core asks for the current time, so tests can fix it (KeePassXC's Clock).
+#pragma once
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace td {
+
+class Clock
+{
+public:
+    // Local time now, with its UTC offset.
+    static QDateTime now();
+    static QDate today(int dayBoundaryHour = 4);
+    // Tests only: freeze the clock at `at`, or pass nullopt to follow real time again.
+    static void setFixed(std::optional<QDateTime> at);
+};
+
+} // namespace td
