@@ -2,6 +2,7 @@
 # The golden diaries are copied into tests/analysis/golden so a clone is self-contained.
 td_add_test(td_test_analysis
     analysis/golden.cpp analysis/golden.h
+    analysis/test_engine.cpp
     analysis/test_golden.cpp
 )
 target_compile_definitions(td_test_analysis PRIVATE
