@@ -176,6 +176,16 @@ bool Database::configure()
                                    "another file.")
                         .arg(native, q.lastError().databaseText()));
     }
+    // A newer file is refused before anything, even the journal mode, is written to it.
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() &&
+        q.value(0).toInt() > latestSchemaVersion()) {
+        return fail(QStringLiteral("%1 was written by a newer version of Twitch Diary "
+                                   "(diary format %2; this version knows up to %3). Nothing "
+                                   "was changed: install the newer version to open it.")
+                        .arg(native)
+                        .arg(q.value(0).toInt())
+                        .arg(latestSchemaVersion()));
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 3000"),

@@ -529,6 +529,18 @@ bool DiaryStore::removeCustomValue(const QDate &date, const QString &name)
            (t.commit() || fail(QStringLiteral("delete the value"), t.errorString()));
 }
 
+std::optional<double> DiaryStore::customValue(const QDate &date, const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
+                             "f.id = v.factor_id WHERE v.date = ? AND f.name = ?"));
+    q.addBindValue(dateText(date));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return q.value(0).toDouble();
+    return std::nullopt;
+}
+
 QList<CustomFactor> DiaryStore::customFactors() const
 {
     QList<CustomFactor> result;
@@ -757,9 +769,14 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
             m_badInput = true;
             return false;
         }
+        const auto old = customValue(v.date, v.name);
+        if (old == v.value) {
+            ++summary.skipped;
+            continue;
+        }
         if (!upsertCustomValue(v))
             return false;
-        ++summary.added;
+        ++(old ? summary.replaced : summary.added);
     }
 
     if (!t.commit())

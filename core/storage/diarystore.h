@@ -70,6 +70,7 @@ public:
     [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
     [[nodiscard]] bool setCustomValue(const CustomValue &v);
     [[nodiscard]] bool removeCustomValue(const QDate &date, const QString &name);
+    std::optional<double> customValue(const QDate &date, const QString &name) const;
     QList<CustomFactor> customFactors() const;
 
     // Caffeine presets

@@ -1,0 +1,201 @@
+#include "diarygenerator.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <tuple>
+
+namespace td::sample {
+namespace {
+
+struct DayExposure {
+    double caffeineMg = 0;
+    double sleepHours = 7;
+    int sleepQuality = 3;
+    int stress = 3;
+    double alcohol = 0;
+    double water = 1.5;
+    QStringList foods;
+    bool magnesium = false;
+    double screenHours = 0;
+    bool cold = false;
+};
+
+const QStringList kFoods = {QStringLiteral("aspartame"), QStringLiteral("msg"),
+                            QStringLiteral("processed"), QStringLiteral("bananas"),
+                            QStringLiteral("leafy greens"), QStringLiteral("nuts")};
+
+bool exposed(const QString &factor, const DayExposure &d, double caffeineHigh)
+{
+    if (factor == u"sleep_hours")
+        return d.sleepHours < 6;
+    if (factor == u"sleep_quality")
+        return d.sleepQuality <= 2;
+    if (factor == u"stress")
+        return d.stress >= 7;
+    if (factor == u"caffeine_mg")
+        return d.caffeineMg > caffeineHigh;
+    if (factor == u"alcohol_units")
+        return d.alcohol >= 1;
+    if (factor == u"water_l")
+        return d.water < 1.2;
+    if (factor.startsWith(u"food:"))
+        return d.foods.contains(factor.mid(5));
+    if (factor == u"supplement:magnesium")
+        return d.magnesium;
+    if (factor == u"custom:screen")
+        return d.screenHours > 8;
+    if (factor == u"custom:cold exposure")
+        return d.cold;
+    return false;
+}
+
+QDateTime at(const QDate &day, int minutes, int offset)
+{
+    return QDateTime(day, QTime(0, 0).addSecs(qint64(minutes) * 60), Qt::OffsetFromUTC, offset);
+}
+
+} // namespace
+
+Diary generateDiary(const GeneratorOptions &o)
+{
+    std::mt19937_64 rng(o.seed);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    auto chance = [&](double p) { return uniform(rng) < p; };
+
+    // Exposures first: autocorrelated habits with weekly rhythm and some co-occurrence.
+    QList<DayExposure> exposure(o.days);
+    double sleepState = 0, stressState = 0, caffeineState = 0;
+    for (int t = 0; t < o.days; ++t) {
+        const QDate day = o.start.addDays(t);
+        const bool weekend = day.dayOfWeek() >= 6;
+        DayExposure &d = exposure[t];
+        sleepState = 0.5 * sleepState + normal(rng) * 0.8;
+        d.sleepHours = std::clamp(std::round((7.1 + sleepState + (weekend ? 0.6 : 0)) * 4) / 4, 3.0, 11.0);
+        d.sleepQuality = std::clamp(int(std::lround(3 + (d.sleepHours - 7) * 0.7 + normal(rng) * 0.8)), 1, 5);
+        stressState = 0.7 * stressState + normal(rng) * 1.2;
+        d.stress = std::clamp(int(std::lround(4 + stressState - (weekend ? 1.5 : 0))), 0, 10);
+        caffeineState = 0.6 * caffeineState + normal(rng) * 0.7;
+        double cups = 2.2 + caffeineState + (d.sleepHours < 6 ? 0.8 : 0);
+        if (o.confoundedCaffeine)
+            cups += 1.5 * (1.0 - double(t) / o.days) * 1.5;
+        d.caffeineMg = std::max(0.0, std::round(cups)) * 95;
+        d.alcohol = (weekend && chance(0.55)) || chance(0.08) ? std::round(1 + uniform(rng) * 2) : 0;
+        d.water = std::round(std::clamp(1.6 + normal(rng) * 0.5, 0.3, 3.5) * 4) / 4;
+        for (const QString &food : kFoods) {
+            const double p = food == u"aspartame" ? 0.22 : food == u"processed" ? 0.3 : 0.15;
+            if (chance(p) || (food == u"msg" && d.foods.contains(QStringLiteral("processed")) && chance(0.4)))
+                d.foods.append(food);
+        }
+        d.magnesium = t > o.days / 2 && chance(0.6);
+        d.screenHours = std::round(std::clamp(6 + normal(rng) * 2.5 + (weekend ? -1 : 1), 0.0, 16.0));
+        d.cold = chance(day.month() <= 3 || day.month() >= 11 ? 0.3 : 0.05);
+    }
+    QList<double> caffeineSorted;
+    for (const DayExposure &d : exposure)
+        caffeineSorted.append(d.caffeineMg);
+    std::sort(caffeineSorted.begin(), caffeineSorted.end());
+    const double caffeineHigh = caffeineSorted.isEmpty() ? 0 : caffeineSorted[caffeineSorted.size() * 2 / 3];
+
+    Diary diary;
+    if (o.customFactors) {
+        diary.customFactors = {{QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")},
+                               {QStringLiteral("cold exposure"), CustomFactorType::YesNo, {}}};
+    }
+    const QDate medicationStart = o.start.addDays(o.days / 2 - 10);
+    if (o.medications) {
+        diary.medications.append({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
+                                  medicationStart, std::nullopt});
+        diary.medications.append({0, QStringLiteral("cetirizine"), QStringLiteral("10 mg"),
+                                  o.start.addDays(-60), o.start.addDays(20)});
+    }
+
+    double logState = 0;
+    for (int t = 0; t < o.days; ++t) {
+        const QDate day = o.start.addDays(t);
+        const DayExposure &d = exposure[t];
+        logState = o.autocorrelation * logState + normal(rng) * o.noiseSd;
+        double rate = o.baseRate * std::exp(logState);
+        if (o.confoundedCaffeine)
+            rate *= 1.6 - 1.1 * double(t) / o.days;
+        for (const PlantedTrigger &p : o.planted) {
+            if (t - p.lag >= 0 && exposed(p.factor, exposure[t - p.lag], caffeineHigh))
+                rate *= p.rateRatio;
+        }
+        std::gamma_distribution<double> gamma(o.dispersion, 1.0 / o.dispersion);
+        std::poisson_distribution<int> poisson(std::max(1e-9, rate * gamma(rng)));
+        int count = poisson(rng);
+        if (t >= o.days - o.quietTailDays)
+            count = 0;
+
+        // Missing days: more often on good (twitch-free) days when asked.
+        double pMissing = o.missingRate;
+        if (o.missingMoreOnGoodDays)
+            pMissing *= count == 0 ? 1.8 : 0.7;
+        if (chance(pMissing))
+            continue;
+
+        const int off = o.utcOffsetSeconds;
+        for (int k = 0; k < count; ++k) {
+            Episode e;
+            // Time of day: a morning and an evening peak, between 07:00 and 23:30.
+            const double centre = chance(0.5) ? 10 * 60 : 19 * 60;
+            const int minute = std::clamp(int(centre + normal(rng) * 150), 7 * 60, 23 * 60 + 30);
+            e.at = at(day, minute, off);
+            e.zone = Zone::LowerLip;
+            e.side = Side::Left;
+            const double r = uniform(rng);
+            if (r < 0.15)
+                e.zone = Zone::MouthCorner;
+            else if (r < 0.25)
+                e.zone = Zone::LowerEyelid;
+            if (o.spreading && t > o.days / 2 && chance(0.35)) {
+                e.zone = Zone::UpperEyelid;
+                e.side = Side::Right;
+            }
+            e.intensity = std::clamp(int(std::lround(4 + normal(rng) * 1.8)), 1, 10);
+            e.durationS = std::clamp(int(std::lround(std::exp(3.6 + normal(rng) * 0.8))), 2, 1800);
+            if (o.symptoms && t > o.days - 40 && chance(0.05))
+                e.symptoms = {Symptom::Drooping};
+            diary.episodes.append(e);
+        }
+
+        // Intakes at plausible times; checked in on most logged days.
+        const int cups = int(std::lround(d.caffeineMg / 95));
+        for (int c = 0; c < cups; ++c)
+            diary.intakes.append({0, at(day, 7 * 60 + 30 + c * 150, off), IntakeKind::Caffeine,
+                                  QStringLiteral("coffee cup"), 95.0});
+        if (d.alcohol > 0)
+            diary.intakes.append({0, at(day, 20 * 60, off), IntakeKind::Alcohol, {}, d.alcohol});
+        diary.intakes.append({0, at(day, 9 * 60, off), IntakeKind::Water, {}, d.water});
+        for (const QString &food : d.foods)
+            diary.intakes.append({0, at(day, 12 * 60 + 30, off), IntakeKind::Food, food, std::nullopt});
+        if (d.magnesium)
+            diary.intakes.append({0, at(day, 21 * 60, off), IntakeKind::Supplement,
+                                  QStringLiteral("magnesium"), 300.0});
+        diary.sleep.append({day, d.sleepHours, d.sleepQuality});
+        diary.stress.append({day, d.stress});
+        if (o.customFactors) {
+            diary.customValues.append({day, QStringLiteral("screen"), d.screenHours});
+            diary.customValues.append({day, QStringLiteral("cold exposure"), d.cold ? 1.0 : 0.0});
+        }
+        if (!chance(0.05) || count == 0)
+            diary.checkins.append(day);
+    }
+    // The canonical order a diary is exported in: by time, then by date and name.
+    const auto byTime = [](const auto &a, const auto &b) { return a.at < b.at; };
+    std::stable_sort(diary.episodes.begin(), diary.episodes.end(), byTime);
+    std::stable_sort(diary.intakes.begin(), diary.intakes.end(), byTime);
+    std::stable_sort(diary.medications.begin(), diary.medications.end(),
+                     [](const Medication &a, const Medication &b) { return a.started < b.started; });
+    std::stable_sort(diary.customValues.begin(), diary.customValues.end(),
+                     [](const CustomValue &a, const CustomValue &b) {
+                         return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+                     });
+    return diary;
+}
+
+} // namespace td::sample

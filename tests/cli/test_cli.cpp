@@ -1,0 +1,190 @@
+// twitchdiary-cli in-process: exit codes and messages of FORMAT.md.
+#include "cli.h"
+#include "clock.h"
+#include "database.h"
+#include "diaryjson.h"
+#include "diarystore.h"
+#include "printers.h"
+#include "sample/diarygenerator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace td;
+
+namespace {
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600));
+    }
+    void TearDown() override { Clock::setFixed(std::nullopt); }
+
+    int run(QStringList args)
+    {
+        out.clear();
+        err.clear();
+        QTextStream o(&out), e(&err);
+        cli::Environment env{o, e, {}};
+        args.prepend(QStringLiteral("twitchdiary-cli"));
+        if (!args.contains(QStringLiteral("--db")))
+            args << QStringLiteral("--db") << db();
+        return cli::run(args, env);
+    }
+    QString db() const { return dir.filePath(QStringLiteral("diary.sqlite")); }
+    QString file(const QString &name, const QByteArray &content)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    }
+    Diary stored()
+    {
+        Database d;
+        EXPECT_TRUE(d.open(db()));
+        return DiaryStore(d).load();
+    }
+
+    QTemporaryDir dir;
+    QString out, err;
+};
+
+TEST_F(Cli, NoCommandIsUsageError)
+{
+    QString o, e;
+    QTextStream os(&o), es(&e);
+    cli::Environment env{os, es, {}};
+    EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli")}, env), cli::BadInput);
+    EXPECT_TRUE(e.contains(QStringLiteral("Usage")));
+}
+
+TEST_F(Cli, UnknownCommandAndOptionAreUsageErrors)
+{
+    EXPECT_EQ(run({QStringLiteral("frobnicate")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("\"frobnicate\" is not a command")));
+    EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("--bogus")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("bogus")));
+}
+
+TEST_F(Cli, EveryCommandHasHelp)
+{
+    for (const char *cmd : {"import", "export", "log-episode", "check-in"}) {
+        EXPECT_EQ(run({QString::fromUtf8(cmd), QStringLiteral("--help")}), cli::Ok) << cmd;
+        EXPECT_TRUE(out.contains(QStringLiteral("Usage: twitchdiary-cli ") + QString::fromUtf8(cmd))) << cmd;
+        EXPECT_TRUE(out.contains(QStringLiteral("--db"))) << cmd;
+    }
+}
+
+TEST_F(Cli, LogEpisodeStoresIt)
+{
+    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("upper_eyelid"),
+                   QStringLiteral("--side"), QStringLiteral("right"), QStringLiteral("--intensity"),
+                   QStringLiteral("6"), QStringLiteral("--duration-s"), QStringLiteral("30"),
+                   QStringLiteral("--symptom"), QStringLiteral("pain"), QStringLiteral("--at"),
+                   QStringLiteral("2026-11-26T22:15:00+01:00")}),
+              cli::Ok)
+        << err.toStdString();
+    const Diary d = stored();
+    ASSERT_EQ(d.episodes.size(), 1);
+    EXPECT_EQ(d.episodes[0].zone, Zone::UpperEyelid);
+    EXPECT_EQ(d.episodes[0].side, Side::Right);
+    EXPECT_EQ(d.episodes[0].intensity, 6);
+    EXPECT_EQ(d.episodes[0].durationS, 30);
+    EXPECT_EQ(d.episodes[0].symptoms, QList<Symptom>{Symptom::Pain});
+    EXPECT_EQ(isoWithOffset(d.episodes[0].at), QStringLiteral("2026-11-26T22:15:00+01:00"));
+}
+
+TEST_F(Cli, LogEpisodeBadValuesExit2AndStoreNothing)
+{
+    const QStringList base = {QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
+                              QStringLiteral("--side"), QStringLiteral("left")};
+    EXPECT_EQ(run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("12")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--intensity")));
+    EXPECT_EQ(run(base), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("needs --intensity")));
+    EXPECT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("elbow"),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--zone")));
+    EXPECT_EQ(run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("3"), QStringLiteral("--at"),
+                                     QStringLiteral("2027-01-01T10:00:00+01:00")}),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("future")));
+    EXPECT_EQ(run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("3"), QStringLiteral("--symptom"),
+                                     QStringLiteral("itch")}),
+              cli::BadInput);
+    EXPECT_EQ(run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("3"), QStringLiteral("--duration-s"),
+                                     QStringLiteral("-4")}),
+              cli::BadInput);
+    EXPECT_FALSE(QFile::exists(db())) << "bad input must not even create the diary";
+}
+
+TEST_F(Cli, CheckInTodayAndAGivenDay)
+{
+    ASSERT_EQ(run({QStringLiteral("check-in")}), cli::Ok) << err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("check-in"), QStringLiteral("2026-11-20")}), cli::Ok);
+    EXPECT_EQ(stored().checkins, (QList<QDate>{QDate(2026, 11, 20), QDate(2026, 11, 27)}));
+    EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("2026-11-31")}), cli::BadInput);
+    EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("2026-12-05")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("future")));
+}
+
+TEST_F(Cli, ImportExportRoundTripAndReimportAddsNothing)
+{
+    sample::GeneratorOptions o;
+    o.days = 120;
+    const QByteArray json = toDiaryJson(sample::generateDiary(o));
+    const QString in = file(QStringLiteral("in.json"), json);
+    ASSERT_EQ(run({QStringLiteral("import"), in}), cli::Ok) << err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("import"), in}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral(" 0 entries added")));
+    const QString outPath = dir.filePath(QStringLiteral("out.json"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--out"), outPath}), cli::Ok) << err.toStdString();
+    QFile f(outPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), json);
+    EXPECT_EQ(f.permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok);
+    EXPECT_EQ(out.toUtf8(), json);
+}
+
+TEST_F(Cli, BadFileIsRejectedWholeWithPathAndExit2)
+{
+    sample::GeneratorOptions o;
+    o.days = 30;
+    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("good.json"), toDiaryJson(sample::generateDiary(o)))}), cli::Ok);
+    const QByteArray before = toDiaryJson(stored());
+
+    Diary bad = sample::generateDiary(o);
+    bad.episodes.last().intensity = 12;
+    bad.episodes.last().at = bad.episodes.last().at.addDays(400);
+    o.seed = 99;
+    QByteArray badJson = toDiaryJson(bad);
+    const int n = int(bad.episodes.size()) - 1;
+    EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("bad.json"), badJson)}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("bad.json")));
+    EXPECT_TRUE(err.contains(QStringLiteral("episodes[%1].intensity: 12 is outside 1–10").arg(n))) << err.toStdString();
+    EXPECT_EQ(toDiaryJson(stored()), before);
+
+    EXPECT_EQ(run({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.json"))}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("missing.json")));
+    EXPECT_EQ(run({QStringLiteral("import")}), cli::BadInput);
+}
+
+TEST_F(Cli, UnusableDiaryIsAFailure)
+{
+    const QString notDb = file(QStringLiteral("notes.txt"), QByteArray("just text, not a diary\n").repeated(100));
+    EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("--db"), notDb}), cli::Failure);
+    EXPECT_TRUE(err.contains(QStringLiteral("notes.txt")));
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))}),
+              cli::BadInput);
+}
+
+} // namespace
