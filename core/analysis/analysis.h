@@ -1,0 +1,33 @@
+// The analysis entry point: a diary in, plain results out (ANALYSIS.md). No storage,
+// no widgets, no clock and no global state; safe to run off the UI thread.
+#pragma once
+
+#include "associations.h"
+#include "dayseries.h"
+#include "options.h"
+#include "redflags.h"
+#include "summary.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace td::analysis {
+
+struct AnalysisResult {
+    QDate from;                 // the period analysed (FORMAT.md "period")
+    QDate to;
+    int daysInPeriod = 0;
+    int observedDays = 0;       // outcome observed: checked in or with an episode
+    int episodeDays = 0;
+    int episodes = 0;
+    Gate gate;                  // G0: shown, or "about N more days"
+    std::vector<Association> associations;  // one per factor, strongest lag
+    std::vector<Flag> flags;
+    std::vector<Note> notes;    // information that is not a flag (migration, sub-site)
+    Summary summary;
+};
+
+AnalysisResult analyze(const Diary &diary, const Options &options = {});
+
+} // namespace td::analysis

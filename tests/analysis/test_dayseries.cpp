@@ -1,0 +1,208 @@
+// Days and observations (missing is never zero), contrasts, summary, gates, wording and
+// the analyze() entry point on hand-built diaries.
+#include "diarybuilder.h"
+
+#include "analysis/analysis.h"
+#include "analysis/wording.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace td::analysis {
+namespace {
+
+using test::DiaryBuilder;
+
+const FactorSeries &factor(const DaySeries &ds, const QString &id)
+{
+    for (const FactorSeries &f : ds.factors)
+        if (f.id == id)
+            return f;
+    static const FactorSeries none;
+    ADD_FAILURE() << "no factor " << id.toStdString();
+    return none;
+}
+
+TEST(DaySeries, MissingIsNeverZero)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 0).checkIn(2, 2);  // day 1 unlogged; day 3 only an intake; day 4 an episode
+    b.food(3, QStringLiteral("MSG "));
+    b.episode(4);
+    b.d.sleep.push_back({test::kDay0.addDays(2), 5.5, std::nullopt});
+    const DaySeries ds = buildDaySeries(b.d, {});
+    ASSERT_EQ(ds.days, 5);
+    EXPECT_EQ(ds.observed, (std::vector<std::uint8_t>{1, 0, 1, 0, 1}));
+    EXPECT_EQ(ds.episodes, (std::vector<int>{0, 0, 0, 0, 1}));
+    const FactorSeries &msg = factor(ds, QStringLiteral("food:msg"));  // tag key: trimmed, lower case
+    // Intakes: 0 on a checked-in day, observed on a day with any intake, else missing.
+    EXPECT_EQ(msg.exposure, (std::vector<std::int8_t>{0, kMissing, 0, 1, kMissing}));
+    const FactorSeries &caffeine = factor(ds, QStringLiteral("caffeine_mg"));
+    EXPECT_EQ(caffeine.exposure[3], 0);
+    EXPECT_EQ(caffeine.exposure[1], kMissing);
+    // Sleep and stress: missing unless entered.
+    EXPECT_EQ(factor(ds, QStringLiteral("sleep_hours")).exposure,
+              (std::vector<std::int8_t>{kMissing, kMissing, 1, kMissing, kMissing}));
+    EXPECT_EQ(factor(ds, QStringLiteral("stress")).exposure[0], kMissing);
+}
+
+TEST(DaySeries, DayBoundarySendsEarlyHoursToThePreviousDay)
+{
+    DiaryBuilder b;
+    b.episode(0);
+    Episode late;
+    late.at = test::at(1, 0, 30);  // 00:30 on day 1 belongs to day 0
+    b.d.episodes.push_back(late);
+    const DaySeries ds = buildDaySeries(b.d, {});
+    ASSERT_EQ(ds.days, 1);
+    EXPECT_EQ(ds.episodes[0], 2);
+    Options midnight;
+    midnight.dayBoundaryHour = 0;
+    EXPECT_EQ(buildDaySeries(b.d, midnight).days, 2);
+}
+
+TEST(DaySeries, TertilesInterpolateAndCompareStrictly)
+{
+    EXPECT_DOUBLE_EQ(quantileType7({0, 95, 190, 285}, 2.0 / 3.0), 190);
+    EXPECT_DOUBLE_EQ(quantileType7({1, 2}, 1.0 / 3.0), 1 + 1.0 / 3.0);
+    DiaryBuilder b;
+    b.checkIn(0, 3);
+    for (int t = 0; t < 4; ++t)
+        for (int c = 0; c < t; ++c)
+            b.d.intakes.push_back({0, test::at(t, 8 + c), IntakeKind::Caffeine, QStringLiteral("coffee"), 95.0});
+    const DaySeries ds = buildDaySeries(b.d, {});
+    const FactorSeries &caffeine = factor(ds, QStringLiteral("caffeine_mg"));
+    EXPECT_DOUBLE_EQ(caffeine.threshold, 190);
+    EXPECT_EQ(caffeine.exposure, (std::vector<std::int8_t>{0, 0, 0, 1}));  // > 190 only
+    EXPECT_EQ(exposedWhenLabel(caffeine), QStringLiteral("> 190 mg"));
+}
+
+TEST(DaySeries, CustomFactors)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 2);
+    b.d.customFactors = {{QStringLiteral("Cold"), CustomFactorType::YesNo, {}},
+                         {QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")}};
+    b.d.customValues = {{test::kDay0, QStringLiteral("Cold"), 1},
+                        {test::kDay0.addDays(1), QStringLiteral("screen"), 9}};
+    const DaySeries ds = buildDaySeries(b.d, {});
+    EXPECT_EQ(factor(ds, QStringLiteral("custom:cold")).exposure, (std::vector<std::int8_t>{1, 0, 0}));
+    EXPECT_EQ(factor(ds, QStringLiteral("custom:screen")).exposure,
+              (std::vector<std::int8_t>{kMissing, 0, kMissing}));
+}
+
+TEST(Gates, KeepLoggingBelowG0)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 19);
+    for (int t = 0; t < 20; t += 4)
+        b.episode(t);  // 20 observed days, 5 episode days
+    const AnalysisResult r = analyze(b.d);
+    EXPECT_FALSE(r.gate.shown);
+    // 8 more for 28 observed days; 5 more episode days at 1 in 4 days needs 20.
+    EXPECT_EQ(r.gate.moreDaysNeeded, 20);
+    for (const Association &a : r.associations)
+        EXPECT_EQ(a.verdict, Verdict::Insufficient);
+    EXPECT_EQ(gateSentence(r.gate),
+              QString::fromUtf8("Keep logging \u2014 about 20 more days before triggers can be looked at "
+                                "(20 days logged, 5 with twitching)."));
+}
+
+TEST(Gates, NoLikelyAtTwentyEightDays)
+{
+    // A blatant trigger: every aspartame day has 6 episodes, other days 0-1.
+    DiaryBuilder b;
+    b.checkIn(0, 27);
+    for (int t = 0; t < 28; ++t) {
+        if (t % 3 == 0) {
+            b.food(t, QStringLiteral("aspartame")).episodes(t, 6);
+        } else if (t % 2 == 0) {
+            b.episode(t);
+        }
+    }
+    const AnalysisResult r = analyze(b.d);
+    ASSERT_TRUE(r.gate.shown);
+    for (const Association &a : r.associations) {
+        EXPECT_NE(a.verdict, Verdict::Likely) << a.factor.toStdString();
+        if (a.factor == u"food:aspartame") {
+            EXPECT_TRUE(a.tested);
+            EXPECT_GT(a.rateRatio, 3);
+        }
+    }
+}
+
+TEST(Summary, CountsShareAndCompleteness)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 9);
+    b.episode(0).episode(0).episode(3);
+    Options o;
+    o.from = test::kDay0;
+    o.to = test::kDay0.addDays(19);  // 20-day period, 10 logged
+    const AnalysisResult r = analyze(b.d, o);
+    EXPECT_EQ(r.daysInPeriod, 20);
+    EXPECT_EQ(r.observedDays, 10);
+    EXPECT_EQ(r.episodeDays, 2);
+    EXPECT_EQ(r.episodes, 3);
+    EXPECT_DOUBLE_EQ(r.summary.completeness, 0.5);
+    EXPECT_DOUBLE_EQ(r.summary.shareWithTwitching, 0.2);
+    EXPECT_NEAR(r.summary.shareCi.low, 0.02521073, 1e-7);  // binom.test(2, 10)
+    EXPECT_NEAR(r.summary.shareCi.high, 0.55609546, 1e-7);
+    EXPECT_EQ(r.summary.hourOfDay[12], 3);
+    EXPECT_EQ(r.summary.intensityCounts[3], 3);
+    ASSERT_EQ(r.summary.sites.size(), 1u);
+    EXPECT_EQ(r.summary.sites[0].firstSeen, test::kDay0);
+    EXPECT_EQ(r.summary.sites[0].days, 2);
+    EXPECT_EQ(r.summary.sites[0].episodes, 3);
+    EXPECT_DOUBLE_EQ(r.summary.durationS.median, 30);
+    EXPECT_DOUBLE_EQ(r.summary.perWeekOverall, 2.1);
+}
+
+TEST(Summary, EmptyDiaryIsHarmless)
+{
+    const AnalysisResult r = analyze(Diary{});
+    EXPECT_EQ(r.observedDays, 0);
+    EXPECT_FALSE(r.gate.shown);
+    EXPECT_TRUE(r.flags.empty());
+    EXPECT_TRUE(std::isnan(r.summary.shareWithTwitching));
+}
+
+TEST(Wording, AssociationSentences)
+{
+    Association a;
+    a.factor = QStringLiteral("sleep_hours");
+    a.kind = FactorKind::SleepHours;
+    a.tested = true;
+    a.lag = 0;
+    a.rateRatio = 2.1;
+    a.ciLow = 1.4;
+    a.ciHigh = 3.2;
+    a.exposedDays = 34;
+    a.unexposedDays = 118;
+    a.verdict = Verdict::Likely;
+    EXPECT_EQ(associationSentence(a),
+              QString::fromUtf8("Episodes were 2.1\u00d7 as frequent on days after less than 6 h of sleep "
+                                "(95 % CI 1.4\u20133.2; 34 such days, 118 others). An association, not proof."));
+    EXPECT_EQ(associationCaveats(a, {a}).size(), 1);  // lag-0 sleep: may be a consequence
+
+    Association f = a;
+    f.factor = QStringLiteral("food:bananas");
+    f.kind = FactorKind::Food;
+    f.name = QStringLiteral("bananas");
+    f.lag = 1;
+    f.rateRatio = 0.44;
+    f.ciLow = 0.25;
+    f.ciHigh = 0.77;
+    f.verdict = Verdict::Possible;
+    f.occursWith = {QStringLiteral("sleep_hours")};
+    EXPECT_EQ(associationSentence(f),
+              QString::fromUtf8("There were fewer episodes on days after a day with bananas: 0.44\u00d7 as many "
+                                "(95 % CI 0.25\u20130.77; 34 such days, 118 others). An association, not proof."));
+    const QStringList caveats = associationCaveats(f, {a, f});
+    ASSERT_EQ(caveats.size(), 1);
+    EXPECT_TRUE(caveats[0].contains(u"mostly occurred on the same days"));
+}
+
+} // namespace
+} // namespace td::analysis
