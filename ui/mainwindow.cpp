@@ -1,1 +1,122 @@
 #include "mainwindow.h"
+
+#include "diaryjson.h"
+#include "historypage.h"
+#include "models/diarysession.h"
+#include "privatefile.h"
+#include "todaypage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace td::ui {
+
+MainWindow::MainWindow(DiarySession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)),
+      m_today(new TodayPage(session, this)), m_history(new HistoryPage(session, this))
+{
+    setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_today, tr("&Today"));
+    m_tabs->addTab(m_history, tr("&History"));
+    setCentralWidget(m_tabs);
+    createMenus();
+    statusBar()->showMessage(session.isReadOnly() ? tr("Opened read-only: nothing can be changed.")
+                                                  : tr("Everything is saved the moment you enter it."));
+    resize(1200, 780);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import diary (JSON)…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a diary file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Twitch Diary files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export diary (JSON)…"), this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("twitch-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the diary"), suggested,
+                                                          tr("Twitch Diary files (*.json)"));
+        if (!path.isEmpty())
+            exportFile(path);
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_tabs->setCurrentWidget(m_today);
+        m_today->showToday();
+    });
+    go->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                  [this] { m_tabs->setCurrentWidget(m_history); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import failed"), tr("Could not read %1: %2.").arg(native, f.errorString()));
+        return;
+    }
+    const ParseResult parsed = parseDiaryJson(f.readAll());
+    if (!parsed.diary) {
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
+                                "the file and import it again.")
+                                 .arg(native, parsed.message()));
+        return;
+    }
+    ImportSummary summary;
+    if (!m_session.importDiary(*parsed.diary, &summary)) {
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
+                                 .arg(native, m_session.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %1: %2 entries added, %3 already in the diary.")
+                                 .arg(native)
+                                 .arg(summary.added)
+                                 .arg(summary.skipped),
+                             10000);
+}
+
+void MainWindow::exportFile(const QString &path)
+{
+    QString error;
+    if (!writePrivateFileAtomically(path, toDiaryJson(m_session.store().load()), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the diary to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Twitch Diary"),
+                       tr("<h3>Twitch Diary %1</h3><p>A private diary for eyelid, lip and face "
+                          "twitching: log episodes, see what goes with them, and know when to see a "
+                          "doctor.</p><p>Your diary stays on this computer:<br><tt>%2</tt></p>"
+                          "<p>Twitch Diary makes no network connection.</p>")
+                           .arg(QStringLiteral(TD_VERSION), QDir::toNativeSeparators(m_session.path()).toHtmlEscaped()));
+}
+
+} // namespace td::ui

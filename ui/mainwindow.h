@@ -1,1 +1,37 @@
+// The main window arranges the pages and the menus; it computes nothing itself.
 #pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace td::ui {
+
+class DiarySession;
+class HistoryPage;
+class TodayPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DiarySession &session, QWidget *parent = nullptr);
+
+    TodayPage *todayPage() const { return m_today; }
+    HistoryPage *historyPage() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void importFile(const QString &path);
+    void exportFile(const QString &path);
+
+private:
+    void createMenus();
+    void showAbout();
+
+    DiarySession &m_session;
+    QTabWidget *m_tabs;
+    TodayPage *m_today;
+    HistoryPage *m_history;
+};
+
+} // namespace td::ui

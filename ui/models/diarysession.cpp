@@ -1,0 +1,87 @@
+#include "diarysession.h"
+
+#include "clock.h"
+
+namespace td::ui {
+
+DiarySession::DiarySession(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_store(*m_db)
+{}
+
+DiarySession::~DiarySession() = default;
+
+QDate DiarySession::today() const { return Clock::today(m_dayBoundaryHour); }
+
+QDateTime DiarySession::entryTime(const QDate &day) const
+{
+    const QDateTime now = Clock::now();
+    const QDateTime wholeSeconds =
+        QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC, now.offsetFromUtc());
+    if (day == today())
+        return wholeSeconds;
+    return QDateTime(day, QTime(12, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
+}
+
+DayEntries DiarySession::day(const QDate &date) const
+{
+    DayEntries d;
+    d.date = date;
+    // Entries keep the offset they were made in; look a day either side in UTC and keep
+    // those whose own local day is `date`.
+    const QDateTime from(date.addDays(-1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(date.addDays(3), QTime(0, 0), Qt::UTC);
+    for (const Episode &e : m_store.episodesBetween(from, to)) {
+        if (dayOf(e.at) == date)
+            d.episodes.append(e);
+    }
+    for (const Intake &i : m_store.intakesBetween(from, to)) {
+        if (dayOf(i.at) == date)
+            d.intakes.append(i);
+    }
+    d.sleep = m_store.sleep(date);
+    d.stress = m_store.stress(date);
+    d.checkedIn = m_store.isCheckedIn(date);
+    return d;
+}
+
+bool DiarySession::notify(bool ok, const QDate &day)
+{
+    if (ok)
+        Q_EMIT dayChanged(day);
+    return ok;
+}
+
+bool DiarySession::addEpisode(Episode &e) { return notify(m_store.addEpisode(e), dayOf(e.at)); }
+
+bool DiarySession::removeEpisode(qint64 id)
+{
+    const auto e = m_store.episode(id);
+    return notify(m_store.removeEpisode(id), e ? dayOf(e->at) : today());
+}
+
+bool DiarySession::addIntake(Intake &i) { return notify(m_store.addIntake(i), dayOf(i.at)); }
+
+bool DiarySession::removeIntake(qint64 id)
+{
+    const auto i = m_store.intake(id);
+    return notify(m_store.removeIntake(id), i ? dayOf(i->at) : today());
+}
+
+bool DiarySession::setSleep(const Sleep &s) { return notify(m_store.setSleep(s), s.date); }
+bool DiarySession::clearSleep(const QDate &date) { return notify(m_store.removeSleep(date), date); }
+bool DiarySession::setStress(const Stress &s) { return notify(m_store.setStress(s), s.date); }
+bool DiarySession::clearStress(const QDate &date) { return notify(m_store.removeStress(date), date); }
+bool DiarySession::setCheckedIn(const QDate &date, bool checkedIn)
+{
+    return notify(m_store.setCheckedIn(date, checkedIn), date);
+}
+
+bool DiarySession::importDiary(const Diary &diary, ImportSummary *summary)
+{
+    if (!m_store.import(diary, summary))
+        return false;
+    Q_EMIT diaryChanged();
+    return true;
+}
+
+} // namespace td::ui

@@ -1,0 +1,72 @@
+// The open diary as the window sees it: one store, day-oriented reads, and one signal
+// that tells every view what changed (Subsurface's notifier idea). Qt Core only.
+#pragma once
+
+#include "database.h"
+#include "diarystore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace td::ui {
+
+struct DayEntries {
+    QDate date;
+    QList<Episode> episodes;   // oldest first
+    QList<Intake> intakes;     // oldest first
+    std::optional<Sleep> sleep;
+    std::optional<Stress> stress;
+    bool checkedIn = false;
+};
+
+class DiarySession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DiarySession(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~DiarySession() override;
+
+    DiaryStore &store() { return m_store; }
+    const DiaryStore &store() const { return m_store; }
+    QString path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    QString errorString() const { return m_store.errorString(); }
+
+    int dayBoundaryHour() const { return m_dayBoundaryHour; }
+    void setDayBoundaryHour(int hour) { m_dayBoundaryHour = hour; }
+    QDate today() const;
+    QDate dayOf(const QDateTime &at) const { return diaryDay(at, m_dayBoundaryHour); }
+    // When an entry for `day` is made now: now if `day` is today, else noon of that day.
+    QDateTime entryTime(const QDate &day) const;
+
+    DayEntries day(const QDate &date) const;
+
+    // Writes: each is one transaction; on failure nothing changed and errorString() says why.
+    [[nodiscard]] bool addEpisode(Episode &e);
+    [[nodiscard]] bool removeEpisode(qint64 id);
+    [[nodiscard]] bool addIntake(Intake &i);
+    [[nodiscard]] bool removeIntake(qint64 id);
+    [[nodiscard]] bool setSleep(const Sleep &s);
+    [[nodiscard]] bool clearSleep(const QDate &date);
+    [[nodiscard]] bool setStress(const Stress &s);
+    [[nodiscard]] bool clearStress(const QDate &date);
+    [[nodiscard]] bool setCheckedIn(const QDate &date, bool checkedIn);
+    // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
+    [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary);
+
+Q_SIGNALS:
+    // Something on `day` was added, changed or removed.
+    void dayChanged(const QDate &day);
+    // Many days changed at once (an import): views reload.
+    void diaryChanged();
+
+private:
+    bool notify(bool ok, const QDate &day);
+
+    std::unique_ptr<Database> m_db;
+    DiaryStore m_store;
+    int m_dayBoundaryHour = 4;
+};
+
+} // namespace td::ui

@@ -1,0 +1,218 @@
+#include "todaypage.h"
+
+#include "clock.h"
+#include "episodeform.h"
+#include "facemap.h"
+#include "factorspanel.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace td::ui {
+
+TodayPage::TodayPage(DiarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_dateEdit(new QDateEdit(this)), m_time(new QTimeEdit(this)),
+      m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(session, this)), m_list(new QListWidget(this)),
+      m_summary(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
+      m_clockTimer(new QTimer(this))
+{
+    auto *outer = new QVBoxLayout(this);
+
+    // Day header: which day is being logged.
+    auto *header = new QHBoxLayout;
+    auto *prev = new QToolButton(this);
+    prev->setArrowType(Qt::LeftArrow);
+    prev->setToolTip(tr("Previous day"));
+    prev->setAccessibleName(tr("Previous day"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next day"));
+    next->setAccessibleName(tr("Next day"));
+    auto *todayButton = new QPushButton(tr("Today"), this);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_dateEdit->setAccessibleName(tr("Day being logged"));
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_summary->setFont(big);
+    header->addWidget(prev);
+    header->addWidget(m_dateEdit);
+    header->addWidget(next);
+    header->addWidget(todayButton);
+    header->addSpacing(16);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_factors->dayCompleteButton());
+    outer->addLayout(header);
+
+    auto *columns = new QHBoxLayout;
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setAccessibleName(tr("Time of the episode"));
+    m_time->setToolTip(tr("Follows the clock until you change it"));
+    m_form->addBesideLogButton(new QLabel(tr("at"), this));
+    m_form->addBesideLogButton(m_time);
+    columns->addWidget(m_form, 5);
+
+    auto *right = new QVBoxLayout;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_factors);
+    right->addWidget(scroll, 3);
+    auto *logged = new QGroupBox(tr("Logged on this day"), this);
+    auto *loggedLayout = new QVBoxLayout(logged);
+    m_list->setAccessibleName(tr("Entries logged on this day"));
+    m_list->setAlternatingRowColors(true);
+    loggedLayout->addWidget(m_list);
+    right->addWidget(logged, 1);
+    columns->addLayout(right, 4);
+    outer->addLayout(columns, 1);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status->setObjectName(QStringLiteral("todayStatus"));
+    m_status->setWordWrap(true);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_undo);
+    m_undo->hide();
+    outer->addLayout(statusRow);
+
+    connect(prev, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] {
+        if (m_date < m_session.today())
+            setDate(m_date.addDays(1));
+    });
+    connect(todayButton, &QPushButton::clicked, this, &TodayPage::showToday);
+    connect(m_dateEdit, &QDateEdit::userDateChanged, this, [this](const QDate &d) {
+        if (d != m_date)
+            setDate(d);
+    });
+    connect(m_time, &QTimeEdit::userTimeChanged, this, [this] { m_timeEdited = true; });
+    connect(m_form, &EpisodeForm::logRequested, this, &TodayPage::logEpisode);
+    connect(m_factors, &FactorsPanel::writeFailed, this, [this](const QString &m) { showStatus(m, true); });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_undoEpisode && m_session.removeEpisode(m_undoEpisode))
+            showStatus(tr("Removed the episode you just logged."), false);
+        else if (m_undoEpisode)
+            showStatus(m_session.errorString(), true);
+        m_undoEpisode = 0;
+        m_undo->hide();
+    });
+    connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
+        if (d == m_date)
+            reloadList();
+    });
+    connect(&m_session, &DiarySession::diaryChanged, this, &TodayPage::reloadList);
+    // Keep the time field on "now" until the user changes it.
+    m_clockTimer->setInterval(15000);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        if (!m_timeEdited && m_date == m_session.today())
+            m_time->setTime(Clock::now().time());
+    });
+    m_clockTimer->start();
+
+    if (const auto last = m_session.store().lastEpisode()) {
+        m_form->setSite(last->zone, last->side);
+        m_form->setIntensity(last->intensity);
+    }
+    showToday();
+}
+
+void TodayPage::showToday() { setDate(m_session.today()); }
+
+void TodayPage::setDate(const QDate &date)
+{
+    const QDate today = m_session.today();
+    m_date = std::min(date, today);
+    m_dateEdit->setMaximumDate(today);
+    m_dateEdit->setDate(m_date);
+    m_timeEdited = false;
+    m_time->setTime(m_date == today ? Clock::now().time() : QTime(12, 0));
+    m_factors->setDate(m_date);
+    reloadList();
+}
+
+QDateTime TodayPage::episodeTime() const
+{
+    const QDateTime now = Clock::now();
+    QDate day = m_date;
+    const QTime t = m_time->time();
+    // Times before the day boundary (e.g. 00:30) belong to the night after this day.
+    if (t.hour() < m_session.dayBoundaryHour())
+        day = day.addDays(1);
+    QDateTime at(day, QTime(t.hour(), t.minute(), m_timeEdited ? 0 : now.time().second()));
+    at = at.toOffsetFromUtc(at.offsetFromUtc());
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::OffsetFromUTC, at.offsetFromUtc());
+}
+
+void TodayPage::logEpisode(const Episode &entered)
+{
+    Episode e = entered;
+    e.at = episodeTime();
+    if (e.at > Clock::now().addSecs(60)) {
+        showStatus(tr("%1 is later than now. Choose a time that has passed.")
+                       .arg(e.at.time().toString(QStringLiteral("HH:mm"))),
+                   true);
+        return;
+    }
+    if (!m_session.addEpisode(e)) {
+        // The form keeps everything entered, so the user can simply try again.
+        showStatus(tr("The episode was not saved: %1").arg(m_session.errorString()), true);
+        return;
+    }
+    m_form->resetAfterLog();
+    m_timeEdited = false;
+    if (m_date == m_session.today())
+        m_time->setTime(Clock::now().time());
+    showStatus(tr("Logged: %1, strength %2, at %3.")
+                   .arg(FaceMap::siteName(e.zone, e.side))
+                   .arg(e.intensity)
+                   .arg(e.at.time().toString(QStringLiteral("HH:mm"))),
+               false, e.id);
+}
+
+void TodayPage::showStatus(const QString &text, bool error, qint64 undoEpisodeId)
+{
+    m_status->setText(text);
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+    m_status->setPalette(pal);
+    m_undoEpisode = undoEpisodeId;
+    m_undo->setVisible(undoEpisodeId != 0);
+    Q_EMIT message(text);
+}
+
+void TodayPage::reloadList()
+{
+    const DayEntries day = m_session.day(m_date);
+    m_list->clear();
+    const QLocale locale;
+    for (auto it = day.episodes.crbegin(); it != day.episodes.crend(); ++it) {
+        QString text = tr("%1  %2 · strength %3")
+                           .arg(it->at.time().toString(QStringLiteral("HH:mm")),
+                                FaceMap::siteName(it->zone, it->side))
+                           .arg(it->intensity);
+        if (it->durationS)
+            text += tr(" · %1 s").arg(*it->durationS);
+        if (!it->symptoms.isEmpty())
+            text += tr(" · ⚠ %n symptom(s)", nullptr, int(it->symptoms.size()));
+        m_list->addItem(text);
+    }
+    const int n = int(day.episodes.size());
+    const bool isToday = m_date == m_session.today();
+    QString summary = n == 0 ? (isToday ? tr("No twitches logged today.") : tr("No twitches logged on this day."))
+                             : (isToday ? tr("%n episode(s) today.", nullptr, n) : tr("%n episode(s) on this day.", nullptr, n));
+    if (day.checkedIn)
+        summary += u' ' + tr("Day complete ✓");
+    m_summary->setText(summary);
+}
+
+} // namespace td::ui
