@@ -62,6 +62,12 @@ QList<FaceMap::Region> buildRegions()
     QPainterPath neck;
     neck.addRoundedRect(QRectF(37, 101, 26, 18), 3, 3);
     r.append({Zone::Neck, Side::Centre, neck.subtracted(face)});
+    // Later (smaller, more specific) regions win where shapes overlap: make them disjoint
+    // so a click and a highlight always mean exactly one region.
+    for (qsizetype i = r.size() - 2; i >= 0; --i) {
+        for (qsizetype j = i + 1; j < r.size(); ++j)
+            r[i].path = r[i].path.subtracted(r[j].path);
+    }
     return r;
 }
 

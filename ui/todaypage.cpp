@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -95,6 +96,7 @@ TodayPage::TodayPage(DiarySession &session, QWidget *parent)
         if (d != m_date)
             setDate(d);
     });
+    // userTimeChanged also fires for setTime(); programmatic updates go through setClockTime().
     connect(m_time, &QTimeEdit::userTimeChanged, this, [this] { m_timeEdited = true; });
     connect(m_form, &EpisodeForm::logRequested, this, &TodayPage::logEpisode);
     connect(m_factors, &FactorsPanel::writeFailed, this, [this](const QString &m) { showStatus(m, true); });
@@ -115,7 +117,7 @@ TodayPage::TodayPage(DiarySession &session, QWidget *parent)
     m_clockTimer->setInterval(15000);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         if (!m_timeEdited && m_date == m_session.today())
-            m_time->setTime(Clock::now().time());
+            setClockTime(Clock::now().time());
     });
     m_clockTimer->start();
 
@@ -124,6 +126,12 @@ TodayPage::TodayPage(DiarySession &session, QWidget *parent)
         m_form->setIntensity(last->intensity);
     }
     showToday();
+}
+
+void TodayPage::setClockTime(const QTime &time)
+{
+    const QSignalBlocker blocker(m_time);
+    m_time->setTime(time);
 }
 
 void TodayPage::showToday() { setDate(m_session.today()); }
@@ -135,7 +143,7 @@ void TodayPage::setDate(const QDate &date)
     m_dateEdit->setMaximumDate(today);
     m_dateEdit->setDate(m_date);
     m_timeEdited = false;
-    m_time->setTime(m_date == today ? Clock::now().time() : QTime(12, 0));
+    setClockTime(m_date == today ? Clock::now().time() : QTime(12, 0));
     m_factors->setDate(m_date);
     reloadList();
 }
@@ -148,9 +156,11 @@ QDateTime TodayPage::episodeTime() const
     // Times before the day boundary (e.g. 00:30) belong to the night after this day.
     if (t.hour() < m_session.dayBoundaryHour())
         day = day.addDays(1);
-    QDateTime at(day, QTime(t.hour(), t.minute(), m_timeEdited ? 0 : now.time().second()));
-    at = at.toOffsetFromUtc(at.offsetFromUtc());
-    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::OffsetFromUTC, at.offsetFromUtc());
+    const QTime time(t.hour(), t.minute(), m_timeEdited ? 0 : now.time().second());
+    // On the clock's own date use its UTC offset; another date takes the local zone's
+    // offset for that date (daylight saving may differ).
+    const int offset = day == now.date() ? now.offsetFromUtc() : QDateTime(day, time).offsetFromUtc();
+    return QDateTime(day, time, Qt::OffsetFromUTC, offset);
 }
 
 void TodayPage::logEpisode(const Episode &entered)
@@ -171,7 +181,7 @@ void TodayPage::logEpisode(const Episode &entered)
     m_form->resetAfterLog();
     m_timeEdited = false;
     if (m_date == m_session.today())
-        m_time->setTime(Clock::now().time());
+        setClockTime(Clock::now().time());
     showStatus(tr("Logged: %1, strength %2, at %3.")
                    .arg(FaceMap::siteName(e.zone, e.side))
                    .arg(e.intensity)

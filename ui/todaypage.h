@@ -41,6 +41,7 @@ private:
     void reloadList();
     void showStatus(const QString &text, bool error, qint64 undoEpisodeId = 0);
     QDateTime episodeTime() const;
+    void setClockTime(const QTime &time);
 
     DiarySession &m_session;
     QDate m_date;
