@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analysisreport.h"
 #include "clock.h"
 #include "database.h"
 #include "diaryjson.h"
@@ -235,6 +236,46 @@ int cmdCheckIn(QCommandLineParser &p, Environment &env)
     return Ok;
 }
 
+// ---- analyze --------------------------------------------------------------------------
+
+int parseDateOption(QCommandLineParser &p, Environment &env, const QString &name, QDate *out)
+{
+    if (!p.isSet(name))
+        return Ok;
+    const QString text = p.value(name);
+    *out = parseIsoDate(text);
+    if (!out->isValid())
+        return badInput(env, QStringLiteral("--%1: \"%2\" is not a date like 2026-11-02.").arg(name, text));
+    return Ok;
+}
+
+int cmdAnalyze(QCommandLineParser &p, Environment &env)
+{
+    QDate from, to;
+    if (const int rc = parseDateOption(p, env, QStringLiteral("from"), &from))
+        return rc;
+    if (const int rc = parseDateOption(p, env, QStringLiteral("to"), &to))
+        return rc;
+    if (from.isValid() && to.isValid() && from > to)
+        return badInput(env, QStringLiteral("--from %1 is after --to %2.")
+                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    Database db;
+    if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
+        return rc;
+    analysis::Options options;
+    if (from.isValid())
+        options.from = from;
+    // The period runs to today unless told otherwise: days since the last entry are
+    // unlogged, which the analysis treats as missing, never as twitch-free.
+    options.to = to.isValid() ? to : Clock::today(options.dayBoundaryHour);
+    const analysis::AnalysisResult result = analysis::analyze(DiaryStore(db).load(), options);
+    if (p.isSet(QStringLiteral("json")))
+        env.out << QString::fromUtf8(toAnalysisJson(result));
+    else
+        env.out << toAnalysisText(result);
+    return Ok;
+}
+
 QList<Command> commands()
 {
     using O = QCommandLineOption;
@@ -281,6 +322,16 @@ QList<Command> commands()
          QStringLiteral("Marks a day (default: today) as completely logged, so a day without "
                         "episodes counts as a twitch-free day rather than a missing one."),
          cmdCheckIn, {}, QStringLiteral("DATE"), false},
+        {QStringLiteral("analyze"), QStringLiteral("analyze [--from DATE] [--to DATE] [--json]"),
+         QStringLiteral("Looks for triggers and warning signs in the diary, as the Insights page "
+                        "does. Prints sentences, or the JSON object of the diary format with --json."),
+         cmdAnalyze,
+         {O(QStringLiteral("from"), QStringLiteral("First day of the period (default: the first entry)."),
+            QStringLiteral("DATE")),
+          O(QStringLiteral("to"), QStringLiteral("Last day of the period (default: today)."),
+            QStringLiteral("DATE")),
+          O(QStringLiteral("json"), QStringLiteral("Print the analysis as JSON."))},
+         {}, false},
     };
 }
 

@@ -280,6 +280,16 @@ QList<Intake> DiaryStore::intakes() const
     return result;
 }
 
+std::optional<Intake> DiaryStore::intake(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM intakes WHERE id = ?").arg(kIntakeColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readIntake(q);
+    return std::nullopt;
+}
+
 QList<Intake> DiaryStore::intakesBetween(const QDateTime &from, const QDateTime &to) const
 {
     QList<Intake> result;

@@ -48,6 +48,7 @@ public:
     [[nodiscard]] bool updateIntake(const Intake &i);
     [[nodiscard]] bool removeIntake(qint64 id);
     QList<Intake> intakes() const;
+    std::optional<Intake> intake(qint64 id) const;
     QList<Intake> intakesBetween(const QDateTime &from, const QDateTime &to) const;
 
     // Per-day values

@@ -8,6 +8,9 @@
 #include "sample/diarygenerator.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -185,6 +188,86 @@ TEST_F(Cli, UnusableDiaryIsAFailure)
     EXPECT_TRUE(err.contains(QStringLiteral("notes.txt")));
     EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))}),
               cli::BadInput);
+}
+
+TEST_F(Cli, EveryCommandHelpIncludesAnalyze)
+{
+    EXPECT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--help")}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral("--json")));
+}
+
+} // namespace
+
+namespace {
+
+QByteArray golden(const char *name)
+{
+    QFile f(QStringLiteral(TD_GOLDEN_DIR "/") + QString::fromUtf8(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+    return f.readAll();
+}
+
+TEST_F(Cli, AnalyzeJsonHasTheFormatMdShape)
+{
+    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("g.json"), golden("g56_planted.json"))}), cli::Ok);
+    ASSERT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--to"),
+                   QStringLiteral("2025-03-02")}),
+              cli::Ok)
+        << err.toStdString();
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << out.toStdString();
+    EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("twitchdiary-analysis"));
+    EXPECT_EQ(o.value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+              QStringLiteral("2025-01-06"));
+    const QJsonObject days = o.value(QStringLiteral("days")).toObject();
+    EXPECT_EQ(days.value(QStringLiteral("observed")).toInt(), 56);
+    EXPECT_TRUE(o.value(QStringLiteral("gate")).toObject().value(QStringLiteral("shown")).toBool());
+    bool sawAspartame = false, sawUntested = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("associations")).toArray()) {
+        const QJsonObject a = v.toObject();
+        for (const char *key : {"factor", "exposed_when", "lag", "rate_ratio", "ci_low", "ci_high", "p", "q",
+                                "exposed_days", "unexposed_days", "verdict"})
+            EXPECT_TRUE(a.contains(QString::fromUtf8(key))) << key;
+        if (a.value(QStringLiteral("factor")).toString() == u"food:aspartame") {
+            sawAspartame = true;
+            EXPECT_EQ(a.value(QStringLiteral("verdict")).toString(), QStringLiteral("likely"));
+            EXPECT_NEAR(a.value(QStringLiteral("rate_ratio")).toDouble(), 4.597456264408998, 1e-9);
+            EXPECT_EQ(a.value(QStringLiteral("lag")).toInt(), 0);
+        }
+        if (a.value(QStringLiteral("verdict")).toString() == u"insufficient") {
+            sawUntested = true;
+            EXPECT_TRUE(a.value(QStringLiteral("rate_ratio")).isNull());
+        }
+    }
+    EXPECT_TRUE(sawAspartame);
+    EXPECT_TRUE(sawUntested) << "stress has 2 exposed days in g56_planted: insufficient";
+}
+
+TEST_F(Cli, AnalyzeTextAndBadDates)
+{
+    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("g.json"), golden("g56_planted.json"))}), cli::Ok);
+    ASSERT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--to"), QStringLiteral("2025-03-02")}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral("not a clinical measurement")));
+    EXPECT_TRUE(out.contains(QStringLiteral("An association, not proof."))) << out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--from"), QStringLiteral("yesterday")}), cli::BadInput);
+    EXPECT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--from"), QStringLiteral("2025-03-01"),
+                   QStringLiteral("--to"), QStringLiteral("2025-02-01")}),
+              cli::BadInput);
+}
+
+TEST_F(Cli, AnalyzeFewDaysSaysKeepLogging)
+{
+    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+              cli::Ok);
+    ASSERT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--json")}), cli::Ok);
+    const QJsonObject gate = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("gate")).toObject();
+    EXPECT_FALSE(gate.value(QStringLiteral("shown")).toBool());
+    EXPECT_GT(gate.value(QStringLiteral("more_days_needed")).toInt(), 0);
+    ASSERT_EQ(run({QStringLiteral("analyze")}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral("Keep logging"))) << out.toStdString();
 }
 
 } // namespace
