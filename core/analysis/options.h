@@ -24,6 +24,11 @@ struct Options {
     int draws = 9999;
     // Mixed into the data hash that seeds the Monte Carlo generator (0 in the app).
     std::uint64_t seedSalt = 0;
+    // Besag–Clifford sequential Monte Carlo: stop drawing once this many rotations
+    // reached the observed statistic (p = h / draws so far). 0 = always `draws` draws.
+    // p is unchanged whenever fewer than h of the `draws` rotations reach it (p below
+    // about h / draws); larger p are estimated to ~1/sqrt(h). See docs/analysis.md.
+    int stopAfterExceedances = 100;
 };
 
 } // namespace td::analysis

@@ -47,33 +47,56 @@ public:
 
     // Z of lags 0..2 with the base calendar rotated by `offsets` (one per stratum).
     ZByLag zByLag(std::span<const int> offsets) const;
+    // Whether max_k |Z_k| >= threshold for a batch of rotations: offsets[b * stride + i]
+    // is the offset of stratum b in rotation i < count. The sums are taken for the whole
+    // batch stratum by stratum, so each stratum's slice of the tables stays in cache.
+    void exceeds(std::span<const std::uint8_t> offsets, int stride, int count, double threshold,
+                 std::vector<std::uint8_t> &out) const;
     // False when the tables cannot be used (a stratum shorter than the bandwidth);
     // zByLag() then rotates and recomputes directly.
     bool tabulated() const { return tabulated_; }
+    // Table entries of lag k (states over all strata), for tests and benchmarks.
+    int tableEntries(int lag) const { return lags_[std::size_t(lag)].entries; }
 
 private:
+    struct Cheap {
+        double score = 0;
+        int n = 0;
+    };
     struct LagTables {
         int lag = 0;
         int lMin = 3;                  // bandwidths that |D| can lead to
         int lMax = 3;
+        int width = 0;                 // = lMax
+        int entries = 0;
         std::vector<int> entryStart;   // first table entry of each stratum
         std::vector<int> variants;     // number of incoming-value states per stratum
-        std::vector<std::vector<int>> incoming;  // [b][offset of b-1] -> state
-        std::vector<int> nD;           // per entry
-        std::vector<double> score;     // per entry
+        std::vector<int> incomingStart;  // per stratum, into incoming
+        std::vector<int> incoming;     // offset of the stratum before -> state
+        std::vector<Cheap> cheap;      // per entry: score numerator and |D|
         std::vector<double> omegaIn;   // [(L - lMin) * entries + entry]
         std::vector<double> head;      // [entry * width + j]: u of the j-th day
         std::vector<double> tail;      // [((L - lMin) * entries + entry) * width + j]
-        int width = 0;                 // = lMax
-        int entries = 0;
     };
     void buildLag(LagTables &tables, int lag);
+    int entryOf(const LagTables &tables, int b, int offset, int previousOffset) const
+    {
+        const auto ub = std::size_t(b);
+        return tables.entryStart[ub] + offset * tables.variants[ub]
+             + tables.incoming[std::size_t(tables.incomingStart[ub] + previousOffset)];
+    }
+    double omegaOf(const LagTables &tables, int L, const int *entries) const;
     double zOfLag(const LagTables &tables, std::span<const int> offsets) const;
 
     RotationInput in_;
     bool tabulated_ = true;
     std::array<LagTables, kLags> lags_;
     mutable std::vector<int> states_;
+    mutable std::vector<int> batchN_;
+    mutable std::vector<double> batchScore_;
+    mutable std::vector<double> batchOmega_;  // [(L - lMin) * count + i]
+    mutable std::vector<int> batchEntry_;     // entry of the previous stratum, per rotation
+    mutable std::vector<int> batchCurrent_;   // entry of the current stratum, per rotation
 };
 
 struct RotationTestResult {
@@ -90,6 +113,10 @@ struct RotationSettings {
     std::int64_t enumerateLimit = 10000;
     int draws = 9999;
     std::uint64_t seedSalt = 0;
+    // Besag–Clifford sequential stopping: end the Monte Carlo run at the draw where this
+    // many rotations have reached the observed statistic, with p = h / draws so far.
+    // 0 = always all draws. Never used when enumerating.
+    int stopAfterExceedances = 0;
 };
 
 // Enumerates every combination of offsets when there are at most enumerateLimit

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <algorithm>
 #include <random>
 
 namespace td::analysis {
@@ -166,6 +167,55 @@ TEST(RotationEngine, TablesEqualDirectComputationOnRandomRotations)
                         << "days " << days << " lag " << k;
             }
         }
+    }
+}
+
+TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
+{
+    std::mt19937_64 rng(99);
+    for (int days : {30, 75, 200}) {
+        const RandomCase c = randomCase(rng, days);
+        const RotationInput in{c.y, c.obs, c.base, &c.strata};
+        const RotationEngine engine(in);
+        const int blocks = c.strata.count();
+        constexpr int kCount = 40;
+        std::vector<std::uint8_t> offsets(std::size_t(blocks * kCount));
+        std::vector<double> stat(kCount);
+        for (int i = 0; i < kCount; ++i) {
+            std::vector<int> o;
+            for (int b = 0; b < blocks; ++b) {
+                o.push_back(int(rng() % std::uint64_t(c.strata.length(b))));
+                offsets[std::size_t(b * kCount + i)] = std::uint8_t(o.back());
+            }
+            stat[std::size_t(i)] = maxAbs(zByLagDirect({c.y, c.obs, rotateCalendar(c.base, c.strata, o), &c.strata}));
+        }
+        std::vector<double> sorted = stat;
+        std::sort(sorted.begin(), sorted.end());
+        for (double threshold : {0.0, sorted[10], sorted[20], sorted[39] * 1.0000001}) {
+            std::vector<std::uint8_t> hit;
+            engine.exceeds(offsets, kCount, kCount, threshold, hit);
+            for (int i = 0; i < kCount; ++i) {
+                if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) {  // off exact ties
+                    EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold);
+                }
+            }
+        }
+    }
+}
+
+TEST(RotationTest, SequentialStoppingGivesBesagCliffordP)
+{
+    std::mt19937_64 rng(5);
+    const RandomCase c = randomCase(rng, 300);
+    const RotationInput in{c.y, c.obs, c.base, &c.strata};
+    const RotationTestResult full = rotationTest(in, {10000, 999, 0, 0});
+    const RotationTestResult seq = rotationTest(in, {10000, 999, 0, 10});
+    if (full.exceedances >= 10) {
+        EXPECT_EQ(seq.exceedances, 10);
+        EXPECT_LE(seq.rotations, 999);
+        EXPECT_DOUBLE_EQ(seq.p, 10.0 / double(seq.rotations));
+    } else {
+        EXPECT_EQ(seq.p, full.p);  // same draws, never stopped
     }
 }
 
