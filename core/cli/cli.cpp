@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analysisreport.h"
+#include "backup.h"
 #include "clock.h"
 #include "database.h"
 #include "diaryjson.h"
@@ -276,6 +277,62 @@ int cmdAnalyze(QCommandLineParser &p, Environment &env)
     return Ok;
 }
 
+// ---- restore --------------------------------------------------------------------------
+
+int cmdRestore(QCommandLineParser &p, Environment &env)
+{
+    const QString diary = QFileInfo(dbPath(p)).absoluteFilePath();
+    const QList<BackupInfo> all = backups::list(diary);
+    const QString wanted = p.positionalArguments().value(0);
+    if (p.isSet(QStringLiteral("list")) || wanted.isEmpty()) {
+        if (wanted.isEmpty() && !p.isSet(QStringLiteral("list")))
+            return badInput(env, QStringLiteral("restore needs BACKUP (a file, or a number from "
+                                                "'twitchdiary-cli restore --list')."));
+        if (all.isEmpty()) {
+            env.out << QStringLiteral("No backups of %1 yet (they are kept in %2).\n")
+                           .arg(QDir::toNativeSeparators(diary),
+                                QDir::toNativeSeparators(backups::folderFor(diary)));
+            return Ok;
+        }
+        env.out << QStringLiteral("Backups of %1, newest first:\n").arg(QDir::toNativeSeparators(diary));
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const BackupInfo &b = all[i];
+            env.out << QStringLiteral("%1  %2  %3  %4 entries (%5 episodes)  %6\n")
+                           .arg(i + 1, 3)
+                           .arg(b.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                b.kind.leftJustified(9))
+                           .arg(b.entries, 6)
+                           .arg(b.episodes)
+                           .arg(QDir::toNativeSeparators(b.path));
+        }
+        return Ok;
+    }
+    QString backup = wanted;
+    bool isNumber = false;
+    const int n = wanted.toInt(&isNumber);
+    if (isNumber && !QFileInfo::exists(wanted)) {
+        if (n < 1 || n > all.size())
+            return badInput(env, QStringLiteral("there is no backup number %1; see "
+                                                "'twitchdiary-cli restore --list'.")
+                                     .arg(wanted));
+        backup = all[n - 1].path;
+    }
+    if (!QFileInfo(backup).isFile())
+        return badInput(env, QStringLiteral("%1: no such backup file.").arg(QDir::toNativeSeparators(backup)));
+    if (const QString why = backups::unusableReason(backup); !why.isEmpty())
+        return badInput(env, QStringLiteral("%1 cannot be restored: %2. Nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(backup), why));
+    QString error, savedAs;
+    if (!backups::restore(diary, backup, &error, &savedAs)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
+        return Failure;
+    }
+    env.out << QStringLiteral("Restored %1 from %2. The diary as it was is kept as %3.\n")
+                   .arg(QDir::toNativeSeparators(diary), QDir::toNativeSeparators(backup),
+                        QDir::toNativeSeparators(savedAs));
+    return Ok;
+}
+
 QList<Command> commands()
 {
     using O = QCommandLineOption;
@@ -332,6 +389,14 @@ QList<Command> commands()
             QStringLiteral("DATE")),
           O(QStringLiteral("json"), QStringLiteral("Print the analysis as JSON."))},
          {}, false},
+        {QStringLiteral("restore"), QStringLiteral("restore [BACKUP] [--list]"),
+         QStringLiteral("Lists the diary's automatic backups (--list), or replaces the diary with "
+                        "BACKUP (a backup file, or its number in the list). The diary as it was "
+                        "is kept as a backup first; a damaged diary is kept under another name."),
+         cmdRestore,
+         {O(QStringLiteral("list"), QStringLiteral("List the backups with their dates and entry "
+                                                   "counts, newest first."))},
+         QStringLiteral("BACKUP"), false},
     };
 }
 

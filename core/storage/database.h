@@ -4,12 +4,27 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+struct sqlite3;
+
 namespace td {
 
 class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // Why open() failed, so a window can choose the ways out it offers.
+    enum class ErrorKind {
+        None,
+        NotADiary, // not a SQLite file, or a SQLite file of another program
+        Damaged,   // SQLite reports corruption (header, schema or quick_check)
+        Newer,     // user_version above latestSchemaVersion(): written by a newer version
+        ReadOnly,  // the file or its folder may not be written: view it read-only instead
+        Locked,    // another running copy has it open for writing (the .lock file)
+        Io,        // anything else: missing file, folder not creatable, disk errors
+    };
     // Schema version this build writes; a file with a higher user_version is newer.
     static int latestSchemaVersion();
 
@@ -29,19 +44,49 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    ErrorKind errorKind() const { return m_errorKind; }
+    // A problem that did not stop the opening (a daily backup that failed); empty if none.
+    QString warningString() const { return m_warning; }
     QSqlDatabase connection() const;
+    // The raw SQLite connection (backup API); null when not open.
+    sqlite3 *handle() const;
     int schemaVersion() const;
+
+    // How long open() waits for another copy to release the diary (milliseconds). The
+    // window does not wait (0); the CLI waits a little (default 2000).
+    void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
+    // Whether open() takes a daily backup (default true).
+    void setDailyBackups(bool on) { m_dailyBackups = on; }
+
+    // quick_check runs on open only for files up to this size (see docs/reliability.md).
+    static constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
+
+    // Test seams. The next `n` commits on this connection fail (SQLite rolls them back as
+    // if the disk had refused them).
+    void failNextCommitsForTesting(int n);
+    // Adds a migration after the built-in ones (empty sql: remove them all again).
+    static void addMigrationForTesting(int version, const QByteArray &sql);
 
 private:
     bool configure();
+    template<typename Bad>
+    bool configureChecked(const Bad &bad);
     bool migrate();
-    bool fail(const QString &message);
+    bool fail(const QString &message, ErrorKind kind = ErrorKind::Io);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_warning;
+    ErrorKind m_errorKind = ErrorKind::None;
     Mode m_mode = Mode::ReadWrite;
+    int m_lockTimeoutMs = 2000;
+    bool m_dailyBackups = true;
+    int m_failCommits = 0;
+    std::unique_ptr<QLockFile> m_lock;
 };
+
+QString toString(Database::ErrorKind kind);
 
 // Rolls back unless commit() was called: every write is one of these.
 class Transaction
