@@ -59,11 +59,31 @@ FactorSeries makeFactor(QString id, FactorKind kind, std::vector<double> value)
 
 } // namespace
 
+QDate dayOf(const QDateTime &at, int boundaryHour)
+{
+    // The wall clock of the entry's own offset, minus the boundary, as a day count from
+    // the epoch: the same day diaryDay() finds, without building QDateTime copies
+    // (this runs for every episode and intake of ten years).
+    if (!at.isValid())
+        return diaryDay(at, boundaryHour);
+    constexpr qint64 kMsPerDay = 86400000;
+    constexpr qint64 kJulianDayOfEpoch = 2440588;  // 1970-01-01
+    const qint64 local = at.toMSecsSinceEpoch() + qint64(at.offsetFromUtc()) * 1000
+                       - qint64(boundaryHour) * 3600000;
+    const qint64 days = local >= 0 ? local / kMsPerDay : -((-local + kMsPerDay - 1) / kMsPerDay);
+    return QDate::fromJulianDay(kJulianDayOfEpoch + days);
+}
+
 double quantileType7(std::vector<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    return quantileOfSorted(values, q);
+}
+
+double quantileOfSorted(const std::vector<double> &values, double q)
 {
     if (values.empty())
         return kNaN;
-    std::sort(values.begin(), values.end());
     const double h = double(values.size() - 1) * q;
     const auto lo = std::size_t(std::floor(h));
     const std::size_t hi = std::min(lo + 1, values.size() - 1);
@@ -75,9 +95,9 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     const int boundary = options.dayBoundaryHour;
     Span span;
     for (const Episode &e : diary.episodes)
-        span.add(diaryDay(e.at, boundary), options);
+        span.add(dayOf(e.at, boundary), options);
     for (const Intake &i : diary.intakes)
-        span.add(diaryDay(i.at, boundary), options);
+        span.add(dayOf(i.at, boundary), options);
     for (const Sleep &s : diary.sleep)
         span.add(s.date, options);
     for (const Stress &s : diary.stress)
@@ -108,9 +128,13 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     for (const QDate &d : diary.checkins)
         if (const int t = index(d); t >= 0)
             ds.checkedIn[t] = 1;
-    for (const Episode &e : diary.episodes)
-        if (const int t = index(diaryDay(e.at, boundary)); t >= 0)
+    ds.episodeDay.reserve(std::size_t(diary.episodes.size()));
+    for (const Episode &e : diary.episodes) {
+        const int t = index(dayOf(e.at, boundary));
+        ds.episodeDay.push_back(t);
+        if (t >= 0)
             ++ds.episodes[t];
+    }
     for (int t = 0; t < n; ++t)
         ds.observed[t] = ds.checkedIn[t] || ds.episodes[t] > 0;
 
@@ -130,17 +154,22 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     // Intakes: observed (0 when nothing was taken) on a checked-in day or a day with
     // any intake entry; missing otherwise.
     std::vector<std::uint8_t> intakeDay(n, 0);
-    for (const Intake &i : diary.intakes)
-        if (const int t = index(diaryDay(i.at, boundary)); t >= 0)
-            intakeDay[t] = 1;
+    std::vector<int> intakeIndex;
+    intakeIndex.reserve(std::size_t(diary.intakes.size()));
+    for (const Intake &i : diary.intakes) {
+        intakeIndex.push_back(index(dayOf(i.at, boundary)));
+        if (intakeIndex.back() >= 0)
+            intakeDay[intakeIndex.back()] = 1;
+    }
     std::vector<double> zeroOrMissing(n, kNaN);
     for (int t = 0; t < n; ++t)
         if (ds.checkedIn[t] || intakeDay[t])
             zeroOrMissing[t] = 0;
     std::vector<double> caffeine = zeroOrMissing, alcohol = zeroOrMissing, water = zeroOrMissing;
     std::map<QString, std::vector<double>> foods, supplements;
-    for (const Intake &i : diary.intakes) {
-        const int t = index(diaryDay(i.at, boundary));
+    for (qsizetype k = 0; k < diary.intakes.size(); ++k) {
+        const Intake &i = diary.intakes[k];
+        const int t = intakeIndex[std::size_t(k)];
         if (t < 0)
             continue;
         const double amount = i.amount.value_or(0);

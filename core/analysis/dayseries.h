@@ -42,6 +42,7 @@ struct DaySeries {
     std::vector<std::uint8_t> observed;  // outcome observed: checked in or an episode
     std::vector<std::uint8_t> checkedIn;
     std::vector<int> episodes;           // y_t
+    std::vector<int> episodeDay;         // day index of diary.episodes[i]; -1 outside
     std::vector<FactorSeries> factors;
 
     QDate date(int t) const { return day0.addDays(t); }
@@ -50,8 +51,12 @@ struct DaySeries {
 
 DaySeries buildDaySeries(const Diary &diary, const Options &options);
 
+// td::diaryDay() with a fast path for the usual fixed-offset timestamps (same result).
+QDate dayOf(const QDateTime &at, int boundaryHour);
+
 // The q-quantile of the values with linear interpolation between order statistics
 // (type 7, the common default); NaN when there are none.
 double quantileType7(std::vector<double> values, double q);
+double quantileOfSorted(const std::vector<double> &sortedValues, double q);
 
 } // namespace td::analysis

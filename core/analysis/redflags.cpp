@@ -53,6 +53,15 @@ unsigned lateral(Side s)
     return 0u;
 }
 
+// Day index of an episode: cached by the day series when it was built from this diary.
+int episodeDayIndex(const Diary &diary, const DaySeries &ds, const Options &options, qsizetype i)
+{
+    if (std::size_t(diary.episodes.size()) == ds.episodeDay.size())
+        return ds.episodeDay[std::size_t(i)];
+    const int t = ds.index(dayOf(diary.episodes[i].at, options.dayBoundaryHour));
+    return t >= 0 && t < ds.days ? t : -1;
+}
+
 struct Site {
     Zone zone;
     Side side;
@@ -75,10 +84,10 @@ struct SiteDays {
 void spreading(const Diary &diary, const DaySeries &ds, const Options &options, RedFlagResult &out)
 {
     std::map<Site, SiteDays> sites;
-    for (const Episode &e : diary.episodes) {
-        const int t = ds.index(diaryDay(e.at, options.dayBoundaryHour));
-        if (t >= 0 && t < ds.days)
-            sites[{e.zone, e.side}].days.insert(t);
+    for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
+        const int t = episodeDayIndex(diary, ds, options, i);
+        if (t >= 0)
+            sites[{diary.episodes[i].zone, diary.episodes[i].side}].days.insert(t);
     }
     if (sites.empty())
         return;
@@ -160,11 +169,11 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
 void symptoms(const Diary &diary, const DaySeries &ds, const Options &options, RedFlagResult &out)
 {
     std::map<int, std::set<int>> daysBySymptom;
-    for (const Episode &e : diary.episodes) {
-        const int t = ds.index(diaryDay(e.at, options.dayBoundaryHour));
-        if (t < 0 || t >= ds.days)
+    for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
+        const int t = episodeDayIndex(diary, ds, options, i);
+        if (t < 0)
             continue;
-        for (Symptom s : e.symptoms)
+        for (Symptom s : diary.episodes[i].symptoms)
             if (isRedFlagSymptom(s))
                 daysBySymptom[int(s)].insert(t);
     }

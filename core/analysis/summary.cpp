@@ -38,9 +38,9 @@ Distribution describe(std::vector<double> v)
     d.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
     d.min = v.front();
     d.max = v.back();
-    d.q1 = quantileType7(v, 0.25);
-    d.median = quantileType7(v, 0.5);
-    d.q3 = quantileType7(v, 0.75);
+    d.q1 = quantileOfSorted(v, 0.25);
+    d.median = quantileOfSorted(v, 0.5);
+    d.q3 = quantileOfSorted(v, 0.75);
     return d;
 }
 
@@ -83,22 +83,36 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
     std::vector<double> intensity, duration;
     std::map<std::pair<int, int>, std::size_t> siteIndex;
     std::map<int, std::size_t> symptomIndex;
-    std::vector<const Episode *> episodes;
-    for (const Episode &e : diary.episodes)
-        episodes.push_back(&e);
-    std::stable_sort(episodes.begin(), episodes.end(),
-                     [](const Episode *a, const Episode *b) { return a->at < b->at; });
-    for (const Episode *e : episodes) {
-        const QDate day = diaryDay(e->at, options.dayBoundaryHour);
-        const int t = ds.index(day);
-        if (t < 0 || t >= ds.days)
-            continue;
+    // Episodes in time order (day, then instant), each with its day index. The instant
+    // is taken once as a number: QDateTime comparisons in a sort of 50,000 are slow.
+    const bool cached = std::size_t(diary.episodes.size()) == ds.episodeDay.size();
+    struct Item {
+        int day;
+        qint64 msecs;
+        qsizetype index;
+    };
+    std::vector<Item> order;
+    order.reserve(std::size_t(diary.episodes.size()));
+    for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
+        const int t = cached ? ds.episodeDay[std::size_t(i)]
+                             : ds.index(dayOf(diary.episodes[i].at, options.dayBoundaryHour));
+        if (t >= 0 && t < ds.days)
+            order.push_back({t, diary.episodes[i].at.toMSecsSinceEpoch(), i});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
+        return a.day != b.day ? a.day < b.day : a.msecs < b.msecs;
+    });
+    for (const Item &item : order) {
+        const Episode *e = &diary.episodes[item.index];
+        const QDate day = ds.date(item.day);
         intensity.push_back(e->intensity);
         if (e->intensity >= 1 && e->intensity <= 10)
             ++s.intensityCounts[std::size_t(e->intensity - 1)];
         if (e->durationS)
             duration.push_back(*e->durationS);
-        const int hour = e->at.toOffsetFromUtc(e->at.offsetFromUtc()).time().hour();
+        // Wall-clock hour in the entry's own offset.
+        const qint64 local = item.msecs + qint64(e->at.offsetFromUtc()) * 1000;
+        const int hour = int(((local % 86400000) + 86400000) % 86400000 / 3600000);
         ++s.hourOfDay[std::size_t(std::clamp(hour, 0, 23))];
 
         const auto key = std::pair(int(e->zone), int(e->side));

@@ -62,6 +62,21 @@ TEST(DaySeries, DayBoundarySendsEarlyHoursToThePreviousDay)
     EXPECT_EQ(buildDaySeries(b.d, midnight).days, 2);
 }
 
+TEST(DaySeries, FastDayEqualsDiaryDay)
+{
+    for (int offsetH : {-11, -5, 0, 1, 2, 9, 14})
+        for (int minute = 0; minute < 48 * 60; minute += 17)
+            for (int boundary : {0, 4, 6}) {
+                const QDateTime t = QDateTime(QDate(1969, 12, 30), QTime(0, 0), QTimeZone(offsetH * 3600))
+                                        .addSecs(qint64(minute) * 60);
+                EXPECT_EQ(dayOf(t, boundary), diaryDay(t, boundary)) << t.toString(Qt::ISODate).toStdString();
+                const QDateTime u = t.addDays(20000);
+                EXPECT_EQ(dayOf(u, boundary), diaryDay(u, boundary));
+            }
+    const QDateTime local(QDate(2025, 3, 30), QTime(1, 30));  // local time zone
+    EXPECT_EQ(dayOf(local, 4), diaryDay(local, 4));
+}
+
 TEST(DaySeries, TertilesInterpolateAndCompareStrictly)
 {
     EXPECT_DOUBLE_EQ(quantileType7({0, 95, 190, 285}, 2.0 / 3.0), 190);
