@@ -2,6 +2,8 @@
 
 #include "diaryjson.h"
 #include "historypage.h"
+#include "insightspage.h"
+#include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "privatefile.h"
 #include "todaypage.h"
@@ -15,23 +17,34 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace td::ui {
 
 MainWindow::MainWindow(DiarySession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)),
-      m_today(new TodayPage(session, this)), m_history(new HistoryPage(session, this))
+      m_runner(new AnalysisRunner(session, this)), m_today(new TodayPage(session, this)),
+      m_history(new HistoryPage(session, this)), m_insights(new InsightsPage(session, *m_runner, this))
 {
     setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_today, tr("&Today"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_insights, tr("&Insights"));
+    // Warning signs also show on Today while they are active.
+    connect(m_runner, &AnalysisRunner::finished, m_today, [this](const InsightsData &insights) {
+        if (insights.result.to == m_session.today())
+            m_today->setFlags(insights.result.flags);
+    });
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(session.isReadOnly() ? tr("Opened read-only: nothing can be changed.")
                                                   : tr("Everything is saved the moment you enter it."));
     resize(1200, 780);
+    // Analyse once in the background so Today can show any warning sign; the window is
+    // interactive meanwhile.
+    QTimer::singleShot(0, m_insights, &InsightsPage::refresh);
 }
 
 void MainWindow::createMenus()
@@ -64,6 +77,8 @@ void MainWindow::createMenus()
     });
     go->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                   [this] { m_tabs->setCurrentWidget(m_history); });
+    go->addAction(tr("&Insights"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                  [this] { m_tabs->setCurrentWidget(m_insights); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout);

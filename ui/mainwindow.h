@@ -7,8 +7,10 @@ class QTabWidget;
 
 namespace td::ui {
 
+class AnalysisRunner;
 class DiarySession;
 class HistoryPage;
+class InsightsPage;
 class TodayPage;
 
 class MainWindow : public QMainWindow
@@ -19,6 +21,8 @@ public:
 
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage() const { return m_history; }
+    InsightsPage *insightsPage() const { return m_insights; }
+    AnalysisRunner *analysisRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void importFile(const QString &path);
@@ -30,8 +34,10 @@ private:
 
     DiarySession &m_session;
     QTabWidget *m_tabs;
+    AnalysisRunner *m_runner;
     TodayPage *m_today;
     HistoryPage *m_history;
+    InsightsPage *m_insights;
 };
 
 } // namespace td::ui

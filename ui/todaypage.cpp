@@ -4,6 +4,7 @@
 #include "episodeform.h"
 #include "facemap.h"
 #include "factorspanel.h"
+#include "redflagbanner.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -25,9 +26,11 @@ TodayPage::TodayPage(DiarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_dateEdit(new QDateEdit(this)), m_time(new QTimeEdit(this)),
       m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(session, this)), m_list(new QListWidget(this)),
       m_summary(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
-      m_clockTimer(new QTimer(this))
+      m_clockTimer(new QTimer(this)), m_banner(new RedFlagBanner(this))
 {
     auto *outer = new QVBoxLayout(this);
+    m_banner->setFlags({}, true);
+    outer->addWidget(m_banner);
 
     // Day header: which day is being logged.
     auto *header = new QHBoxLayout;
@@ -133,6 +136,8 @@ void TodayPage::setClockTime(const QTime &time)
     const QSignalBlocker blocker(m_time);
     m_time->setTime(time);
 }
+
+void TodayPage::setFlags(const std::vector<analysis::Flag> &flags) { m_banner->setFlags(flags, true); }
 
 void TodayPage::showToday() { setDate(m_session.today()); }
 

@@ -3,6 +3,8 @@
 
 #include "models/diarysession.h"
 
+#include "analysis/redflags.h"
+
 #include <QWidget>
 
 class QDateEdit;
@@ -16,6 +18,7 @@ namespace td::ui {
 
 class EpisodeForm;
 class FactorsPanel;
+class RedFlagBanner;
 
 class TodayPage : public QWidget
 {
@@ -27,6 +30,8 @@ public:
     void setDate(const QDate &date);
     // Back to the current day (a new day may have begun while the window was open).
     void showToday();
+    // Active warning signs, shown above the form (hidden when there are none).
+    void setFlags(const std::vector<analysis::Flag> &flags);
 
     EpisodeForm *episodeForm() const { return m_form; }
     FactorsPanel *factorsPanel() const { return m_factors; }
@@ -56,6 +61,7 @@ private:
     QPushButton *m_undo;
     qint64 m_undoEpisode = 0;
     QTimer *m_clockTimer;
+    RedFlagBanner *m_banner;
 };
 
 } // namespace td::ui

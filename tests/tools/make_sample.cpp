@@ -1,0 +1,34 @@
+// td-make-sample: writes a generated sample diary as JSON (for screenshots, demos and
+// manual testing). A year with planted triggers, a spreading and persistent stretch.
+#include "diaryjson.h"
+#include "privatefile.h"
+#include "sample/diarygenerator.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.contains(QStringLiteral("--help"))) {
+        QTextStream(stderr) << "usage: td-make-sample OUT.json [DAYS] [END-DATE]\n";
+        return 2;
+    }
+    td::sample::GeneratorOptions o;
+    o.days = args.size() > 2 ? args[2].toInt() : 365;
+    const QDate end = args.size() > 3 ? QDate::fromString(args[3], Qt::ISODate) : QDate::currentDate();
+    o.start = end.addDays(-o.days + 1);
+    o.seed = 7;
+    o.spreading = true;
+    o.symptoms = true;
+    o.medications = true;
+    o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1},
+                 {QStringLiteral("caffeine_mg"), 1.5, 0}};
+    QString error;
+    if (!td::writePrivateFileAtomically(args[1], td::toDiaryJson(td::sample::generateDiary(o)), &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,318 @@
+#include "charts.h"
+
+#include "analysis/wording.h"
+#include "models/labels.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace td::ui {
+namespace {
+
+qreal ms(const QDate &d) { return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()); }
+
+void applyStyle(QChart *chart, const ChartStyle &style)
+{
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setLabelColor(style.text);
+    chart->legend()->setFont(style.font);
+    chart->setTitleBrush(style.text);
+    QFont title = style.font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+}
+
+void styleAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &title)
+{
+    axis->setTitleText(title);
+    axis->setTitleBrush(style.text);
+    axis->setLabelsBrush(style.text);
+    axis->setLabelsFont(style.font);
+    QFont t = style.font;
+    t.setBold(false);
+    axis->setTitleFont(t);
+    axis->setGridLineColor(style.grid);
+    axis->setLinePenColor(style.grid);
+}
+
+// Bars drawn as one area series on a date axis (Qt Charts' bar series cannot share a
+// date axis): a step outline for each day with episodes.
+QAreaSeries *dayBars(const std::vector<DailyPoint> &points, bool missing, double top)
+{
+    auto *upper = new QLineSeries;
+    for (const DailyPoint &p : points) {
+        const bool draw = missing ? !p.observed : (p.observed && p.episodes > 0);
+        if (!draw)
+            continue;
+        const qreal x0 = ms(p.date) + 2.0 * 3600 * 1000;
+        const qreal x1 = ms(p.date) + 22.0 * 3600 * 1000;
+        const qreal y = missing ? top : p.episodes;
+        *upper << QPointF(x0, 0) << QPointF(x0, y) << QPointF(x1, y) << QPointF(x1, 0);
+    }
+    return new QAreaSeries(upper);
+}
+
+} // namespace
+
+QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName,
+                         const ChartStyle &style)
+{
+    auto *chart = new QChart;
+    applyStyle(chart, style);
+    int maxEpisodes = 1;
+    double maxFactor = 0;
+    bool anyFactor = false;
+    for (const DailyPoint &p : points) {
+        maxEpisodes = std::max(maxEpisodes, p.episodes);
+        if (!std::isnan(p.factor)) {
+            maxFactor = std::max(maxFactor, p.factor);
+            anyFactor = true;
+        }
+    }
+    const double top = maxEpisodes * 1.1 + 0.5;
+
+    auto *axisX = new QDateTimeAxis;
+    const qint64 span = points.empty() ? 0 : points.front().date.daysTo(points.back().date);
+    axisX->setFormat(span > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    axisX->setTickCount(span > 120 ? 7 : 6);
+    styleAxis(axisX, style, QObject::tr("Date"));
+    if (!points.empty())
+        axisX->setRange(QDateTime(points.front().date, QTime(0, 0)),
+                        QDateTime(points.back().date.addDays(1), QTime(0, 0)));
+    chart->addAxis(axisX, Qt::AlignBottom);
+
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, top);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(std::max(1, int(std::ceil(top / 6))));
+    styleAxis(axisY, style, QObject::tr("Episodes per day"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    QAreaSeries *missing = dayBars(points, true, top);
+    missing->setName(QObject::tr("Not logged"));
+    missing->setBrush(style.missingBrush());
+    missing->setPen(Qt::NoPen);
+    chart->addSeries(missing);
+    missing->attachAxis(axisX);
+    missing->attachAxis(axisY);
+
+    QAreaSeries *bars = dayBars(points, false, top);
+    bars->setName(QObject::tr("Episodes"));
+    bars->setBrush(style.episodes);
+    bars->setPen(QPen(style.episodes.darker(130), 0.5));
+    chart->addSeries(bars);
+    bars->attachAxis(axisX);
+    bars->attachAxis(axisY);
+
+    auto *zeros = new QScatterSeries;
+    zeros->setName(QObject::tr("Logged, no twitching"));
+    zeros->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    const bool dense = points.size() > 120;
+    zeros->setMarkerSize(dense ? 2.5 : 4);
+    zeros->setColor(style.text);
+    zeros->setBorderColor(Qt::transparent);
+    for (const DailyPoint &p : points) {
+        if (p.observed && p.episodes == 0)
+            zeros->append(ms(p.date) + 12.0 * 3600 * 1000, 0);
+    }
+    chart->addSeries(zeros);
+    zeros->attachAxis(axisX);
+    zeros->attachAxis(axisY);
+
+    if (!factorName.isEmpty()) {
+        auto *axisF = new QValueAxis;
+        axisF->setRange(0, anyFactor ? maxFactor * 1.15 + (maxFactor == 0 ? 1 : 0) : 1);
+        axisF->setLabelFormat(maxFactor > 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        styleAxis(axisF, style, factorName);
+        axisF->setGridLineVisible(false);
+        chart->addAxis(axisF, Qt::AlignRight);
+        // One series per run of recorded days: no line is drawn across a gap.
+        QLineSeries *run = nullptr;
+        bool first = true;
+        QPen pen(style.factor, dense ? 1.0 : 1.8, style.print ? Qt::DashLine : Qt::SolidLine);
+        for (const DailyPoint &p : points) {
+            if (std::isnan(p.factor)) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setPen(pen);
+                run->setPointsVisible(!dense);
+                run->setMarkerSize(4);
+                run->setName(factorName);
+                chart->addSeries(run);
+                run->attachAxis(axisX);
+                run->attachAxis(axisF);
+                if (!first) {
+                    for (QLegendMarker *m : chart->legend()->markers(run))
+                        m->setVisible(false);
+                }
+                first = false;
+            }
+            run->append(ms(p.date) + 12.0 * 3600 * 1000, p.factor);
+        }
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+std::vector<analysis::Association> forestRows(const std::vector<analysis::Association> &all)
+{
+    std::vector<analysis::Association> rows;
+    for (const analysis::Association &a : all) {
+        if (a.tested && std::isfinite(a.rateRatio))
+            rows.push_back(a);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.rateRatio > b.rateRatio; });
+    return rows;
+}
+
+QString forestRowLabel(const analysis::Association &a)
+{
+    return QObject::tr("%1, lag %2 (%3 days vs %4)")
+        .arg(factorDisplayName(a.factor, a.unit))
+        .arg(a.lag)
+        .arg(a.exposedDays)
+        .arg(a.unexposedDays);
+}
+
+QChart *createForestChart(const std::vector<analysis::Association> &tested, const ChartStyle &style)
+{
+    auto *chart = new QChart;
+    applyStyle(chart, style);
+    const std::vector<analysis::Association> rows = forestRows(tested);
+    double lo = 0.5, hi = 2.0;
+    for (const auto &a : rows) {
+        if (std::isfinite(a.ciLow))
+            lo = std::min(lo, a.ciLow);
+        if (std::isfinite(a.ciHigh))
+            hi = std::max(hi, a.ciHigh);
+    }
+    lo = std::max(0.05, lo / 1.25);
+    hi = std::min(40.0, hi * 1.25);
+
+    auto *axisX = new QLogValueAxis;
+    axisX->setBase(2);
+    axisX->setRange(lo, hi);
+    axisX->setLabelFormat(QStringLiteral("%.2g"));
+    axisX->setMinorTickCount(-1);
+    styleAxis(axisX, style, QObject::tr("Rate ratio (episodes exposed ÷ not exposed), log scale"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+
+    const int n = int(rows.size());
+    auto *axisY = new QCategoryAxis;
+    axisY->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Category end values must increase: the bottom row (the last) first.
+    for (int i = n - 1; i >= 0; --i)
+        axisY->append(forestRowLabel(rows[std::size_t(i)]), n - 1 - i);
+    styleAxis(axisY, style, QString());
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    auto *one = new QLineSeries;
+    one->setName(QObject::tr("No association (1)"));
+    one->setPen(QPen(style.accent, 1, Qt::DashLine));
+    *one << QPointF(1, -0.5) << QPointF(1, std::max(0, n - 1) + 0.5);
+    chart->addSeries(one);
+    one->attachAxis(axisX);
+    one->attachAxis(axisY);
+
+    struct Mark {
+        analysis::Verdict verdict;
+        QString name;
+        QScatterSeries::MarkerShape shape;
+        bool filled;
+    };
+    const Mark marks[] = {
+        {analysis::Verdict::Likely, QObject::tr("Likely"), QScatterSeries::MarkerShapeRectangle, true},
+        {analysis::Verdict::Possible, QObject::tr("Possible"), QScatterSeries::MarkerShapeTriangle, true},
+        {analysis::Verdict::None, QObject::tr("No clear association"), QScatterSeries::MarkerShapeCircle, false},
+    };
+    for (const Mark &m : marks) {
+        auto *points = new QScatterSeries;
+        points->setName(m.name);
+        points->setMarkerShape(m.shape);
+        points->setMarkerSize(m.verdict == analysis::Verdict::None ? 9 : 12);
+        points->setColor(m.filled ? style.accent : style.background);
+        points->setBorderColor(style.accent);
+        points->setPen(QPen(style.accent, 1.5));
+        for (int i = 0; i < n; ++i) {
+            const auto &a = rows[std::size_t(i)];
+            if (a.verdict == m.verdict)
+                points->append(a.rateRatio, n - 1 - i);
+        }
+        chart->addSeries(points);
+        points->attachAxis(axisX);
+        points->attachAxis(axisY);
+    }
+    for (int i = 0; i < n; ++i) {
+        const auto &a = rows[std::size_t(i)];
+        if (!std::isfinite(a.ciLow) || !std::isfinite(a.ciHigh))
+            continue;
+        auto *ci = new QLineSeries;
+        ci->setPen(QPen(style.accent, 1.6));
+        *ci << QPointF(std::max(lo, a.ciLow), n - 1 - i) << QPointF(std::min(hi, a.ciHigh), n - 1 - i);
+        chart->addSeries(ci);
+        ci->attachAxis(axisX);
+        ci->attachAxis(axisY);
+        for (QLegendMarker *m : chart->legend()->markers(ci))
+            m->setVisible(false);
+    }
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart *createTimeOfDayChart(const std::array<int, 24> &hours, const ChartStyle &style)
+{
+    auto *chart = new QChart;
+    applyStyle(chart, style);
+    auto *set = new QBarSet(QObject::tr("Episodes"));
+    set->setColor(style.episodes);
+    set->setBorderColor(style.episodes.darker(130));
+    QStringList labels;
+    int max = 1;
+    for (int h = 0; h < 24; ++h) {
+        *set << hours[std::size_t(h)];
+        max = std::max(max, hours[std::size_t(h)]);
+        labels << (h % 3 == 0 ? QStringLiteral("%1").arg(h, 2, 10, QChar(u'0')) : QStringLiteral(" ").repeated(h % 3));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.85);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    styleAxis(axisX, style, QObject::tr("Hour of the day"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, max * 1.1);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisY, style, QObject::tr("Episodes"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace td::ui

@@ -1,0 +1,365 @@
+#include "insightspage.h"
+
+#include "analysis/wording.h"
+#include "charts/charts.h"
+#include "charts/heatmaps.h"
+#include "models/analysisrunner.h"
+#include "models/diarysession.h"
+#include "redflagbanner.h"
+
+#include <QAreaSeries>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+QChartView *chartView(QWidget *parent, int minHeight)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minHeight);
+    return view;
+}
+
+QGroupBox *section(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    new QVBoxLayout(box);
+    return box;
+}
+
+} // namespace
+
+InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidget *parent)
+    : QWidget(parent), m_session(session), m_runner(runner), m_period(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_busy(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_banner(new RedFlagBanner(this)), m_gate(new QLabel(this)),
+      m_overlay(new QComboBox(this)), m_dailyView(chartView(this, 260)), m_triggers(new QWidget(this)),
+      m_forestView(chartView(this, 220)), m_sentence(new QLabel(this)), m_untested(new QLabel(this)),
+      m_sites(new HeatmapView(HeatmapView::Kind::SiteWeeks, this)), m_hoursView(chartView(this, 220)),
+      m_calendar(new HeatmapView(HeatmapView::Kind::Calendar, this)), m_refreshTimer(new QTimer(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Period:"), this));
+    m_period->addItem(tr("Last 4 weeks"), int(Period::Last4Weeks));
+    m_period->addItem(tr("Last 3 months"), int(Period::Last3Months));
+    m_period->addItem(tr("Last 12 months"), int(Period::Last12Months));
+    m_period->addItem(tr("Everything"), int(Period::All));
+    m_period->addItem(tr("Custom range"), int(Period::Custom));
+    m_period->setCurrentIndex(int(Period::All));
+    m_period->setAccessibleName(tr("Period to analyse"));
+    top->addWidget(m_period);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setVisible(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    top->addWidget(m_from);
+    top->addWidget(m_to);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Analysing"));
+    m_busy->hide();
+    top->addSpacing(12);
+    top->addWidget(m_busy);
+    top->addWidget(m_status, 1);
+    outer->addLayout(top);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_banner);
+    m_gate->setWordWrap(true);
+    m_gate->setObjectName(QStringLiteral("gateLabel"));
+    QFont gateFont = m_gate->font();
+    gateFont.setPointSizeF(gateFont.pointSizeF() * 1.1);
+    m_gate->setFont(gateFont);
+    layout->addWidget(m_gate);
+
+    QGroupBox *daily = section(tr("Episodes per day"), content);
+    auto *overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(new QLabel(tr("Show alongside:"), daily));
+    m_overlay->setAccessibleName(tr("Factor shown alongside the episodes"));
+    m_overlay->setMinimumContentsLength(20);
+    overlayRow->addWidget(m_overlay);
+    overlayRow->addStretch();
+    static_cast<QVBoxLayout *>(daily->layout())->addLayout(overlayRow);
+    daily->layout()->addWidget(m_dailyView);
+    layout->addWidget(daily);
+
+    auto *triggersLayout = new QVBoxLayout(m_triggers);
+    triggersLayout->setContentsMargins(0, 0, 0, 0);
+    QGroupBox *forest = section(tr("What goes with your twitching"), m_triggers);
+    auto *explain = new QLabel(tr("Each row compares days with and without a factor (on the same day "
+                                  "or one or two days before). A ratio above 1 means more episodes, "
+                                  "below 1 fewer; the line is the 95 % interval. Click a row for the "
+                                  "details. These are associations, not proof of cause."),
+                               forest);
+    explain->setWordWrap(true);
+    forest->layout()->addWidget(explain);
+    forest->layout()->addWidget(m_forestView);
+    m_sentence->setWordWrap(true);
+    m_sentence->setObjectName(QStringLiteral("associationSentence"));
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    forest->layout()->addWidget(m_sentence);
+    m_untested->setWordWrap(true);
+    forest->layout()->addWidget(m_untested);
+    triggersLayout->addWidget(forest);
+    layout->addWidget(m_triggers);
+
+    QGroupBox *sites = section(tr("Where it twitches, week by week"), content);
+    sites->layout()->addWidget(m_sites);
+    layout->addWidget(sites);
+
+    auto *bottom = new QHBoxLayout;
+    QGroupBox *hours = section(tr("Time of day"), content);
+    hours->layout()->addWidget(m_hoursView);
+    bottom->addWidget(hours, 2);
+    QGroupBox *calendar = section(tr("Calendar (latest 12 months of the period)"), content);
+    calendar->layout()->addWidget(m_calendar);
+    bottom->addWidget(calendar, 3);
+    layout->addLayout(bottom);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    connect(m_period, &QComboBox::activated, this, [this] {
+        const bool custom = period() == Period::Custom;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        if (custom && !m_from->date().isValid())
+            setCustomRange(m_session.today().addMonths(-3), m_session.today());
+        refresh();
+    });
+    connect(m_from, &QDateEdit::userDateChanged, this, [this] { m_refreshTimer->start(); });
+    connect(m_to, &QDateEdit::userDateChanged, this, [this] { m_refreshTimer->start(); });
+    connect(m_overlay, &QComboBox::activated, this, [this] { rebuildDailyChart(); });
+    connect(&m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        if (busy)
+            m_status->setText(tr("Analysing…"));
+    });
+    connect(&m_runner, &AnalysisRunner::finished, this, &InsightsPage::show);
+    // New entries refresh the page shortly after, in the background, without taking focus.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &InsightsPage::refresh);
+    auto markDirty = [this] {
+        m_dirty = true;
+        if (isVisible())
+            m_refreshTimer->start();
+    };
+    connect(&m_session, &DiarySession::dayChanged, this, markDirty);
+    connect(&m_session, &DiarySession::diaryChanged, this, markDirty);
+}
+
+InsightsPage::Period InsightsPage::period() const { return Period(m_period->currentData().toInt()); }
+
+void InsightsPage::setPeriod(Period p)
+{
+    m_period->setCurrentIndex(m_period->findData(int(p)));
+    m_from->setVisible(p == Period::Custom);
+    m_to->setVisible(p == Period::Custom);
+    refresh();
+}
+
+void InsightsPage::setCustomRange(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+std::pair<QDate, QDate> InsightsPage::range() const
+{
+    const QDate today = m_session.today();
+    switch (period()) {
+    case Period::Last4Weeks: return {today.addDays(-27), today};
+    case Period::Last3Months: return {today.addMonths(-3).addDays(1), today};
+    case Period::Last12Months: return {today.addYears(-1).addDays(1), today};
+    case Period::All: return {QDate(), today};
+    case Period::Custom: return {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+    }
+    return {};
+}
+
+void InsightsPage::refresh()
+{
+    m_dirty = false;
+    const auto [from, to] = range();
+    m_runner.request(from, to);
+}
+
+bool InsightsPage::isBusy() const { return m_runner.isRunning(); }
+
+void InsightsPage::showEvent(QShowEvent *event)
+{
+    if (m_dirty)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+void InsightsPage::setOverlayFactor(const QString &factorId)
+{
+    const int i = m_overlay->findData(factorId);
+    if (i >= 0)
+        m_overlay->setCurrentIndex(i);
+    rebuildDailyChart();
+}
+
+QString InsightsPage::overlayFactor() const { return m_overlay->currentData().toString(); }
+
+void InsightsPage::show(const InsightsData &insights)
+{
+    m_data = &insights;
+    const analysis::AnalysisResult &r = insights.result;
+    m_status->setText(r.from.isValid()
+                          ? tr("%1 – %2: %3 of %4 days logged, %5 with twitching, %6 episodes.")
+                                .arg(QLocale().toString(r.from, QLocale::ShortFormat),
+                                     QLocale().toString(r.to, QLocale::ShortFormat))
+                                .arg(r.observedDays)
+                                .arg(r.daysInPeriod)
+                                .arg(r.episodeDays)
+                                .arg(r.episodes)
+                          : tr("Nothing logged in this period yet."));
+    m_banner->setFlags(r.flags);
+
+    const QString previous = overlayFactor();
+    m_overlay->clear();
+    m_overlay->addItem(tr("Nothing"), QString());
+    for (const auto &[id, name] : insights.overlayFactors())
+        m_overlay->addItem(name, id);
+    int keep = m_overlay->findData(previous.isEmpty() ? QStringLiteral("caffeine_mg") : previous);
+    m_overlay->setCurrentIndex(std::max(0, keep));
+    rebuildDailyChart();
+
+    if (!r.gate.shown) {
+        m_gate->setText(analysis::gateSentence(r.gate) + u' ' +
+                        tr("Honest answers about triggers need weeks to months of days; until then "
+                           "the page shows what you logged."));
+        m_gate->show();
+        m_triggers->hide();
+    } else {
+        m_gate->hide();
+        m_triggers->show();
+        rebuildForest();
+    }
+    m_sites->setData(&insights);
+    m_calendar->setData(&insights);
+    QChart *old = m_hoursView->chart();
+    m_hoursView->setChart(createTimeOfDayChart(r.summary.hourOfDay, ChartStyle::forPalette(palette(), font())));
+    delete old;
+}
+
+void InsightsPage::rebuildDailyChart()
+{
+    if (!m_data)
+        return;
+    const QString id = overlayFactor();
+    QString name;
+    for (const auto &f : m_data->days.factors) {
+        if (f.id == id)
+            name = factorDisplayName(f.id, f.unit);
+    }
+    const std::vector<DailyPoint> points = m_data->daily(id);
+    QChart *chart = createDailyChart(points, name, ChartStyle::forPalette(palette(), font()));
+    // Tooltips with the exact values of the day under the mouse.
+    for (QAbstractSeries *s : chart->series()) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        auto *area = qobject_cast<QAreaSeries *>(s);
+        auto showDay = [this, points, name](const QPointF &p, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDate d = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+            for (const DailyPoint &dp : points) {
+                if (dp.date != d)
+                    continue;
+                QString text = QLocale().toString(d, QLocale::LongFormat) + u'\n';
+                text += dp.observed ? tr("%n episode(s)", nullptr, dp.episodes) : tr("not logged");
+                if (!name.isEmpty())
+                    text += u'\n' + (std::isnan(dp.factor) ? tr("%1: not recorded").arg(name)
+                                                           : tr("%1: %2").arg(name, QLocale().toString(dp.factor, 'g', 4)));
+                QToolTip::showText(QCursor::pos(), text, m_dailyView);
+            }
+        };
+        if (area)
+            connect(area, &QAreaSeries::hovered, this, showDay);
+        else if (xy)
+            connect(xy, &QXYSeries::hovered, this, showDay);
+    }
+    QChart *old = m_dailyView->chart();
+    m_dailyView->setChart(chart);
+    delete old;
+}
+
+void InsightsPage::rebuildForest()
+{
+    const analysis::AnalysisResult &r = m_data->result;
+    m_forestRows = forestRows(r.associations);
+    QChart *chart = createForestChart(r.associations, ChartStyle::forPalette(palette(), font()));
+    const int n = int(m_forestRows.size());
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            connect(scatter, &QScatterSeries::clicked, this,
+                    [this, n](const QPointF &p) { selectForestRow(n - 1 - int(std::lround(p.y()))); });
+            connect(scatter, &QScatterSeries::hovered, this, [this, n](const QPointF &p, bool state) {
+                const int row = n - 1 - int(std::lround(p.y()));
+                if (state && row >= 0 && row < n)
+                    QToolTip::showText(QCursor::pos(), analysis::associationSentence(m_forestRows[std::size_t(row)]),
+                                       m_forestView);
+            });
+        }
+    }
+    m_forestView->setMinimumHeight(std::max(200, 70 + 30 * n));
+    QChart *old = m_forestView->chart();
+    m_forestView->setChart(chart);
+    delete old;
+
+    QStringList untested;
+    for (const analysis::Association &a : r.associations) {
+        if (!a.tested)
+            untested << tr("%1 (%2)").arg(factorDisplayName(a.factor, a.unit), analysis::associationSentence(a));
+    }
+    m_untested->setText(untested.isEmpty() ? QString()
+                                           : tr("<b>Not tested yet</b> (each needs at least 5 days with and 5 "
+                                                "without it, and 10 days with twitching):<br>%1")
+                                                 .arg(untested.join(QStringLiteral("<br>"))));
+    if (n > 0)
+        selectForestRow(0);
+    else
+        m_sentence->setText(tr("No factor can be tested yet."));
+}
+
+void InsightsPage::selectForestRow(int row)
+{
+    if (row < 0 || row >= int(m_forestRows.size()) || !m_data)
+        return;
+    const analysis::Association &a = m_forestRows[std::size_t(row)];
+    QString text = QStringLiteral("<b>%1</b> — %2").arg(factorDisplayName(a.factor, a.unit).toHtmlEscaped(),
+                                                        analysis::associationSentence(a).toHtmlEscaped());
+    for (const QString &c : analysis::associationCaveats(a, m_data->result.associations))
+        text += QStringLiteral("<br><i>%1</i>").arg(c.toHtmlEscaped());
+    m_sentence->setText(text);
+}
+
+} // namespace td::ui

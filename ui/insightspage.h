@@ -1,0 +1,85 @@
+// Insights: warning signs first, then what goes with the twitching, with the evidence.
+// The analysis runs on a worker thread; the page never freezes while it does.
+#pragma once
+
+#include "models/insights.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace td::ui {
+
+class AnalysisRunner;
+class DiarySession;
+class HeatmapView;
+class RedFlagBanner;
+
+class InsightsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Period { Last4Weeks, Last3Months, Last12Months, All, Custom };
+
+    InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidget *parent = nullptr);
+
+    void setPeriod(Period period);
+    Period period() const;
+    void setCustomRange(const QDate &from, const QDate &to);
+    void setOverlayFactor(const QString &factorId);
+    QString overlayFactor() const;
+    // Asks for a fresh analysis of the chosen period (superseding any running one).
+    void refresh();
+
+    // For tests and screenshots.
+    QChartView *dailyChart() const { return m_dailyView; }
+    QChartView *forestChart() const { return m_forestView; }
+    QChartView *timeOfDayChart() const { return m_hoursView; }
+    RedFlagBanner *banner() const { return m_banner; }
+    QLabel *gateLabel() const { return m_gate; }
+    QLabel *sentenceLabel() const { return m_sentence; }
+    QComboBox *overlayCombo() const { return m_overlay; }
+    QComboBox *periodCombo() const { return m_period; }
+    bool isBusy() const;
+    // Selects a forest-plot row (top is 0) and shows its sentence.
+    void selectForestRow(int row);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void show(const InsightsData &insights);
+    void rebuildDailyChart();
+    void rebuildForest();
+    std::pair<QDate, QDate> range() const;
+
+    DiarySession &m_session;
+    AnalysisRunner &m_runner;
+    const InsightsData *m_data = nullptr;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    RedFlagBanner *m_banner;
+    QLabel *m_gate;
+    QComboBox *m_overlay;
+    QChartView *m_dailyView;
+    QWidget *m_triggers;
+    QChartView *m_forestView;
+    QLabel *m_sentence;
+    QLabel *m_untested;
+    HeatmapView *m_sites;
+    QChartView *m_hoursView;
+    HeatmapView *m_calendar;
+    QTimer *m_refreshTimer;
+    std::vector<analysis::Association> m_forestRows;
+    bool m_dirty = true;
+};
+
+} // namespace td::ui
