@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors, and runs every test.
+# Installs what is missing, builds with warnings as errors, and runs every test; then
+# builds the core and CLI tests with AddressSanitizer + UBSan (preset asan, build-asan)
+# and runs them again (ctest label "core"). TD_SANITIZE=0 skips the sanitizer stage.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -8,3 +10,18 @@ BUILD_DIR=$build "$root/scripts/build.sh" -DTD_WARNINGS_AS_ERRORS=ON
 cd "$build"
 # GUI tests run on Qt's offscreen platform: no display needed.
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"${JOBS:-2}" --timeout 300
+
+if [ "${TD_SANITIZE:-1}" != 0 ]; then
+    cd "$root"
+    asan=${ASAN_BUILD_DIR:-$root/build-asan}
+    cmake --preset asan -B "$asan" >/dev/null
+    set +e
+    cmake --build "$asan" -j"${JOBS:-2}" --target test_core test_cli test_reliability \
+        | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do'
+    status=${PIPESTATUS[0]}
+    set -e
+    [ "$status" -eq 0 ] || exit "$status"
+    cd "$asan"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        QT_QPA_PLATFORM=offscreen ctest -L core --output-on-failure -j"${JOBS:-2}" --timeout 600
+fi

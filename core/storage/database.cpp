@@ -179,6 +179,7 @@ bool Database::open(const QString &path, Mode mode)
                             .arg(native, QDir::toNativeSeparators(lockPath(m_path))),
                         ErrorKind::Io);
         }
+        QFile::setPermissions(lockPath(m_path), kPrivateFile); // whatever the umask
         if (!exists) {
             // Create the file ourselves so it is 0600 from its first byte, whatever the umask;
             // SQLite gives its -wal and -shm files the same mode.
