@@ -289,24 +289,29 @@ QChart *createTimeOfDayChart(const std::array<int, 24> &hours, const ChartStyle 
     auto *set = new QBarSet(QObject::tr("Episodes"));
     set->setColor(style.episodes);
     set->setBorderColor(style.episodes.darker(130));
-    QStringList labels;
     int max = 1;
     for (int h = 0; h < 24; ++h) {
         *set << hours[std::size_t(h)];
         max = std::max(max, hours[std::size_t(h)]);
-        labels << (h % 3 == 0 ? QStringLiteral("%1").arg(h, 2, 10, QChar(u'0')) : QStringLiteral(" ").repeated(h % 3));
     }
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.85);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
+    // A value axis (bars sit on 0..23) labels every third hour without eliding.
+    auto *axisX = new QValueAxis;
+    axisX->setRange(-0.5, 23.5);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickAnchor(0);
+    axisX->setTickInterval(3);
+    axisX->setLabelFormat(QStringLiteral("%02d:00"));
     styleAxis(axisX, style, QObject::tr("Hour of the day"));
+    axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, max * 1.1);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
     styleAxis(axisY, style, QObject::tr("Episodes"));
     chart->addAxis(axisY, Qt::AlignLeft);
