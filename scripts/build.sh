@@ -5,11 +5,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 if [ ! -f "$build/CMakeCache.txt" ] || [ $# -gt 0 ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    mkdir -p "$build"
+    if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$build/configure.log" 2>&1; then
+        cat "$build/configure.log" >&2
+        exit 1
+    fi
 fi
-# Ninja's progress lines are noise; errors and warnings still show.
+# Ninja's progress lines and CMake's re-configure chatter are noise; errors still show.
 set +e
-cmake --build "$build" -j"${JOBS:-2}" | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do'
+cmake --build "$build" -j"${JOBS:-2}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|^-- '
 status=${PIPESTATUS[0]}
 set -e
 exit "$status"
