@@ -1,15 +1,37 @@
 // twitchdiary-cli: the diary without a window (FORMAT.md).
 #include "cli.h"
+#include "clock.h"
+#include "report/reportrenderer.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+bool writeReport(const td::Diary &diary, const td::report::Options &options, const QString &out, QString *error)
+{
+    const td::report::ReportData data = td::report::buildReportData(diary, options, td::Clock::today(options.dayBoundaryHour));
+    return td::ui::writeReportPdf(data, out, error);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (charts need a QApplication); it needs no display.
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || qstrcmp(argv[i], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("twitchdiary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    td::cli::Environment env{out, err, {}};
+    td::cli::Environment env{out, err, writeReport};
     return td::cli::run(QCoreApplication::arguments(), env);
 }

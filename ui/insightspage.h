@@ -2,7 +2,7 @@
 // The analysis runs on a worker thread; the page never freezes while it does.
 #pragma once
 
-#include "models/insights.h"
+#include "report/insights.h"
 
 #include <QWidget>
 

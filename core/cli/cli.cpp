@@ -333,6 +333,46 @@ int cmdRestore(QCommandLineParser &p, Environment &env)
     return Ok;
 }
 
+// ---- report ---------------------------------------------------------------------------
+
+int cmdReport(QCommandLineParser &p, Environment &env)
+{
+    if (!env.reportWriter)
+        return badInput(env, QStringLiteral("report is not available in this build."));
+    if (!p.isSet(QStringLiteral("out")))
+        return badInput(env, QStringLiteral("report needs --out FILE.pdf; see 'twitchdiary-cli report --help'."));
+    report::Options options;
+    if (const int rc = parseDateOption(p, env, QStringLiteral("from"), &options.from))
+        return rc;
+    if (const int rc = parseDateOption(p, env, QStringLiteral("to"), &options.to))
+        return rc;
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+        return badInput(env, QStringLiteral("--from %1 is after --to %2.")
+                                 .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+    if (p.isSet(QStringLiteral("paper"))) {
+        const QString paper = p.value(QStringLiteral("paper")).toLower();
+        if (paper == u"a4")
+            options.paper = report::Paper::A4;
+        else if (paper == u"letter")
+            options.paper = report::Paper::Letter;
+        else
+            return badInput(env, QStringLiteral("--paper: \"%1\" is not a4 or letter.").arg(paper));
+    }
+    const QString out = p.value(QStringLiteral("out"));
+    if (QFileInfo(out).isDir())
+        return badInput(env, QStringLiteral("--out: %1 is a folder; give a file name.").arg(QDir::toNativeSeparators(out)));
+    Database db;
+    if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
+        return rc;
+    QString error;
+    if (!env.reportWriter(DiaryStore(db).load(), options, out, &error)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
+        return Failure;
+    }
+    env.out << QStringLiteral("Wrote %1.\n").arg(QDir::toNativeSeparators(out));
+    return Ok;
+}
+
 QList<Command> commands()
 {
     using O = QCommandLineOption;
@@ -397,6 +437,18 @@ QList<Command> commands()
          {O(QStringLiteral("list"), QStringLiteral("List the backups with their dates and entry "
                                                    "counts, newest first."))},
          QStringLiteral("BACKUP"), false},
+        {QStringLiteral("report"), QStringLiteral("report --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter]"),
+         QStringLiteral("Writes the doctor summary PDF: a one-page summary, charts and the chronological "
+                        "log. Works without a display."),
+         cmdReport,
+         {O(QStringLiteral("out"), QStringLiteral("The PDF to write (mode 0600; replaced if it exists)."),
+            QStringLiteral("FILE")),
+          O(QStringLiteral("from"), QStringLiteral("First day of the period (default: the first entry)."),
+            QStringLiteral("DATE")),
+          O(QStringLiteral("to"), QStringLiteral("Last day of the period (default: today)."), QStringLiteral("DATE")),
+          O(QStringLiteral("paper"), QStringLiteral("a4 or letter (default: from your locale)."),
+            QStringLiteral("SIZE"))},
+         {}, false},
     };
 }
 

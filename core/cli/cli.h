@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain.h"
+#include "report/reportdata.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -12,10 +13,10 @@ namespace td::cli {
 
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
 
-// Renders the doctor PDF: diary, period, output path; false with *error on failure.
-// The GUI library provides it (it needs Qt Gui); without one, `report` is unavailable.
-using ReportWriter = std::function<bool(const Diary &, const QDate &from, const QDate &to,
-                                        const QString &outPath, QString *error)>;
+// Renders the doctor PDF to outPath; false with *error on failure. The GUI library
+// provides it (charts need Qt Widgets); app/ hands it in.
+using ReportWriter = std::function<bool(const Diary &, const report::Options &, const QString &outPath,
+                                        QString *error)>;
 
 struct Environment {
     QTextStream &out;          // data and results

@@ -25,8 +25,16 @@ int main(int argc, char *argv[])
     o.medications = true;
     o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1},
                  {QStringLiteral("caffeine_mg"), 1.5, 0}};
+    td::Diary diary = td::sample::generateDiary(o);
+    // One episode with drooping ten days before the end, so the sample shows that flag.
+    for (qsizetype i = diary.episodes.size() - 1; i >= 0; --i) {
+        if (diary.episodes[i].at.date() <= end.addDays(-10)) {
+            diary.episodes[i].symptoms = {td::Symptom::Drooping};
+            break;
+        }
+    }
     QString error;
-    if (!td::writePrivateFileAtomically(args[1], td::toDiaryJson(td::sample::generateDiary(o)), &error)) {
+    if (!td::writePrivateFileAtomically(args[1], td::toDiaryJson(diary), &error)) {
         QTextStream(stderr) << error << '\n';
         return 1;
     }

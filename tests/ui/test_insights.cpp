@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
-#include "models/insights.h"
+#include "report/insights.h"
 #include "printers.h"
 #include "redflagbanner.h"
 

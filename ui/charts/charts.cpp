@@ -136,7 +136,35 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
     zeros->attachAxis(axisX);
     zeros->attachAxis(axisY);
 
-    if (!factorName.isEmpty()) {
+    // A yes/no factor (food, supplement, yes/no custom) is drawn as marks on the days it
+    // was present; a numeric one as a line with gaps where it was not recorded.
+    bool yesNo = anyFactor;
+    for (const DailyPoint &p : points) {
+        if (!std::isnan(p.factor) && p.factor != 0 && p.factor != 1)
+            yesNo = false;
+    }
+    if (!factorName.isEmpty() && yesNo) {
+        auto *axisF = new QValueAxis;
+        axisF->setRange(0, 1.15);
+        axisF->setTickCount(2);
+        axisF->setLabelsVisible(false);
+        axisF->setGridLineVisible(false);
+        styleAxis(axisF, style, QString());
+        chart->addAxis(axisF, Qt::AlignRight);
+        auto *marks = new QScatterSeries;
+        marks->setName(QObject::tr("%1 (days with it)").arg(factorName));
+        marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        marks->setMarkerSize(dense ? 6 : 9);
+        marks->setColor(style.factor);
+        marks->setBorderColor(style.factor);
+        for (const DailyPoint &p : points) {
+            if (p.factor == 1)
+                marks->append(ms(p.date) + 12.0 * 3600 * 1000, 1.07);
+        }
+        chart->addSeries(marks);
+        marks->attachAxis(axisX);
+        marks->attachAxis(axisF);
+    } else if (!factorName.isEmpty()) {
         auto *axisF = new QValueAxis;
         axisF->setRange(0, anyFactor ? maxFactor * 1.15 + (maxFactor == 0 ? 1 : 0) : 1);
         axisF->setLabelFormat(maxFactor > 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
@@ -170,6 +198,7 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
             run->append(ms(p.date) + 12.0 * 3600 * 1000, p.factor);
         }
     }
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -187,7 +216,7 @@ std::vector<analysis::Association> forestRows(const std::vector<analysis::Associ
 
 QString forestRowLabel(const analysis::Association &a)
 {
-    return QObject::tr("%1, lag %2 (%3 days vs %4)")
+    return QObject::tr("%1, lag %2 (%3 vs %4 d)")
         .arg(factorDisplayName(a.factor, a.unit))
         .arg(a.lag)
         .arg(a.exposedDays)

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chartstyle.h"
-#include "models/insights.h"
+#include "report/insights.h"
 
 #include <QChart>
 

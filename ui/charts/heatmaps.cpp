@@ -26,7 +26,7 @@ void drawCell(QPainter &p, const QRectF &r, bool known, int count, int max, cons
 
 void drawLegend(QPainter &p, const QPointF &at, qreal cell, int max, const ChartStyle &style)
 {
-    const QFontMetricsF fm(p.font());
+    const QFontMetricsF fm(p.font(), p.device());
     qreal x = at.x();
     const int steps[] = {0, std::max(1, max / 4), std::max(1, max / 2), max};
     p.setPen(style.text);
@@ -63,7 +63,8 @@ HeatCells paintCalendarHeatmap(QPainter &p, const QRectF &area, const std::vecto
     HeatCells cells;
     p.save();
     p.setFont(style.font);
-    const QFontMetricsF fm(style.font);
+    // Metrics of the device painted on: a 300 dpi PDF page is not a 96 dpi screen.
+    const QFontMetricsF fm(p.font(), p.device());
     if (all.empty()) {
         p.setPen(style.text);
         p.drawText(area, Qt::AlignCenter, QObject::tr("Nothing logged in this period."));
@@ -114,9 +115,9 @@ HeatCells paintCalendarHeatmap(QPainter &p, const QRectF &area, const std::vecto
     return cells;
 }
 
-qreal siteWeeksHeight(const SiteWeeks &data, const ChartStyle &style)
+qreal siteWeeksHeight(const SiteWeeks &data, const ChartStyle &style, QPaintDevice *device)
 {
-    const QFontMetricsF fm(style.font);
+    const QFontMetricsF fm(style.font, device);
     const qreal row = fm.height() + 6;
     return fm.height() * 2 + 8 + row * qreal(std::max<std::size_t>(1, data.sites.size()));
 }
@@ -126,7 +127,7 @@ HeatCells paintSiteWeeks(QPainter &p, const QRectF &area, const SiteWeeks &data,
     HeatCells cells;
     p.save();
     p.setFont(style.font);
-    const QFontMetricsF fm(style.font);
+    const QFontMetricsF fm(p.font(), p.device());
     if (data.sites.empty() || data.weeks.empty()) {
         p.setPen(style.text);
         p.drawText(area, Qt::AlignCenter, QObject::tr("No episodes in this period."));
@@ -198,7 +199,7 @@ void HeatmapView::setData(const InsightsData *insights)
     m_data = insights;
     m_calendar = insights ? insights->calendar() : std::vector<CalendarDay>{};
     if (m_kind == Kind::SiteWeeks && insights)
-        setMinimumHeight(int(siteWeeksHeight(insights->siteWeeks, ChartStyle::forPalette(palette(), font()))) + 24);
+        setMinimumHeight(int(siteWeeksHeight(insights->siteWeeks, ChartStyle::forPalette(palette(), font()), this)) + 24);
     updateGeometry();
     update();
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chartstyle.h"
-#include "models/insights.h"
+#include "report/insights.h"
 
 #include <QPainter>
 #include <QWidget>
@@ -21,8 +21,8 @@ HeatCells paintCalendarHeatmap(QPainter &p, const QRectF &area, const std::vecto
                                const ChartStyle &style);
 // One row per site, one column per week (weeks are grouped when there are many).
 HeatCells paintSiteWeeks(QPainter &p, const QRectF &area, const SiteWeeks &data, const ChartStyle &style);
-// Height the site map needs for its rows at the style's font.
-qreal siteWeeksHeight(const SiteWeeks &data, const ChartStyle &style);
+// Height the site map needs for its rows at the style's font on `device`.
+qreal siteWeeksHeight(const SiteWeeks &data, const ChartStyle &style, QPaintDevice *device);
 
 // A widget showing one of the heat maps with tooltips.
 class HeatmapView : public QWidget

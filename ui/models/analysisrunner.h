@@ -2,7 +2,7 @@
 // the latest result is delivered, so a burst of edits costs one visible refresh.
 #pragma once
 
-#include "insights.h"
+#include "report/insights.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -29,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void finished(const td::ui::InsightsData &data);
+    void finished(const td::InsightsData &data);
 
 private:
     void deliver(QFutureWatcher<InsightsData> *watcher);

@@ -1,15 +1,14 @@
 #include "insights.h"
 
-#include "labels.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <map>
 
-namespace td::ui {
+namespace td {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("td::ui::Insights", text); }
+QString tr(const char *text) { return QCoreApplication::translate("td::Insights", text); }
 } // namespace
 
 QString factorDisplayName(const QString &id, const QString &unit)
@@ -123,4 +122,4 @@ InsightsData computeInsights(const Diary &diary, const analysis::Options &option
     return data;
 }
 
-} // namespace td::ui
+} // namespace td

@@ -1,5 +1,5 @@
-// What the Insights page and the doctor report draw, computed off the UI thread from a
-// diary: the analysis itself plus the series each chart is fed with. Qt Core only.
+// What the Insights page and the doctor report draw, computed from a diary off the UI
+// thread: the analysis itself plus the series each chart is fed with. Plain value code.
 #pragma once
 
 #include "analysis/analysis.h"
@@ -7,7 +7,7 @@
 #include <cmath>
 #include <limits>
 
-namespace td::ui {
+namespace td {
 
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
@@ -53,4 +53,4 @@ InsightsData computeInsights(const Diary &diary, const analysis::Options &option
 // A user-facing factor name with its unit: "Caffeine (mg)", "Food: aspartame".
 QString factorDisplayName(const QString &factorId, const QString &unit = {});
 
-} // namespace td::ui
+} // namespace td

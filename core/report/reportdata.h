@@ -1,0 +1,58 @@
+// Everything the doctor summary says, as plain values: built from a diary and its
+// analysis, rendered elsewhere (ui/report). No widgets, no painting, no storage.
+#pragma once
+
+#include "insights.h"
+
+namespace td::report {
+
+enum class Paper { FromLocale, A4, Letter };
+
+struct Options {
+    QDate from;                 // invalid: the diary's first entry
+    QDate to;                   // invalid: today
+    bool charts = true;
+    bool log = true;
+    bool notes = true;
+    QString name;               // printed only when typed for this export
+    QDate dateOfBirth;
+    QString notesForDoctor;
+    Paper paper = Paper::FromLocale;
+    int dayBoundaryHour = 4;
+};
+
+// One day of the chronological log.
+struct LogDay {
+    QDate date;
+    bool checkedIn = false;
+    QList<Episode> episodes;
+    double caffeineMg = 0;
+    bool intakeKnown = false;   // checked in or any intake: 0 means none, not unknown
+    std::optional<double> sleepHours;
+    std::optional<int> sleepQuality;
+    std::optional<int> stress;
+    double alcoholUnits = 0;
+    double waterL = 0;
+    QStringList foods;
+    QStringList supplements;    // "magnesium 300 mg"
+};
+
+struct ReportData {
+    Options options;
+    QDate generated;
+    InsightsData insights;      // the period's analysis and chart series
+    QDate firstEpisodeEver;     // across the whole diary, for "how long"
+    QDate lastEpisode;          // within the period
+    bool ongoing = false;       // an episode within the last 7 days of the period
+    QList<Medication> medications;  // taken during the period or stopped < 90 days before it
+    std::vector<analysis::Association> topAssociations;  // tested, most notable first, ≤ 5
+    QString overlayFactor;      // factor drawn on the episodes chart (the strongest)
+    QList<LogDay> log;          // every day of the period with an entry, oldest first
+};
+
+ReportData buildReportData(const Diary &diary, const Options &options, const QDate &today);
+
+// A4 everywhere except where Letter is the norm (US, Canada, Mexico, the Philippines…).
+Paper paperForLocale(const QLocale &locale);
+
+} // namespace td::report

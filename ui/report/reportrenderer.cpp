@@ -1,0 +1,469 @@
+#include "reportrenderer.h"
+
+#include "analysis/wording.h"
+#include "charts/charts.h"
+#include "charts/heatmaps.h"
+#include "models/labels.h"
+#include "privatefile.h"
+#include "redflagbanner.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace td::ui {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("td::ui::ReportRenderer", text, nullptr, n);
+}
+
+constexpr qreal kBodyPt = 10;
+constexpr qreal kSmallPt = 9;    // the smallest text anywhere in the report
+constexpr qreal kTitlePt = 15;
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString date(const QDate &d) { return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString(); }
+QString num(double v, int decimals = 1)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("–");
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QFont font(qreal pt, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    return f;
+}
+
+qreal mm(QPaintDevice *d, qreal millimetres) { return millimetres / 25.4 * d->logicalDpiY(); }
+
+QString flagsHtml(const std::vector<analysis::Flag> &flags)
+{
+    if (flags.empty())
+        return tr("<p>None found by the diary's rules (twitching for four weeks or more, spreading to "
+                  "new places, weakness, drooping, numbness, pain, speech or swallowing trouble, onset "
+                  "after a new medication, worsening, recurrence).</p>");
+    QString html = QStringLiteral("<ul>");
+    for (const analysis::Flag &f : flags) {
+        const QString when = f.from == f.to ? date(f.from) : tr("%1 – %2").arg(date(f.from), date(f.to));
+        const QString state = f.state == analysis::FlagState::Ongoing    ? tr("ongoing")
+                              : f.state == analysis::FlagState::Resolved ? tr("resolved")
+                                                                         : tr("possible; diary has gaps");
+        html += QStringLiteral("<li><b>%1</b> (%2; %3). %4</li>")
+                    .arg(esc(RedFlagBanner::flagTitle(f.kind)), when, state, esc(f.detail));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const report::ReportData &data) : m_data(data) {}
+ReportRenderer::~ReportRenderer() = default;
+
+QPageLayout ReportRenderer::pageLayout(report::Paper paper)
+{
+    if (paper == report::Paper::FromLocale)
+        paper = report::paperForLocale(QLocale());
+    const QPageSize size(paper == report::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+}
+
+QString ReportRenderer::summaryHtml() const
+{
+    const report::ReportData &d = m_data;
+    const analysis::AnalysisResult &r = d.insights.result;
+    const analysis::Summary &s = r.summary;
+    QString h;
+    h += QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kBodyPt);
+    h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin:0'>%2</p>")
+             .arg(kTitlePt)
+             .arg(tr("Twitch diary: summary for the doctor"));
+    QStringList who;
+    if (!d.options.name.trimmed().isEmpty())
+        who << esc(d.options.name.trimmed());
+    if (d.options.dateOfBirth.isValid())
+        who << tr("born %1").arg(date(d.options.dateOfBirth));
+    if (!who.isEmpty())
+        h += QStringLiteral("<p style='margin:2px 0'>%1</p>").arg(who.join(QStringLiteral(", ")));
+    h += QStringLiteral("<p style='margin:2px 0'>%1</p>")
+             .arg(r.from.isValid() ? tr("Period %1 – %2 (%3 days). Generated %4.")
+                                         .arg(date(r.from), date(r.to))
+                                         .arg(r.daysInPeriod)
+                                         .arg(date(d.generated))
+                                   : tr("Generated %1. The diary has no entries in this period.").arg(date(d.generated)));
+    h += QStringLiteral("<p style='margin:2px 0'><i>%1</i></p>")
+             .arg(tr("Self-reported diary, not a clinical measurement. Associations are not causes; "
+                     "nothing here is a diagnosis."));
+
+    auto heading = [](const QString &t) {
+        return QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin-top:8px; margin-bottom:2px'>%2</p>")
+            .arg(kBodyPt + 1.5)
+            .arg(t);
+    };
+    h += heading(tr("Warning signs"));
+    h += flagsHtml(r.flags);
+
+    h += heading(tr("Course and frequency"));
+    QStringList course;
+    if (d.firstEpisodeEver.isValid()) {
+        course << tr("First episode in the diary: %1.").arg(date(d.firstEpisodeEver));
+        if (d.lastEpisode.isValid())
+            course << (d.ongoing ? tr("Still twitching: last episode %1, %2 days after the first.")
+                                       .arg(date(d.lastEpisode))
+                                       .arg(d.firstEpisodeEver.daysTo(d.lastEpisode))
+                                 : tr("Last episode %1; none in the last 7 days of the period.").arg(date(d.lastEpisode)));
+    } else {
+        course << tr("No episodes logged.");
+    }
+    course << tr("Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period "
+                 "(per 7 logged days).")
+                  .arg(num(s.perWeekLatest28), num(s.perWeekFirst28), num(s.perWeekOverall));
+    if (s.observedDays > 0)
+        course << tr("Twitching on %1 of %2 logged days (%3 %; 95 % CI %4–%5 %).")
+                      .arg(s.episodeDays)
+                      .arg(s.observedDays)
+                      .arg(num(100 * s.shareWithTwitching, 0), num(100 * s.shareCi.low, 0), num(100 * s.shareCi.high, 0));
+    if (s.intensity.count > 0)
+        course << tr("Strength (1–10): median %1 (middle half %2–%3), highest %4.")
+                      .arg(num(s.intensity.median, 0), num(s.intensity.q1, 0), num(s.intensity.q3, 0), num(s.intensity.max, 0));
+    if (s.durationS.count > 0)
+        course << tr("Duration: median %1 s (middle half %2–%3 s; %4 of %5 episodes timed).")
+                      .arg(num(s.durationS.median, 0), num(s.durationS.q1, 0), num(s.durationS.q3, 0))
+                      .arg(s.durationS.count)
+                      .arg(s.episodes);
+    h += QStringLiteral("<p style='margin:0'>%1</p>").arg(course.join(QStringLiteral("<br>")));
+
+    h += heading(tr("Where it twitches"));
+    if (s.sites.empty()) {
+        h += tr("<p>No episodes in this period.</p>");
+    } else {
+        h += QStringLiteral("<table cellspacing='0' cellpadding='2' style='border-collapse:collapse'>"
+                            "<tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th>"
+                            "<th align='right'>%4</th></tr>")
+                 .arg(tr("Place"), tr("First seen"), tr("Last seen"), tr("Episodes"));
+        int shown = 0;
+        for (const analysis::SiteSummary &site : s.sites) {
+            if (++shown > 8)
+                break;
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td></tr>")
+                     .arg(esc(siteName(site.zone, site.side)), date(site.firstSeen), date(site.lastSeen))
+                     .arg(site.episodes);
+        }
+        h += QStringLiteral("</table>");
+        if (s.sites.size() > 8)
+            h += tr("<p>…and %1 more places (see the chart on page 2).</p>").arg(s.sites.size() - 8);
+    }
+
+    h += heading(tr("Symptoms besides the twitch"));
+    if (s.symptoms.empty()) {
+        h += tr("<p>None reported.</p>");
+    } else {
+        QStringList items;
+        for (const analysis::SymptomSummary &sym : s.symptoms)
+            items << tr("%1: %2 episode(s), %3 – %4")
+                         .arg(esc(symptomName(sym.symptom)))
+                         .arg(sym.episodes)
+                         .arg(date(sym.firstSeen), date(sym.lastSeen));
+        h += QStringLiteral("<p style='margin:0'>%1</p>").arg(items.join(QStringLiteral("<br>")));
+    }
+
+    h += heading(tr("Medications"));
+    if (d.medications.isEmpty()) {
+        h += tr("<p>None recorded.</p>");
+    } else {
+        QStringList items;
+        for (const Medication &m : d.medications)
+            items << tr("%1%2: started %3, %4")
+                         .arg(esc(m.name), m.dose.isEmpty() ? QString() : QStringLiteral(" ") + esc(m.dose), date(m.started),
+                              m.stopped ? tr("stopped %1").arg(date(*m.stopped)) : tr("still taken"));
+        h += QStringLiteral("<p style='margin:0'>%1</p>").arg(items.join(QStringLiteral("<br>")));
+    }
+
+    h += heading(tr("What goes with the twitching (associations, not causes)"));
+    if (!r.gate.shown) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(analysis::gateSentence(r.gate)));
+    } else if (d.topAssociations.empty()) {
+        h += tr("<p>No factor had enough days with and without it to be compared.</p>");
+    } else {
+        h += QStringLiteral("<ul>");
+        for (const analysis::Association &a : d.topAssociations) {
+            const QString verdict = a.verdict == analysis::Verdict::Likely     ? tr("likely association")
+                                    : a.verdict == analysis::Verdict::Possible ? tr("possible association")
+                                                                               : tr("no clear association");
+            h += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                     .arg(esc(factorDisplayName(a.factor, a.unit)), verdict, esc(analysis::associationSentence(a)));
+        }
+        h += QStringLiteral("</ul>");
+    }
+
+    h += heading(tr("How complete the diary is"));
+    h += tr("<p style='margin:0'>%1 of %2 days in the period were logged (%3 %). Days that were not logged "
+            "are treated as unknown, never as days without twitching.</p>")
+             .arg(s.observedDays)
+             .arg(s.daysInPeriod)
+             .arg(num(100 * s.completeness, 0));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+QString ReportRenderer::logHtml() const
+{
+    const report::ReportData &d = m_data;
+    QString h = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kSmallPt + 0.5);
+    if (d.options.log) {
+        h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold'>%2</p>").arg(kBodyPt + 2).arg(tr("Chronological log"));
+        h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0.5' style='border-collapse:collapse; border-color:#888'>"
+                            "<thead><tr style='background:#e8e8e8'><th align='left'>%1</th><th align='left'>%2</th>"
+                            "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='left'>%6</th></tr></thead>")
+                 .arg(tr("Day"), tr("Time"), tr("Where"), tr("Strength"), tr("Duration"), tr("Symptoms / day's factors"));
+        const QLocale locale;
+        for (const report::LogDay &day : d.log) {
+            const QString dayText = locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"));
+            bool first = true;
+            for (const Episode &e : day.episodes) {
+                QStringList symptoms;
+                for (Symptom s : e.symptoms)
+                    symptoms << symptomName(s);
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td align='right'>%5</td><td>%6</td></tr>")
+                         .arg(first ? dayText : QString(), e.at.time().toString(QStringLiteral("HH:mm")),
+                              esc(siteName(e.zone, e.side)))
+                         .arg(e.intensity)
+                         .arg(e.durationS ? tr("%1 s").arg(*e.durationS) : QStringLiteral("–"))
+                         .arg(esc(symptoms.join(QStringLiteral(", "))));
+                first = false;
+            }
+            QStringList factors;
+            if (day.intakeKnown)
+                factors << tr("caffeine %1 mg").arg(num(day.caffeineMg, 0));
+            if (day.sleepHours || day.sleepQuality)
+                factors << tr("sleep %1").arg((day.sleepHours ? tr("%1 h").arg(num(*day.sleepHours)) : QString()) +
+                                               (day.sleepQuality ? tr(" (quality %1/5)").arg(*day.sleepQuality) : QString()));
+            if (day.stress)
+                factors << tr("stress %1/10").arg(*day.stress);
+            if (day.intakeKnown && day.alcoholUnits > 0)
+                factors << tr("alcohol %1 unit(s)").arg(num(day.alcoholUnits));
+            if (!day.foods.isEmpty())
+                factors << tr("foods: %1").arg(day.foods.join(QStringLiteral(", ")));
+            if (!day.supplements.isEmpty())
+                factors << tr("supplements: %1").arg(day.supplements.join(QStringLiteral(", ")));
+            const QString status = day.episodes.isEmpty() ? (day.checkedIn ? tr("no episodes (day complete)") : tr("no episodes logged"))
+                                                          : (day.checkedIn ? tr("day complete") : QString());
+            h += QStringLiteral("<tr style='background:#f4f4f4'><td>%1</td><td colspan='4'><i>%2</i></td><td>%3</td></tr>")
+                     .arg(day.episodes.isEmpty() ? dayText : QString(), esc(status), esc(factors.join(QStringLiteral(" · "))));
+        }
+        h += QStringLiteral("</table>");
+    }
+    if (d.options.notes && !d.options.notesForDoctor.trimmed().isEmpty()) {
+        h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin-top:12px'>%2</p>").arg(kBodyPt + 2).arg(tr("Notes for the doctor"));
+        h += QStringLiteral("<p style='font-size:%1pt; white-space:pre-wrap'>%2</p>").arg(kBodyPt).arg(esc(d.options.notesForDoctor.trimmed()));
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
+void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
+{
+    m_device = device;
+    const int dpi = device->logicalDpiY();
+    const QRect full = page.fullRectPixels(dpi);
+    const QRect paint = page.paintRectPixels(dpi);
+    m_footerHeight = QFontMetricsF(font(kSmallPt), device).height() * 1.8;
+    m_content = QRectF(paint.left(), paint.top(), paint.width(), paint.height() - m_footerHeight);
+    Q_UNUSED(full);
+
+    auto makeDoc = [&](const QString &html) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(device);  // points stay points at any resolution
+        doc->setDefaultFont(font(kBodyPt));
+        doc->setDocumentMargin(0);
+        doc->setHtml(html);
+        doc->setTextWidth(m_content.width());
+        return doc;
+    };
+    m_summary = makeDoc(summaryHtml());
+
+    m_charts.clear();
+    m_chartPages = 0;
+    if (m_data.options.charts && m_data.insights.days.days > 0) {
+        const qreal titleH = QFontMetricsF(font(kBodyPt + 1.5, true), device).height() * 1.6;
+        std::vector<ChartBlock> blocks;
+        blocks.push_back({ChartBlock::Daily, tr("Episodes per day, with %1").arg(factorDisplayName(m_data.overlayFactor)),
+                          titleH + mm(device, 85), 0, 0});
+        if (m_data.insights.result.gate.shown) {
+            const auto rows = forestRows(m_data.insights.result.associations);
+            if (!rows.empty())
+                blocks.push_back({ChartBlock::Forest, tr("Rate ratios with 95 % intervals (associations, not causes)"),
+                                  titleH + mm(device, 30) + mm(device, 7) * qreal(rows.size()), 0, 0});
+        }
+        blocks.push_back({ChartBlock::Sites, tr("Where it twitches, week by week"),
+                          titleH + siteWeeksHeight(m_data.insights.siteWeeks, ChartStyle::forPrint(font(kSmallPt)), device) +
+                              mm(device, 6),
+                          0, 0});
+        // Place blocks top to bottom; a block that does not fit starts a new page.
+        qreal y = 0;
+        int pageIndex = 0;
+        const qreal gap = mm(device, 6);
+        for (ChartBlock &b : blocks) {
+            b.height = std::min(b.height, m_content.height());
+            if (y > 0 && y + b.height > m_content.height()) {
+                ++pageIndex;
+                y = 0;
+            }
+            b.page = pageIndex;
+            b.top = y;
+            y += b.height + gap;
+            m_charts.push_back(b);
+        }
+        m_chartPages = pageIndex + 1;
+    }
+
+    m_flow = makeDoc(logHtml());
+    m_flow->setDefaultFont(font(kSmallPt + 0.5));
+    m_flow->setPageSize(QSizeF(m_content.width(), m_content.height()));
+    const bool hasFlow = m_data.options.log || (m_data.options.notes && !m_data.options.notesForDoctor.trimmed().isEmpty());
+    m_flowPages = hasFlow ? m_flow->pageCount() : 0;
+}
+
+int ReportRenderer::pageCount() const { return 1 + m_chartPages + m_flowPages; }
+
+void ReportRenderer::paintFooter(QPainter &p, int index) const
+{
+    p.save();
+    p.setFont(font(kSmallPt));
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF footer(m_content.left(), m_content.bottom() + m_footerHeight * 0.3, m_content.width(), m_footerHeight * 0.7);
+    p.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+               tr("Twitch Diary · self-reported diary, not a clinical measurement"));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    p.restore();
+}
+
+void ReportRenderer::paintChart(QPainter &p, const ChartBlock &block) const
+{
+    const QRectF area(m_content.left(), m_content.top() + block.top, m_content.width(), block.height);
+    p.save();
+    p.setFont(font(kBodyPt + 1.5, true));
+    p.setPen(Qt::black);
+    const QFontMetricsF fm(p.font(), p.device());
+    p.drawText(QPointF(area.left(), area.top() + fm.ascent()), block.title);
+    const QRectF body = area.adjusted(0, fm.height() * 1.6, 0, 0);
+    const ChartStyle style = ChartStyle::forPrint(font(kSmallPt));
+    if (block.kind == ChartBlock::Sites) {
+        paintSiteWeeks(p, body, m_data.insights.siteWeeks, style);
+        p.restore();
+        return;
+    }
+    QChart *chart = block.kind == ChartBlock::Daily
+                        ? createDailyChart(m_data.insights.daily(m_data.overlayFactor), factorDisplayName(m_data.overlayFactor), style)
+                        : createForestChart(m_data.insights.result.associations, style);
+    // Lay the chart out at 96 units per inch, the resolution Qt Charts sizes fonts for,
+    // then scale onto the page: text keeps its point size and everything stays vector.
+    const qreal dpi = p.device()->logicalDpiX();
+    const QSizeF logical(body.width() * 96.0 / dpi, body.height() * 96.0 / dpi);
+    QGraphicsScene scene;
+    scene.addItem(chart);  // the scene owns and deletes it
+    chart->setGeometry(QRectF(QPointF(0, 0), logical));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    scene.render(&p, body, QRectF(QPointF(0, 0), logical));
+    p.restore();
+}
+
+void ReportRenderer::paintPage(QPainter &p, int index) const
+{
+    p.fillRect(QRectF(0, 0, p.device()->width(), p.device()->height()), Qt::white);
+    if (index == 0) {
+        p.save();
+        p.translate(m_content.topLeft());
+        // The summary is one page by design; clip in case a huge diary overflows.
+        m_summary->drawContents(&p, QRectF(0, 0, m_content.width(), m_content.height()));
+        p.restore();
+    } else if (index <= m_chartPages) {
+        for (const ChartBlock &b : m_charts) {
+            if (b.page == index - 1)
+                paintChart(p, b);
+        }
+    } else {
+        const int flowPage = index - 1 - m_chartPages;
+        p.save();
+        p.translate(m_content.left(), m_content.top() - flowPage * m_content.height());
+        const QRectF clip(0, flowPage * m_content.height(), m_content.width(), m_content.height());
+        p.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        m_flow->documentLayout()->draw(&p, ctx);
+        p.restore();
+    }
+    paintFooter(p, index);
+}
+
+bool writeReportPdf(const report::ReportData &data, const QString &path, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Twitch Diary"));
+        writer.setTitle(QObject::tr("Twitch diary: summary for the doctor"));
+        const QPageLayout page = ReportRenderer::pageLayout(data.options.paper);
+        writer.setPageLayout(page);
+        ReportRenderer renderer(data);
+        renderer.layout(&writer, page);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = QObject::tr("Could not start the PDF.");
+            return false;
+        }
+        // QPdfWriter paints relative to the paint rect; our layout is from the page corner.
+        const QRect paintRect = page.paintRectPixels(writer.resolution());
+        for (int i = 0; i < renderer.pageCount(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(-paintRect.topLeft());
+            renderer.paintPage(painter, i);
+            painter.restore();
+        }
+        painter.end();
+    }
+    return writePrivateFileAtomically(path, buffer.data(), error);
+}
+
+QList<QImage> renderReportPages(const report::ReportData &data, int dpi)
+{
+    const QPageLayout page = ReportRenderer::pageLayout(data.options.paper);
+    const QRect full = page.fullRectPixels(dpi);
+    QImage probe(full.size(), QImage::Format_RGB32);
+    probe.setDotsPerMeterX(int(dpi / 0.0254));
+    probe.setDotsPerMeterY(int(dpi / 0.0254));
+    ReportRenderer renderer(data);
+    renderer.layout(&probe, page);
+    QList<QImage> pages;
+    for (int i = 0; i < renderer.pageCount(); ++i) {
+        QImage img(full.size(), QImage::Format_RGB32);
+        img.setDotsPerMeterX(probe.dotsPerMeterX());
+        img.setDotsPerMeterY(probe.dotsPerMeterY());
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        renderer.paintPage(p, i);
+        pages.append(img);
+    }
+    return pages;
+}
+
+} // namespace td::ui

@@ -1,0 +1,64 @@
+// The doctor summary as pages: page 1 the one-minute summary, then the charts (vector,
+// never split across pages), then the chronological log and the notes. The same pages
+// go to a PDF file and to the on-screen preview.
+#pragma once
+
+#include "report/reportdata.h"
+
+#include <QImage>
+#include <QPageLayout>
+
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace td::ui {
+
+class ReportRenderer
+{
+public:
+    explicit ReportRenderer(const report::ReportData &data);
+    ~ReportRenderer();
+
+    static QPageLayout pageLayout(report::Paper paper);
+
+    // Lays the pages out for `device` (its resolution decides the units).
+    void layout(QPaintDevice *device, const QPageLayout &page);
+    int pageCount() const;
+    void paintPage(QPainter &painter, int index) const;
+
+    // Page 1 as HTML (tests read it; the PDF is checked with pdftotext as well).
+    QString summaryHtml() const;
+
+private:
+    struct ChartBlock {
+        enum Kind { Daily, Forest, Sites } kind;
+        QString title;
+        qreal height;  // device units
+        int page;      // index among chart pages
+        qreal top;
+    };
+    void paintFooter(QPainter &p, int index) const;
+    void paintChart(QPainter &p, const ChartBlock &block) const;
+    QString logHtml() const;
+
+    const report::ReportData &m_data;
+    QPaintDevice *m_device = nullptr;
+    QRectF m_content;          // printable area in device units, origin at the page's corner
+    qreal m_footerHeight = 0;
+    std::unique_ptr<QTextDocument> m_summary;
+    std::unique_ptr<QTextDocument> m_flow;  // log and notes, paginated by QTextDocument
+    std::vector<ChartBlock> m_charts;
+    int m_chartPages = 0;
+    int m_flowPages = 0;
+};
+
+// Writes the PDF atomically (temporary file, then rename) with mode 0600.
+bool writeReportPdf(const report::ReportData &data, const QString &path, QString *error);
+
+// Page images for the preview, at `dpi`.
+QList<QImage> renderReportPages(const report::ReportData &data, int dpi);
+
+} // namespace td::ui
