@@ -21,6 +21,8 @@ struct DayExposure {
     bool magnesium = false;
     double screenHours = 0;
     bool cold = false;
+    std::vector<double> extraNumbers;  // extra numeric custom factors
+    std::vector<bool> extraYesNo;      // extra yes/no custom factors
 };
 
 const QStringList kFoods = {QStringLiteral("aspartame"), QStringLiteral("msg"),
@@ -49,6 +51,12 @@ bool exposed(const QString &factor, const DayExposure &d, double caffeineHigh)
         return d.screenHours > 8;
     if (factor == u"custom:cold exposure")
         return d.cold;
+    for (std::size_t i = 0; i < d.extraNumbers.size(); ++i)
+        if (factor == u"custom:" + extraNumberFactor(int(i) + 1))
+            return d.extraNumbers[i] > 6;
+    for (std::size_t i = 0; i < d.extraYesNo.size(); ++i)
+        if (factor == u"custom:" + extraYesNoFactor(int(i) + 1))
+            return d.extraYesNo[i];
     return false;
 }
 
@@ -58,6 +66,10 @@ QDateTime at(const QDate &day, int minutes, int offset)
 }
 
 } // namespace
+
+QString extraFoodTag(int i) { return QStringLiteral("extra %1").arg(i); }
+QString extraNumberFactor(int i) { return QStringLiteral("extra number %1").arg(i); }
+QString extraYesNoFactor(int i) { return QStringLiteral("extra yes/no %1").arg(i); }
 
 Diary generateDiary(const GeneratorOptions &o)
 {
@@ -94,6 +106,24 @@ Diary generateDiary(const GeneratorOptions &o)
         d.screenHours = std::round(std::clamp(6 + normal(rng) * 2.5 + (weekend ? -1 : 1), 0.0, 16.0));
         d.cold = chance(day.month() <= 3 || day.month() >= 11 ? 0.3 : 0.05);
     }
+    // The extra factors come from their own stream: the diary above stays the same.
+    if (o.extraFoodTags > 0 || o.extraNumberFactors > 0 || o.extraYesNoFactors > 0) {
+        std::mt19937_64 extraRng(o.seed ^ 0x5eedf00dcafe1234ull);
+        std::uniform_real_distribution<double> extraUniform(0.0, 1.0);
+        std::vector<double> state(std::size_t(std::max(0, o.extraNumberFactors)), 0.0);
+        for (int t = 0; t < o.days; ++t) {
+            DayExposure &d = exposure[t];
+            for (int i = 1; i <= o.extraFoodTags; ++i)
+                if (extraUniform(extraRng) < 0.12)
+                    d.foods.append(extraFoodTag(i));
+            for (double &x : state) {  // an autocorrelated daily habit, 0–10
+                x = 0.5 * x + (extraUniform(extraRng) - 0.5) * 3.0;
+                d.extraNumbers.push_back(std::round(std::clamp(5.0 + x * 1.5, 0.0, 10.0)));
+            }
+            for (int i = 0; i < o.extraYesNoFactors; ++i)
+                d.extraYesNo.push_back(extraUniform(extraRng) < 0.3);
+        }
+    }
     QList<double> caffeineSorted;
     for (const DayExposure &d : exposure)
         caffeineSorted.append(d.caffeineMg);
@@ -105,6 +135,10 @@ Diary generateDiary(const GeneratorOptions &o)
         diary.customFactors = {{QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")},
                                {QStringLiteral("cold exposure"), CustomFactorType::YesNo, {}}};
     }
+    for (int i = 1; i <= o.extraNumberFactors; ++i)
+        diary.customFactors.append({extraNumberFactor(i), CustomFactorType::Number, {}});
+    for (int i = 1; i <= o.extraYesNoFactors; ++i)
+        diary.customFactors.append({extraYesNoFactor(i), CustomFactorType::YesNo, {}});
     const QDate medicationStart = o.start.addDays(o.days / 2 - 10);
     if (o.medications) {
         diary.medications.append({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
@@ -182,6 +216,10 @@ Diary generateDiary(const GeneratorOptions &o)
             diary.customValues.append({day, QStringLiteral("screen"), d.screenHours});
             diary.customValues.append({day, QStringLiteral("cold exposure"), d.cold ? 1.0 : 0.0});
         }
+        for (std::size_t i = 0; i < d.extraNumbers.size(); ++i)
+            diary.customValues.append({day, extraNumberFactor(int(i) + 1), d.extraNumbers[i]});
+        for (std::size_t i = 0; i < d.extraYesNo.size(); ++i)
+            diary.customValues.append({day, extraYesNoFactor(int(i) + 1), d.extraYesNo[i] ? 1.0 : 0.0});
         if (!chance(0.05) || count == 0)
             diary.checkins.append(day);
     }

@@ -31,7 +31,21 @@ struct GeneratorOptions {
     bool confoundedCaffeine = false; // twitching wanes while caffeine falls, no trigger
     // Episodes on the last `quietTailDays` days are removed (a symptom-free stretch).
     int quietTailDays = 0;
+    // More candidate factors, for long benchmarks and the calibration study: food tags
+    // "extra 1", "extra 2", … (each present on ~12 % of days, independently), numeric
+    // custom factors "extra number 1", … (0–10) and yes/no custom factors "extra yes/no
+    // 1", … (~30 % of days). Drawn from their own generator, so the rest of the diary is
+    // the same as without them; they can carry planted triggers like any factor
+    // ("food:extra 1", "custom:extra number 1" exposed when > 6, "custom:extra yes/no 1").
+    int extraFoodTags = 0;
+    int extraNumberFactors = 0;
+    int extraYesNoFactors = 0;
 };
+
+// The factor ids of the extra factors above, as the analysis names them.
+QString extraFoodTag(int i);          // "extra 1"
+QString extraNumberFactor(int i);     // "extra number 1"
+QString extraYesNoFactor(int i);      // "extra yes/no 1"
 
 Diary generateDiary(const GeneratorOptions &options);
 
