@@ -116,6 +116,9 @@ public:
             reject(path(key), QStringLiteral("\"%1\" is not a date-time like "
                                              "2026-11-02T14:03:00+01:00")
                                   .arg(text));
+        // The diary stores offsets within ±18:00 (as ISO 8601 and QDateTime allow).
+        else if (std::abs(at.offsetFromUtc()) > 18 * 3600)
+            reject(path(key), QStringLiteral("\"%1\" has a UTC offset beyond ±18:00").arg(text));
         return at;
     }
 
