@@ -3,6 +3,7 @@
 #include "diaryjson.h"
 #include "historypage.h"
 #include "insightspage.h"
+#include "reportpage.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "privatefile.h"
@@ -24,7 +25,8 @@ namespace td::ui {
 MainWindow::MainWindow(DiarySession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)),
       m_runner(new AnalysisRunner(session, this)), m_today(new TodayPage(session, this)),
-      m_history(new HistoryPage(session, this)), m_insights(new InsightsPage(session, *m_runner, this))
+      m_history(new HistoryPage(session, this)), m_insights(new InsightsPage(session, *m_runner, this)),
+      m_report(new ReportPage(session, this))
 {
     setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
@@ -32,6 +34,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
     m_tabs->addTab(m_today, tr("&Today"));
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_insights, tr("&Insights"));
+    m_tabs->addTab(m_report, tr("&Report"));
     // Warning signs also show on Today while they are active.
     connect(m_runner, &AnalysisRunner::finished, m_today, [this](const InsightsData &insights) {
         if (insights.result.to == m_session.today())
@@ -79,6 +82,8 @@ void MainWindow::createMenus()
                   [this] { m_tabs->setCurrentWidget(m_history); });
     go->addAction(tr("&Insights"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                   [this] { m_tabs->setCurrentWidget(m_insights); });
+    go->addAction(tr("&Report"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                  [this] { m_tabs->setCurrentWidget(m_report); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout);

@@ -11,6 +11,7 @@ class AnalysisRunner;
 class DiarySession;
 class HistoryPage;
 class InsightsPage;
+class ReportPage;
 class TodayPage;
 
 class MainWindow : public QMainWindow
@@ -22,6 +23,7 @@ public:
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage() const { return m_history; }
     InsightsPage *insightsPage() const { return m_insights; }
+    ReportPage *reportPage() const { return m_report; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -38,6 +40,7 @@ private:
     TodayPage *m_today;
     HistoryPage *m_history;
     InsightsPage *m_insights;
+    ReportPage *m_report;
 };
 
 } // namespace td::ui

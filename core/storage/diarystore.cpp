@@ -608,6 +608,28 @@ QStringList DiaryStore::foodTags() const
     return result;
 }
 
+// ---- meta -----------------------------------------------------------------------------
+
+QString DiaryStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool DiaryStore::setMeta(const QString &key, const QString &value)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(text(value));
+    return (q.exec() || fail(QStringLiteral("save the notes"), q.lastError().text())) &&
+           (t.commit() || fail(QStringLiteral("save the notes"), t.errorString()));
+}
+
 // ---- whole diary ----------------------------------------------------------------------
 
 Diary DiaryStore::load() const

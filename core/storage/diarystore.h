@@ -78,6 +78,10 @@ public:
     QList<CaffeinePreset> caffeinePresets() const;
     [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
 
+    // Small per-diary texts (the notes for the doctor). Empty when unset.
+    QString meta(const QString &key) const;
+    [[nodiscard]] bool setMeta(const QString &key, const QString &value);
+
     // Every entity, sorted (episodes and intakes by time, days by date).
     Diary load() const;
     // Adds a validated file's entries all-or-nothing. Identical entries already in the

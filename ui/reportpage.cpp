@@ -1,0 +1,305 @@
+#include "reportpage.h"
+
+#include "clock.h"
+#include "database.h"
+#include "models/diarysession.h"
+#include "report/reportrenderer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace td::ui {
+namespace {
+const QString kNotesKey = QStringLiteral("doctor_notes");
+}
+
+ReportPage::ReportPage(DiarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_paper(new QComboBox(this)), m_charts(new QCheckBox(tr("Charts"), this)),
+      m_log(new QCheckBox(tr("Chronological log"), this)),
+      m_includeNotes(new QCheckBox(tr("Notes for the doctor"), this)), m_name(new QLineEdit(this)),
+      m_birth(new QDateEdit(this)), m_hasBirth(new QCheckBox(tr("Date of birth:"), this)),
+      m_notes(new QPlainTextEdit(this)), m_export(new QPushButton(tr("&Export PDF…"), this)),
+      m_status(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_saveNotesTimer(new QTimer(this))
+{
+    auto *outer = new QHBoxLayout(this);
+
+    auto *settings = new QVBoxLayout;
+    auto *periodBox = new QGroupBox(tr("Period"), this);
+    auto *periodForm = new QFormLayout(periodBox);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setAccessibleName(tr("Report from"));
+    m_to->setAccessibleName(tr("Report to"));
+    periodForm->addRow(tr("From:"), m_from);
+    periodForm->addRow(tr("To:"), m_to);
+    auto *presets = new QHBoxLayout;
+    for (const auto &[label, months] : {std::pair{tr("3 months"), 3}, std::pair{tr("12 months"), 12}, std::pair{tr("All"), 0}}) {
+        auto *b = new QPushButton(label, periodBox);
+        const int m = months;
+        connect(b, &QPushButton::clicked, this, [this, m] {
+            const QDate today = m_session.today();
+            QDate first = today;
+            if (m == 0) {
+                const Diary d = m_session.store().load();
+                for (const Episode &e : d.episodes)
+                    first = std::min(first, m_session.dayOf(e.at));
+                for (const QDate &c : d.checkins)
+                    first = std::min(first, c);
+            } else {
+                first = today.addMonths(-m).addDays(1);
+            }
+            setRange(first, today);
+        });
+        presets->addWidget(b);
+    }
+    periodForm->addRow(presets);
+    m_paper->addItem(tr("From my locale (%1)").arg(report::paperForLocale(QLocale()) == report::Paper::Letter ? tr("Letter") : tr("A4")),
+                     int(report::Paper::FromLocale));
+    m_paper->addItem(tr("A4"), int(report::Paper::A4));
+    m_paper->addItem(tr("Letter"), int(report::Paper::Letter));
+    periodForm->addRow(tr("Paper:"), m_paper);
+    settings->addWidget(periodBox);
+
+    auto *sections = new QGroupBox(tr("Include"), this);
+    auto *sectionsLayout = new QVBoxLayout(sections);
+    auto *summary = new QCheckBox(tr("One-page summary (always)"), sections);
+    summary->setChecked(true);
+    summary->setEnabled(false);
+    sectionsLayout->addWidget(summary);
+    for (QCheckBox *c : {m_charts, m_log, m_includeNotes}) {
+        c->setChecked(true);
+        sectionsLayout->addWidget(c);
+    }
+    settings->addWidget(sections);
+
+    auto *person = new QGroupBox(tr("Printed on this export only"), this);
+    auto *personForm = new QFormLayout(person);
+    m_name->setPlaceholderText(tr("optional"));
+    m_name->setAccessibleName(tr("Your name, for this export"));
+    personForm->addRow(tr("Name:"), m_name);
+    m_birth->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_birth->setCalendarPopup(true);
+    m_birth->setDate(QDate(1980, 1, 1));
+    m_birth->setMaximumDate(QDate::currentDate());
+    m_birth->setEnabled(false);
+    personForm->addRow(m_hasBirth, m_birth);
+    auto *privacy = new QLabel(tr("Name and date of birth are not saved anywhere."), person);
+    privacy->setWordWrap(true);
+    personForm->addRow(privacy);
+    settings->addWidget(person);
+
+    auto *notesBox = new QGroupBox(tr("Notes for the doctor"), this);
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    m_notes->setPlaceholderText(tr("What you have tried (less coffee, magnesium…), questions to ask…"));
+    m_notes->setAccessibleName(tr("Notes for the doctor"));
+    m_notes->setPlainText(m_session.store().meta(kNotesKey));
+    notesLayout->addWidget(m_notes);
+    settings->addWidget(notesBox, 1);
+
+    m_export->setMinimumHeight(36);
+    settings->addWidget(m_export);
+    m_status->setWordWrap(true);
+    settings->addWidget(m_status);
+    outer->addLayout(settings, 2);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Dark);
+    auto *pages = new QWidget(scroll);
+    m_pages = new QVBoxLayout(pages);
+    m_pages->setAlignment(Qt::AlignHCenter);
+    scroll->setWidget(pages);
+    scroll->setAccessibleName(tr("Preview of the report pages"));
+    outer->addWidget(scroll, 3);
+
+    const QDate today = m_session.today();
+    m_to->setMaximumDate(today);
+    m_from->setMaximumDate(today);
+    setRange(today.addMonths(-3).addDays(1), today);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportPage::refresh);
+    auto later = [this] { m_refreshTimer->start(); };
+    connect(m_from, &QDateEdit::userDateChanged, this, later);
+    connect(m_to, &QDateEdit::userDateChanged, this, later);
+    connect(m_paper, &QComboBox::activated, this, later);
+    for (QCheckBox *c : {m_charts, m_log, m_includeNotes})
+        connect(c, &QCheckBox::toggled, this, later);
+    connect(m_hasBirth, &QCheckBox::toggled, m_birth, &QWidget::setEnabled);
+    connect(m_hasBirth, &QCheckBox::toggled, this, later);
+    connect(m_birth, &QDateEdit::userDateChanged, this, later);
+    connect(m_name, &QLineEdit::textEdited, this, later);
+    // Notes are kept in the diary (they belong to it), saved shortly after typing stops.
+    m_saveNotesTimer->setSingleShot(true);
+    m_saveNotesTimer->setInterval(800);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this, later] {
+        m_saveNotesTimer->start();
+        later();
+    });
+    connect(m_saveNotesTimer, &QTimer::timeout, this, [this] {
+        if (!m_session.store().setMeta(kNotesKey, m_notes->toPlainText()))
+            m_status->setText(tr("Your notes were not saved: %1").arg(m_session.errorString()));
+    });
+    connect(m_export, &QPushButton::clicked, this, &ReportPage::exportWithDialog);
+    auto markDirty = [this] {
+        m_dirty = true;
+        if (isVisible())
+            m_refreshTimer->start();
+    };
+    connect(&m_session, &DiarySession::dayChanged, this, markDirty);
+    connect(&m_session, &DiarySession::diaryChanged, this, markDirty);
+}
+
+void ReportPage::setRange(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_refreshTimer->start();
+}
+
+report::Options ReportPage::options() const
+{
+    report::Options o;
+    o.from = std::min(m_from->date(), m_to->date());
+    o.to = std::max(m_from->date(), m_to->date());
+    o.charts = m_charts->isChecked();
+    o.log = m_log->isChecked();
+    o.notes = m_includeNotes->isChecked();
+    o.name = m_name->text();
+    if (m_hasBirth->isChecked())
+        o.dateOfBirth = m_birth->date();
+    o.notesForDoctor = m_notes->toPlainText();
+    o.paper = report::Paper(m_paper->currentData().toInt());
+    o.dayBoundaryHour = m_session.dayBoundaryHour();
+    return o;
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    if (m_dirty)
+        m_refreshTimer->start();
+    QWidget::showEvent(event);
+}
+
+void ReportPage::refresh()
+{
+    m_dirty = false;
+    const int generation = ++m_generation;
+    const report::Options o = options();
+    const QDate today = m_session.today();
+    // The analysis behind the report runs off the UI thread, on its own connection.
+    std::optional<Diary> snapshot;
+    const QString path = m_session.path();
+    if (path == u":memory:")
+        snapshot = m_session.store().load();
+    m_status->setText(tr("Preparing the report…"));
+    m_export->setEnabled(false);
+    auto *watcher = new QFutureWatcher<report::ReportData>(this);
+    connect(watcher, &QFutureWatcher<report::ReportData>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;  // superseded
+        m_data = std::make_unique<report::ReportData>(watcher->result());
+        showPreview();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), path, o, today] {
+        Diary diary;
+        if (snapshot) {
+            diary = *snapshot;
+        } else {
+            Database db;
+            if (db.open(path, Database::Mode::ReadOnly))
+                diary = DiaryStore(db).load();
+        }
+        return report::buildReportData(diary, o, today);
+    }));
+}
+
+void ReportPage::showPreview()
+{
+    while (QLayoutItem *item = m_pages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<QImage> images = renderReportPages(*m_data, 56);
+    m_pageCount = int(images.size());
+    for (int i = 0; i < images.size(); ++i) {
+        auto *label = new QLabel;
+        label->setPixmap(QPixmap::fromImage(images[i]));
+        label->setFrameShape(QFrame::Box);
+        label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(images.size()));
+        m_pages->addWidget(label);
+    }
+    m_status->setText(tr("%n page(s). Page 1 is the summary a doctor reads first.", nullptr, m_pageCount));
+    m_export->setEnabled(true);
+}
+
+bool ReportPage::waitForPreview(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_refreshTimer->isActive()) {
+        m_refreshTimer->stop();
+        refresh();
+    }
+    const int wanted = m_generation;
+    while ((!m_data || m_pageCount == 0 || findChildren<QFutureWatcher<report::ReportData> *>().size() > 0) &&
+           timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(2);
+    }
+    return m_data && wanted == m_generation && m_pageCount > 0;
+}
+
+bool ReportPage::exportTo(const QString &path, QString *error)
+{
+    if (!m_data) {
+        *error = tr("The report is still being prepared.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = writeReportPdf(*m_data, path, error);
+    QApplication::restoreOverrideCursor();
+    return ok;
+}
+
+void ReportPage::exportWithDialog()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("twitch-diary-summary-%1.pdf").arg(m_session.today().toString(Qt::ISODate)));
+    // The file dialog asks before replacing an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the doctor summary"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_status->setText(tr("Saved %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace td::ui
