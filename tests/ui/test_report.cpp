@@ -1,0 +1,202 @@
+// The doctor PDF, read back with poppler's tools as a person (or a doctor) would see it.
+#include "cli.h"
+#include "clock.h"
+#include "diaryjson.h"
+#include "mainwindow.h"
+#include "models/diarysession.h"
+#include "printers.h"
+#include "report/reportdata.h"
+#include "report/reportrenderer.h"
+#include "reportpage.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace td;
+
+namespace {
+
+Diary fixture()
+{
+    QFile f(QStringLiteral(TD_GOLDEN_DIR "/g56_planted.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    Diary d = parseDiaryJson(f.readAll()).diary.value_or(Diary{});
+    d.medications.append({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"), QDate(2024, 12, 20), std::nullopt});
+    d.episodes.last().symptoms = {Symptom::Drooping};
+    return d;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(30000)) << program.toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << program.toStdString() << ": " << p.readAllStandardError().toStdString();
+    // Compatibility forms turn the typesetter's ligatures (ﬁ, ﬀ) back into letters.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+class Report : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Clock::setFixed(QDateTime(QDate(2025, 3, 2), QTime(20, 0), Qt::OffsetFromUTC, 3600));
+        options.paper = report::Paper::A4;
+        options.notesForDoctor = QStringLiteral("Tried cutting coffee to one cup in February.");
+    }
+    void TearDown() override { Clock::setFixed(std::nullopt); }
+    QString write(const report::Options &o)
+    {
+        const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+        QString error;
+        const report::ReportData data = report::buildReportData(fixture(), o, Clock::today());
+        EXPECT_TRUE(ui::writeReportPdf(data, path, &error)) << error.toStdString();
+        return path;
+    }
+    QTemporaryDir dir;
+    report::Options options;
+};
+
+TEST_F(Report, PageOneCarriesEveryFact)
+{
+    const QString pdf = write(options);
+    const QString page1 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                            QStringLiteral("1"), pdf, QStringLiteral("-")})
+                              .simplified();
+    for (const char *fact : {"summary for the doctor", "Period 6 Jan 2025 – 2 Mar 2025", "Generated 2 Mar 2025",
+                             "Self-reported diary, not a clinical measurement", "Warning signs",
+                             "Symptoms beyond the twitch", "Drooping", "First episode in the diary: 6 Jan 2025",
+                             "Episodes per week", "in the latest 4 weeks", "in the first 4 weeks", "Strength (1–10): median",
+                             "Duration: median", "Where it twitches", "Lower lip, left", "First seen",
+                             "sertraline 50 mg: started 20 Dec 2024, still taken",
+                             "Food: aspartame (likely association)", "95 % CI", "An association, not proof",
+                             "56 of 56 days in the period were logged"}) {
+        EXPECT_TRUE(page1.contains(QString::fromUtf8(fact))) << "missing on page 1: " << fact << "\n" << page1.toStdString();
+    }
+    // Red flags come first: before the course of the twitching.
+    EXPECT_LT(page1.indexOf(QStringLiteral("Warning signs")), page1.indexOf(QStringLiteral("Course and frequency")));
+    // Nothing personal unless typed for this export.
+    EXPECT_FALSE(page1.contains(QStringLiteral("born")));
+}
+
+TEST_F(Report, PagesFooterFontsAndTypeSize)
+{
+    const QString pdf = write(options);
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    ASSERT_TRUE(pages.hasMatch());
+    const int n = pages.captured(1).toInt();
+    EXPECT_GE(n, 3) << "summary, charts and log";
+    EXPECT_LE(n, 8);
+    EXPECT_TRUE(info.contains(QStringLiteral("595 x 842"))) << "A4";
+
+    const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_EQ(all.count(QStringLiteral("self-reported diary, not a clinical measurement")), n) << "footer on every page";
+    EXPECT_TRUE(all.contains(QStringLiteral("Page %1 of %1").arg(n)));
+    EXPECT_TRUE(all.contains(QStringLiteral("Chronological log")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Notes for the doctor")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Tried cutting coffee")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Rate ratios with 95 % intervals")));
+
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    const QStringList rows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QString &row : rows)
+        EXPECT_TRUE(row.contains(QStringLiteral(" yes "))) << "font not embedded: " << row.toStdString();
+
+    // The smallest word on any page is at least 9 pt (DejaVu Sans' box is ~1.16 em tall).
+    const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpression word(QStringLiteral("yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\""));
+    double smallest = 1e9;
+    int words = 0;
+    for (auto it = word.globalMatch(bbox); it.hasNext();) {
+        const auto m = it.next();
+        smallest = std::min(smallest, m.captured(2).toDouble() - m.captured(1).toDouble());
+        ++words;
+    }
+    EXPECT_GT(words, 500);
+    EXPECT_GE(smallest / 1.164, 8.95) << "smallest text " << smallest / 1.164 << " pt";
+}
+
+TEST_F(Report, FileIsPrivateAndNameOnlyWhenGiven)
+{
+    options.name = QStringLiteral("Alex Example");
+    options.dateOfBirth = QDate(1990, 5, 17);
+    const QString pdf = write(options);
+    EXPECT_EQ(QFileInfo(pdf).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString page1 = run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(page1.contains(QStringLiteral("Alex Example, born 17 May 1990")));
+}
+
+TEST_F(Report, LetterPaperAndSectionsCanBeLeftOut)
+{
+    options.paper = report::Paper::Letter;
+    options.log = false;
+    options.charts = false;
+    options.notes = false;
+    const QString pdf = write(options);
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.contains(QStringLiteral("612 x 792"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+}
+
+TEST_F(Report, CliReportWorksWithoutAWindow)
+{
+    QTemporaryDir work;
+    const QString db = work.filePath(QStringLiteral("d.sqlite"));
+    {
+        Database d;
+        ASSERT_TRUE(d.open(db));
+        ASSERT_TRUE(DiaryStore(d).import(fixture()));
+    }
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    cli::Environment env{o, e, [](const Diary &diary, const report::Options &opts, const QString &path, QString *error) {
+                             return ui::writeReportPdf(report::buildReportData(diary, opts, Clock::today()), path, error);
+                         }};
+    const QString pdf = work.filePath(QStringLiteral("r.pdf"));
+    ASSERT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("report"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), pdf, QStringLiteral("--from"), QStringLiteral("2025-02-01")},
+                       env),
+              cli::Ok)
+        << err.toStdString();
+    EXPECT_TRUE(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("Period 1 Feb 2025 – 2 Mar 2025")));
+    EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("report"), QStringLiteral("--db"), db}, env),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--out")));
+    EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("report"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), pdf, QStringLiteral("--paper"), QStringLiteral("A3")},
+                       env),
+              cli::BadInput);
+}
+
+TEST_F(Report, ReportPagePreviewsAndExports)
+{
+    auto database = std::make_unique<Database>();
+    ASSERT_TRUE(database->openInMemory());
+    ui::DiarySession session(std::move(database));
+    ASSERT_TRUE(session.store().import(fixture()));
+    ui::MainWindow window(session);
+    ui::ReportPage *page = window.reportPage();
+    page->setRange(QDate(2025, 1, 6), QDate(2025, 3, 2));
+    page->nameEdit()->setText(QStringLiteral("Sam Sample"));
+    page->notesEdit()->setPlainText(QStringLiteral("Magnesium since January."));
+    ASSERT_TRUE(page->waitForPreview());
+    EXPECT_GE(page->previewPageCount(), 3);
+    const QString pdf = dir.filePath(QStringLiteral("from-window.pdf"));
+    QString error;
+    ASSERT_TRUE(page->exportTo(pdf, &error)) << error.toStdString();
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(QStringLiteral("Sam Sample")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Magnesium since January.")));
+}
+
+} // namespace
