@@ -95,7 +95,7 @@ TEST_F(Report, PagesFooterFontsAndTypeSize)
     ASSERT_TRUE(pages.hasMatch());
     const int n = pages.captured(1).toInt();
     EXPECT_GE(n, 3) << "summary, charts and log";
-    EXPECT_LE(n, 8);
+    EXPECT_LE(n, 12);
     EXPECT_TRUE(info.contains(QStringLiteral("595 x 842"))) << "A4";
 
     const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});

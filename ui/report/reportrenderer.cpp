@@ -219,58 +219,104 @@ QString ReportRenderer::summaryHtml() const
     return h;
 }
 
-QString ReportRenderer::logHtml() const
+void ReportRenderer::buildLog()
 {
-    const report::ReportData &d = m_data;
-    QString h = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kSmallPt + 0.5);
-    if (d.options.log) {
-        h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold'>%2</p>").arg(kBodyPt + 2).arg(tr("Chronological log"));
-        h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0.5' style='border-collapse:collapse; border-color:#888'>"
-                            "<thead><tr style='background:#e8e8e8'><th align='left'>%1</th><th align='left'>%2</th>"
-                            "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='left'>%6</th></tr></thead>")
-                 .arg(tr("Day"), tr("Time"), tr("Where"), tr("Strength"), tr("Duration"), tr("Symptoms / day's factors"));
-        const QLocale locale;
-        for (const report::LogDay &day : d.log) {
-            const QString dayText = locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"));
-            bool first = true;
-            for (const Episode &e : day.episodes) {
-                QStringList symptoms;
-                for (Symptom s : e.symptoms)
-                    symptoms << symptomName(s);
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td align='right'>%5</td><td>%6</td></tr>")
-                         .arg(first ? dayText : QString(), e.at.time().toString(QStringLiteral("HH:mm")),
-                              esc(siteName(e.zone, e.side)))
-                         .arg(e.intensity)
-                         .arg(e.durationS ? tr("%1 s").arg(*e.durationS) : QStringLiteral("–"))
-                         .arg(esc(symptoms.join(QStringLiteral(", "))));
-                first = false;
-            }
-            QStringList factors;
-            if (day.intakeKnown)
-                factors << tr("caffeine %1 mg").arg(num(day.caffeineMg, 0));
-            if (day.sleepHours || day.sleepQuality)
-                factors << tr("sleep %1").arg((day.sleepHours ? tr("%1 h").arg(num(*day.sleepHours)) : QString()) +
-                                               (day.sleepQuality ? tr(" (quality %1/5)").arg(*day.sleepQuality) : QString()));
-            if (day.stress)
-                factors << tr("stress %1/10").arg(*day.stress);
-            if (day.intakeKnown && day.alcoholUnits > 0)
-                factors << tr("alcohol %1 unit(s)").arg(num(day.alcoholUnits));
-            if (!day.foods.isEmpty())
-                factors << tr("foods: %1").arg(day.foods.join(QStringLiteral(", ")));
-            if (!day.supplements.isEmpty())
-                factors << tr("supplements: %1").arg(day.supplements.join(QStringLiteral(", ")));
-            const QString status = day.episodes.isEmpty() ? (day.checkedIn ? tr("no episodes (day complete)") : tr("no episodes logged"))
-                                                          : (day.checkedIn ? tr("day complete") : QString());
-            h += QStringLiteral("<tr style='background:#f4f4f4'><td>%1</td><td colspan='4'><i>%2</i></td><td>%3</td></tr>")
-                     .arg(day.episodes.isEmpty() ? dayText : QString(), esc(status), esc(factors.join(QStringLiteral(" · "))));
+    m_logRows.clear();
+    m_logPages.clear();
+    if (!m_data.options.log)
+        return;
+    const QLocale locale;
+    for (const report::LogDay &day : m_data.log) {
+        const QString dayText = locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"));
+        bool first = true;
+        for (const Episode &e : day.episodes) {
+            QStringList symptoms;
+            for (Symptom s : e.symptoms)
+                symptoms << symptomName(s);
+            m_logRows.push_back({{first ? dayText : QString(), e.at.time().toString(QStringLiteral("HH:mm")),
+                                  siteName(e.zone, e.side), QString::number(e.intensity),
+                                  e.durationS ? tr("%1 s").arg(*e.durationS) : QStringLiteral("–"),
+                                  symptoms.join(QStringLiteral(", "))},
+                                 false, first, 0});
+            first = false;
         }
-        h += QStringLiteral("</table>");
+        QStringList factors;
+        if (day.intakeKnown)
+            factors << tr("caffeine %1 mg").arg(num(day.caffeineMg, 0));
+        if (day.sleepHours || day.sleepQuality)
+            factors << tr("sleep %1").arg((day.sleepHours ? tr("%1 h").arg(num(*day.sleepHours)) : QString()) +
+                                           (day.sleepQuality ? tr(" (quality %1/5)").arg(*day.sleepQuality) : QString()));
+        if (day.stress)
+            factors << tr("stress %1/10").arg(*day.stress);
+        if (day.intakeKnown && day.alcoholUnits > 0)
+            factors << tr("alcohol %1 unit(s)").arg(num(day.alcoholUnits));
+        if (!day.foods.isEmpty())
+            factors << tr("foods: %1").arg(day.foods.join(QStringLiteral(", ")));
+        if (!day.supplements.isEmpty())
+            factors << tr("supplements: %1").arg(day.supplements.join(QStringLiteral(", ")));
+        const QString status = day.episodes.isEmpty() ? (day.checkedIn ? tr("no episodes (day complete)") : tr("no episodes logged"))
+                                                      : (day.checkedIn ? tr("day complete") : QString());
+        m_logRows.push_back({{day.episodes.isEmpty() ? dayText : QString(), status, factors.join(QStringLiteral(" · "))},
+                             true, day.episodes.isEmpty(), 0});
     }
-    if (d.options.notes && !d.options.notesForDoctor.trimmed().isEmpty()) {
-        h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin-top:12px'>%2</p>").arg(kBodyPt + 2).arg(tr("Notes for the doctor"));
-        h += QStringLiteral("<p style='font-size:%1pt; white-space:pre-wrap'>%2</p>").arg(kBodyPt).arg(esc(d.options.notesForDoctor.trimmed()));
+}
+
+qreal ReportRenderer::paintLogRow(QPainter &p, const LogRow &row, qreal y, bool header) const
+{
+    const qreal pad = mm(m_device, 0.8);
+    if (row.dayRow)
+        p.fillRect(QRectF(m_content.left(), y, m_content.width(), row.height), QColor(0xf0, 0xf0, 0xf0));
+    if (header)
+        p.fillRect(QRectF(m_content.left(), y, m_content.width(), row.height), QColor(0xe0, 0xe0, 0xe0));
+    p.setFont(font(kSmallPt, header));
+    p.setPen(Qt::black);
+    qreal x = m_content.left();
+    // A day row spans: day | status over time..duration | factors.
+    const std::vector<std::pair<int, int>> spans =
+        row.dayRow ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
+                   : std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}};
+    for (std::size_t i = 0; i < spans.size() && i < std::size_t(row.cells.size()); ++i) {
+        qreal w = 0;
+        for (int c = spans[i].first; c < spans[i].second; ++c)
+            w += m_columns[std::size_t(c)];
+        const bool numeric = !row.dayRow && (spans[i].first == 3 || spans[i].first == 4);  // header too
+        QFont f = p.font();
+        f.setItalic(row.dayRow && i == 1);
+        p.setFont(f);
+        p.drawText(QRectF(x + pad, y + pad, w - 2 * pad, row.height - 2 * pad),
+                   Qt::TextWordWrap | Qt::AlignTop | (numeric ? Qt::AlignRight : Qt::AlignLeft), row.cells[qsizetype(i)]);
+        x += w;
     }
-    return h + QStringLiteral("</body></html>");
+    if (row.firstOfDay || header) {
+        p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
+        p.drawLine(QPointF(m_content.left(), y), QPointF(m_content.right(), y));
+    }
+    return row.height;
+}
+
+void ReportRenderer::paintLogPage(QPainter &p, int logPage) const
+{
+    const auto [first, last] = m_logPages[std::size_t(logPage)];
+    qreal y = m_content.top();
+    if (logPage == 0) {
+        p.setFont(font(kBodyPt + 2, true));
+        const QFontMetricsF fm(p.font(), p.device());
+        p.setPen(Qt::black);
+        p.drawText(QPointF(m_content.left(), y + fm.ascent()), tr("Chronological log"));
+        y += fm.height() * 1.4;
+    }
+    y += paintLogRow(p, m_logHeader, y, true);
+    for (int i = first; i < last; ++i)
+        y += paintLogRow(p, m_logRows[std::size_t(i)], y, false);
+}
+
+QString ReportRenderer::notesHtml() const
+{
+    return QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>"
+                          "<p style='font-size:%2pt; font-weight:bold'>%3</p><p style='white-space:pre-wrap'>%4</p></body></html>")
+        .arg(kBodyPt)
+        .arg(kBodyPt + 2)
+        .arg(tr("Notes for the doctor"), esc(m_data.options.notesForDoctor.trimmed()));
 }
 
 void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
@@ -329,14 +375,54 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
         m_chartPages = pageIndex + 1;
     }
 
-    m_flow = makeDoc(logHtml());
-    m_flow->setDefaultFont(font(kSmallPt + 0.5));
-    m_flow->setPageSize(QSizeF(m_content.width(), m_content.height()));
-    const bool hasFlow = m_data.options.log || (m_data.options.notes && !m_data.options.notesForDoctor.trimmed().isEmpty());
-    m_flowPages = hasFlow ? m_flow->pageCount() : 0;
+    // The log: measure every row, then fill pages without splitting a row.
+    const qreal w = m_content.width();
+    m_columns = {w * 0.17, w * 0.07, w * 0.20, w * 0.10, w * 0.10, w * 0.36};
+    buildLog();
+    const QFontMetricsF small(font(kSmallPt), device);
+    const QFontMetricsF smallBold(font(kSmallPt, true), device);
+    const qreal pad = mm(device, 0.8);
+    auto measure = [&](LogRow &row, const QFontMetricsF &fm) {
+        const std::vector<std::pair<int, int>> spans =
+            row.dayRow ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
+                       : std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}};
+        qreal h = fm.height();
+        for (std::size_t i = 0; i < spans.size() && i < std::size_t(row.cells.size()); ++i) {
+            qreal cw = 0;
+            for (int c = spans[i].first; c < spans[i].second; ++c)
+                cw += m_columns[std::size_t(c)];
+            h = std::max(h, fm.boundingRect(QRectF(0, 0, cw - 2 * pad, 1e6), Qt::TextWordWrap, row.cells[qsizetype(i)]).height());
+        }
+        row.height = h + 2 * pad;
+    };
+    m_logHeader = {{tr("Day"), tr("Time"), tr("Where"), tr("Strength"), tr("Duration"), tr("Symptoms / day's factors")}, false, false, 0};
+    measure(m_logHeader, smallBold);
+    for (LogRow &row : m_logRows)
+        measure(row, small);
+    if (!m_logRows.empty()) {
+        const qreal title = QFontMetricsF(font(kBodyPt + 2, true), device).height() * 1.4;
+        qreal y = title + m_logHeader.height;
+        int first = 0;
+        for (int i = 0; i < int(m_logRows.size()); ++i) {
+            if (y + m_logRows[std::size_t(i)].height > m_content.height() && i > first) {
+                m_logPages.emplace_back(first, i);
+                first = i;
+                y = m_logHeader.height;
+            }
+            y += m_logRows[std::size_t(i)].height;
+        }
+        m_logPages.emplace_back(first, int(m_logRows.size()));
+    }
+
+    m_notesPages = 0;
+    if (m_data.options.notes && !m_data.options.notesForDoctor.trimmed().isEmpty()) {
+        m_notes = makeDoc(notesHtml());
+        m_notes->setPageSize(QSizeF(m_content.width(), m_content.height()));
+        m_notesPages = m_notes->pageCount();
+    }
 }
 
-int ReportRenderer::pageCount() const { return 1 + m_chartPages + m_flowPages; }
+int ReportRenderer::pageCount() const { return 1 + m_chartPages + int(m_logPages.size()) + m_notesPages; }
 
 void ReportRenderer::paintFooter(QPainter &p, int index) const
 {
@@ -395,16 +481,20 @@ void ReportRenderer::paintPage(QPainter &p, int index) const
             if (b.page == index - 1)
                 paintChart(p, b);
         }
-    } else {
-        const int flowPage = index - 1 - m_chartPages;
+    } else if (index <= m_chartPages + int(m_logPages.size())) {
         p.save();
-        p.translate(m_content.left(), m_content.top() - flowPage * m_content.height());
-        const QRectF clip(0, flowPage * m_content.height(), m_content.width(), m_content.height());
+        paintLogPage(p, index - 1 - m_chartPages);
+        p.restore();
+    } else {
+        const int notesPage = index - 1 - m_chartPages - int(m_logPages.size());
+        p.save();
+        p.translate(m_content.left(), m_content.top() - notesPage * m_content.height());
+        const QRectF clip(0, notesPage * m_content.height(), m_content.width(), m_content.height());
         p.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext ctx;
         ctx.clip = clip;
         ctx.palette.setColor(QPalette::Text, Qt::black);
-        m_flow->documentLayout()->draw(&p, ctx);
+        m_notes->documentLayout()->draw(&p, ctx);
         p.restore();
     }
     paintFooter(p, index);

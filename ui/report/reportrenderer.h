@@ -40,19 +40,34 @@ private:
         int page;      // index among chart pages
         qreal top;
     };
+    // The chronological log is painted as a table of its own: QTextDocument's tables are
+    // quadratic on a year of rows. Rows never split; the header repeats on every page.
+    struct LogRow {
+        QStringList cells;
+        bool dayRow = false;   // the day's factors, shaded
+        bool firstOfDay = false;
+        qreal height = 0;
+    };
     void paintFooter(QPainter &p, int index) const;
     void paintChart(QPainter &p, const ChartBlock &block) const;
-    QString logHtml() const;
+    void buildLog();
+    void paintLogPage(QPainter &p, int logPage) const;
+    qreal paintLogRow(QPainter &p, const LogRow &row, qreal y, bool header) const;
+    QString notesHtml() const;
 
     const report::ReportData &m_data;
     QPaintDevice *m_device = nullptr;
     QRectF m_content;          // printable area in device units, origin at the page's corner
     qreal m_footerHeight = 0;
     std::unique_ptr<QTextDocument> m_summary;
-    std::unique_ptr<QTextDocument> m_flow;  // log and notes, paginated by QTextDocument
+    std::unique_ptr<QTextDocument> m_notes;  // paginated by QTextDocument
     std::vector<ChartBlock> m_charts;
+    std::vector<LogRow> m_logRows;
+    LogRow m_logHeader;
+    std::vector<std::pair<int, int>> m_logPages;  // [first, last) rows per page
+    std::vector<qreal> m_columns;                 // column widths, device units
     int m_chartPages = 0;
-    int m_flowPages = 0;
+    int m_notesPages = 0;
 };
 
 // Writes the PDF atomically (temporary file, then rename) with mode 0600.
