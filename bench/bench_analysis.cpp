@@ -7,6 +7,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
 namespace {
@@ -42,8 +44,24 @@ void BM_Analyze(benchmark::State &state)
     Options options;
     options.stopAfterExceedances = int(state.range(1));
     const td::Diary &diary = diaryOf(int(state.range(0)));
-    for (auto _ : state)
-        benchmark::DoNotOptimize(analyze(diary, options));
+    std::int64_t draws = 0;
+    int tested = 0;
+    for (auto _ : state) {
+        const AnalysisResult r = analyze(diary, options);
+        draws = 0;
+        tested = 0;
+        for (const Association &a : r.associations) {
+            draws += a.rotations;
+            tested += a.tested;
+            if (std::getenv("TD_BENCH_VERBOSE"))
+                std::fprintf(stderr, "%s tested=%d p=%.5f rotations=%lld\n", a.factor.toUtf8().constData(),
+                             int(a.tested), a.p, (long long)a.rotations);
+        }
+        benchmark::DoNotOptimize(r);
+    }
+    // Monte Carlo draws (or enumerated rotations) over all tested factors.
+    state.counters["draws"] = double(draws);
+    state.counters["tested"] = tested;
     state.SetLabel(std::to_string(state.range(0)) + " y, "
                    + (state.range(1) ? "sequential stopping h=" + std::to_string(state.range(1))
                                      : std::string("fixed B = 9,999")));

@@ -12,57 +12,16 @@ namespace td::analysis {
 namespace {
 
 constexpr double kTieTolerance = 1e-9;
+// Margin of the bound decisions, relative to the upper bound of (L + 1) * Omega. The
+// table sums carry rounding errors of ~1e-15 of it, so a bound can never contradict
+// the exact value it stands for.
+constexpr double kBoundSlack = 1e-9;
 
-int pow3(int k) { return k == 0 ? 1 : k == 1 ? 3 : 9; }
-
-// omega[i] += omegaIn[cur[i]] + 2 tail(prev[i]) . head(cur[i]) over L terms, for a batch;
-// L is a template argument so the short dot product unrolls completely.
-template <int L>
-void addOmegaFixed(bool cross, int count, const int *cur, const int *prev, const double *omegaIn,
-                   const double *tails, const double *heads, std::size_t width, double *omega)
-{
-    for (int i = 0; i < count; ++i) {
-        double om = omegaIn[cur[i]];
-        if (cross) {
-            const double *tail = tails + std::size_t(prev[i]) * width;
-            const double *head = heads + std::size_t(cur[i]) * width;
-            double c = 0;
-            for (int j = 0; j < L; ++j)
-                c += tail[j] * head[j];
-            om += 2.0 * c;
-        }
-        omega[i] += om;
-    }
-}
-
-void addOmega(int L, bool cross, int count, const int *cur, const int *prev, const double *omegaIn,
-              const double *tails, const double *heads, std::size_t width, double *omega)
-{
-    switch (L) {
-#define TD_CASE(n) case n: return addOmegaFixed<n>(cross, count, cur, prev, omegaIn, tails, heads, width, omega);
-    TD_CASE(3) TD_CASE(4) TD_CASE(5) TD_CASE(6) TD_CASE(7) TD_CASE(8) TD_CASE(9) TD_CASE(10)
-    TD_CASE(11) TD_CASE(12) TD_CASE(13)
-#undef TD_CASE
-    default: break;
-    }
-    // Not reached: the tables are only used for L <= 13 (see RotationEngine()).
-    for (int i = 0; i < count; ++i) {
-        double om = omegaIn[cur[i]];
-        if (cross) {
-            double c = 0;
-            for (int j = 0; j < L; ++j)
-                c += tails[std::size_t(prev[i]) * width + std::size_t(j)] * heads[std::size_t(cur[i]) * width + std::size_t(j)];
-            om += 2.0 * c;
-        }
-        omega[i] += om;
-    }
-}
-
-// Digit of an incoming-value code: 0, 1, or 2 for missing.
+// Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
-std::int8_t decode(int digit) { return digit == 2 ? kMissing : std::int8_t(digit); }
 
 } // namespace
+
 
 std::vector<std::int8_t> rotateCalendar(std::span<const std::int8_t> base, const Strata &strata,
                                         std::span<const int> offsets)
@@ -95,244 +54,270 @@ double maxAbs(const ZByLag &z)
     return m;
 }
 
+
 RotationEngine::RotationEngine(const RotationInput &in)
     : in_(in)
 {
+    blocks_ = std::max(0, in_.strata->count());
+    build();
+    rotationSlots_.resize(std::size_t(blocks_));
+}
+
+void RotationEngine::build()
+{
     const Strata &st = *in_.strata;
+    const int days = st.days();
+    if (blocks_ == 0)
+        return;
     int shortest = std::numeric_limits<int>::max();
-    for (int b = 0; b < st.count(); ++b)
+    for (int b = 0; b < blocks_; ++b)
         shortest = std::min(shortest, st.length(b));
-    for (int k = 0; k < kLags && tabulated_; ++k) {
-        buildLag(lags_[std::size_t(k)], k);
-        // A HAC window longer than a stratum would reach two strata back; the tables
-        // model one boundary only. (Needs ~28,000 days; kept correct anyway.)
-        tabulated_ = lags_[std::size_t(k)].lMax <= std::min(shortest, kMinTrailingStratumDays - 1);
+    // Every bandwidth is >= 3: a stratum shorter than that can never be tabulated.
+    if (shortest < 3) {
+        tabulated_ = false;
+        return;
     }
-    if (!tabulated_)
-        lags_ = {};
-    states_.resize(std::size_t(std::max(0, st.count())));
-}
+    dense_ = 9 * days;
+    for (int k = 0; k < kLags; ++k) {
+        own_[std::size_t(k)].assign(std::size_t(days), 0);
+        incoming_[std::size_t(k)].assign(std::size_t(days), 0);
+    }
+    inFirst_ = {0, 2, 2 + 3 * 2};  // nothing before day 0: missing
 
-void RotationEngine::buildLag(LagTables &tb, int k)
-{
-    const Strata &st = *in_.strata;
-    const int blocks = st.count();
-    tb.lag = k;
-    const int codes = pow3(k);
-    const int allMissing = codes - 1;  // every digit 2
-
-    // The k values block b-1 hands on to block b when rotated by o, as a code. A digit
-    // for a day whose outcome is unlogged is "missing": that day is not in D either
-    // way, and merging such states keeps the tables small.
-    auto incomingCode = [&](int b, int o) {
-        if (b == 0)
-            return allMissing;
-        const int a = st.start[b - 1];
-        const int n = st.length(b - 1);
-        int code = 0;
-        for (int j = k - 1; j >= 0; --j) {
-            const bool logged = in_.observed[std::size_t(st.start[b] + j)];
-            const std::int8_t v = in_.base[std::size_t(a + (n - k + j + o) % n)];
-            code = code * 3 + (logged ? encode(v) : 2);
-        }
-        return code;
+    // Value of day a + j of a stratum turned by o, as a digit; 2 (missing) also when the
+    // day's outcome is unlogged: such a day is not in D either way.
+    auto digit = [&](int a, int n, int o, int j) {
+        if (!in_.observed[std::size_t(a + j)])
+            return 2;
+        return encode(in_.base[std::size_t(a + (j + o) % n)]);
     };
 
-    // States of each block: the incoming codes that can actually occur.
-    tb.entryStart.assign(std::size_t(blocks), 0);
-    tb.variants.assign(std::size_t(blocks), 0);
-    tb.incomingStart.assign(std::size_t(blocks), 0);
-    tb.incoming.clear();
-    std::vector<int> stateCodes;       // concatenated per block
-    std::vector<int> stateCodeStart(static_cast<std::size_t>(blocks), 0);
-    int entries = 0;
-    for (int b = 0; b < blocks; ++b) {
-        int index[9] = {-1, -1, -1, -1, -1, -1, -1, -1, -1};
-        stateCodeStart[std::size_t(b)] = int(stateCodes.size());
-        tb.incomingStart[std::size_t(b)] = int(tb.incoming.size());
-        const int prevOffsets = b == 0 ? 1 : st.length(b - 1);
-        int variants = 0;
-        for (int o = 0; o < prevOffsets; ++o) {
-            const int code = incomingCode(b, o);
-            if (index[code] < 0) {
-                index[code] = variants++;
-                stateCodes.push_back(code);
+    // Pass 1: the states each stratum needs, the maps from offsets to states, and the
+    // counts of every state (|D| decides the bandwidths).
+    std::vector<std::uint16_t> needed(std::size_t(days), 0);
+    struct Counts {
+        int n = 0, n1 = 0;
+        long long y = 0, y1 = 0;
+    };
+    std::vector<Counts> interior(static_cast<std::size_t>(days));  // days 2.. of the stratum turned by o'
+    std::array<long long, kLags> nMin{}, nMax{};
+    std::vector<int> stateN(std::size_t(dense_), 0);
+    used_ = 0;
+    for (int b = 0; b < blocks_; ++b) {
+        const int a = st.start[std::size_t(b)];
+        const int n = st.length(b);
+        unsigned codes1 = 0, codes2 = 0;  // incoming digits that occur, lag 1 and lag 2
+        if (b == 0) {
+            codes1 = 1u << inFirst_[1];
+            codes2 = 1u << inFirst_[2];
+        } else {
+            const int ap = st.start[std::size_t(b - 1)];
+            const int np = st.length(b - 1);
+            for (int op = 0; op < np; ++op) {
+                // Lag k pulls in the last k values of the previous stratum turned by op.
+                const std::int8_t last = in_.base[std::size_t(ap + (np - 1 + op) % np)];
+                const std::int8_t beforeLast = in_.base[std::size_t(ap + (np - 2 + op) % np)];
+                const int d1 = in_.observed[std::size_t(a)] ? encode(last) : 2;
+                const int d20 = in_.observed[std::size_t(a)] ? encode(beforeLast) : 2;
+                const int d21 = in_.observed[std::size_t(a + 1)] ? encode(last) : 2;
+                incoming_[1][std::size_t(ap + op)] = d1;
+                incoming_[2][std::size_t(ap + op)] = d20 + 3 * d21;
+                codes1 |= 1u << d1;
+                codes2 |= 1u << (d20 + 3 * d21);
             }
-            tb.incoming.push_back(index[code]);
         }
-        tb.variants[std::size_t(b)] = variants;
-        tb.entryStart[std::size_t(b)] = entries;
-        entries += st.length(b) * variants;
-    }
-    tb.entries = entries;
-
-    // The lagged exposure of block b rotated by o, for incoming code `code`, into e.
-    std::vector<std::int8_t> rotated(std::size_t(kStratumDays + kMinTrailingStratumDays));
-    std::vector<std::int8_t> e(rotated.size());
-    auto rotate = [&](int b, int o) {  // rotated[j] = base[a + (j + o) mod n]
-        const int a = st.start[b];
-        const int n = st.length(b);
-        for (int j = 0; j < n - o; ++j)
-            rotated[std::size_t(j)] = in_.base[std::size_t(a + o + j)];
-        for (int j = n - o; j < n; ++j)
-            rotated[std::size_t(j)] = in_.base[std::size_t(a + o + j - n)];
-    };
-    auto lagged = [&](int b, int code) {
-        const int a = st.start[b];
-        const int n = st.length(b);
-        for (int j = 0; j < n; ++j) {
-            const std::int8_t v = j >= k ? rotated[std::size_t(j - k)] : decode(code / pow3(j) % 3);
-            e[std::size_t(j)] = in_.observed[std::size_t(a + j)] ? v : kMissing;  // kMissing: not in D
-        }
-    };
-
-    // Pass 1: |D| and the score numerator of every entry (cheap), for the range of n.
-    tb.cheap.assign(std::size_t(entries), {});
-    std::vector<double> share(std::size_t(entries), 0.0), mean(std::size_t(entries), 0.0);
-    int nMin = 0;
-    int nMax = 0;
-    for (int b = 0; b < blocks; ++b) {
-        const int a = st.start[b];
-        const int n = st.length(b);
-        const int variants = tb.variants[std::size_t(b)];
-        int bMin = std::numeric_limits<int>::max();
-        int bMax = 0;
         for (int o = 0; o < n; ++o) {
-            rotate(b, o);
-            for (int v = 0; v < variants; ++v) {
-                lagged(b, stateCodes[std::size_t(stateCodeStart[std::size_t(b)] + v)]);
-                int nd = 0, n1 = 0;
-                long long ys = 0, y1 = 0;
-                for (int j = 0; j < n; ++j) {
-                    const std::int8_t x = e[std::size_t(j)];
-                    if (x < 0)
+            const int m0 = digit(a, n, o, 0);
+            const int m1 = digit(a, n, o, 1);
+            unsigned mask = (1u << (m0 + 3 * m1)) | codes2;
+            for (int c = 0; c < 3; ++c)
+                if (codes1 & (1u << c))
+                    mask |= 1u << (c + 3 * m1);
+            needed[std::size_t(a + o)] = std::uint16_t(mask);
+            Counts in;
+            for (int j = 2; j < n; ++j) {
+                const int x = digit(a, n, o, j);
+                if (x == 2)
+                    continue;
+                ++in.n;
+                in.n1 += x;
+                in.y += in_.y[std::size_t(a + j)];
+                in.y1 += x * in_.y[std::size_t(a + j)];
+            }
+            interior[std::size_t(a + o)] = in;
+            for (int s = 0; s < 9; ++s)
+                if (mask & (1u << s)) {
+                    stateN[std::size_t(9 * (a + o) + s)] = in.n + (s % 3 < 2) + (s / 3 < 2);
+                    ++used_;
+                }
+            // Lag k at offset o is the state o - k.
+            const int o1 = (o + n - 1) % n;
+            const int o2 = (o + n - 2) % n;
+            own_[0][std::size_t(a + o)] = 9 * (a + o) + m0 + 3 * m1;
+            own_[1][std::size_t(a + o)] = 9 * (a + o1) + 3 * digit(a, n, o1, 1);
+            own_[2][std::size_t(a + o)] = 9 * (a + o2);
+        }
+        // |D| range of each lag in this stratum.
+        for (int k = 0; k < kLags; ++k) {
+            int lo = std::numeric_limits<int>::max(), hi = 0;
+            const unsigned codes = k == 0 ? 1u : k == 1 ? codes1 : codes2;
+            for (int o = 0; o < n; ++o)
+                for (int c = 0; c < 9; ++c)
+                    if (codes & (1u << c)) {
+                        const int nd = stateN[std::size_t(own_[std::size_t(k)][std::size_t(a + o)] + c)];
+                        lo = std::min(lo, nd);
+                        hi = std::max(hi, nd);
+                    }
+            nMin[std::size_t(k)] += lo;
+            nMax[std::size_t(k)] += hi;
+        }
+    }
+    lMin_ = std::numeric_limits<int>::max();
+    lMax_ = 0;
+    for (int k = 0; k < kLags; ++k) {
+        const int lo = hacBandwidth(int(std::max<long long>(nMin[std::size_t(k)], kMinDaysForZ)));
+        const int hi = hacBandwidth(int(std::max<long long>(nMax[std::size_t(k)], kMinDaysForZ)));
+        lMin_ = std::min(lMin_, lo);
+        lMax_ = std::max(lMax_, hi);
+        single_[std::size_t(k)] = lo == hi && nMin[std::size_t(k)] >= kMinDaysForZ;
+        lagL_[std::size_t(k)] = lo;
+    }
+    // A HAC window longer than a stratum would reach two strata back; the tables model
+    // one boundary only. (Needs ~28,000 days; kept correct anyway.)
+    tabulated_ = lMax_ <= std::min(shortest, kMinTrailingStratumDays - 1);
+    if (!tabulated_) {
+        own_ = {};
+        incoming_ = {};
+        return;
+    }
+    width_ = lMax_;
+    const int lCount = lMax_ - lMin_ + 1;
+    const auto w = std::size_t(width_);
+
+    // Pass 2: u of every state; windows, prefix and suffix sums.
+    slots_.assign(std::size_t(lCount) * std::size_t(dense_), Slot{});
+    exact_.assign(std::size_t(lCount) * std::size_t(used_), 0.0);
+    pre_.assign(std::size_t(used_) * w, 0.0);
+    suf_.assign(std::size_t(used_) * w, 0.0);
+    constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
+    std::array<double, kLongest> ed{}, dm{}, yd{}, u{};
+    std::array<double, kLongest + 1> P{};
+    int id = 0;
+    for (int b = 0; b < blocks_; ++b) {
+        const int a = st.start[std::size_t(b)];
+        const int n = st.length(b);
+        const double firstFactor = b == 0 ? 1.0 : 2.0;
+        const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
+        for (int j = 0; j < n; ++j)
+            yd[std::size_t(j)] = in_.y[std::size_t(a + j)];
+        for (int o = 0; o < n; ++o) {
+            const unsigned mask = needed[std::size_t(a + o)];
+            for (int j = 2; j < n; ++j) {
+                const int x = digit(a, n, o, j);
+                dm[std::size_t(j)] = x < 2 ? 1.0 : 0.0;
+                ed[std::size_t(j)] = x == 1 ? 1.0 : 0.0;
+            }
+            const Counts &in = interior[std::size_t(a + o)];
+            for (int s = 0; s < 9; ++s) {
+                if (!(mask & (1u << s)))
+                    continue;
+                const int x0 = s % 3, x1 = s / 3;
+                Counts c = in;
+                for (int j = 0; j < 2; ++j) {
+                    const int x = j == 0 ? x0 : x1;
+                    if (x == 2)
                         continue;
-                    ++nd;
-                    n1 += x;
-                    ys += in_.y[std::size_t(a + j)];
-                    y1 += x * in_.y[std::size_t(a + j)];
+                    ++c.n;
+                    c.n1 += x;
+                    c.y += in_.y[std::size_t(a + j)];
+                    c.y1 += x * in_.y[std::size_t(a + j)];
                 }
-                const auto entry = std::size_t(tb.entryStart[std::size_t(b)] + o * variants + v);
-                Cheap &c = tb.cheap[entry];
-                c.n = nd;
-                share[entry] = nd > 0 ? double(n1) / nd : 0.0;
-                mean[entry] = nd > 0 ? double(ys) / nd : 0.0;
+                const double p = c.n > 0 ? double(c.n1) / c.n : 0.0;
+                const double ybar = c.n > 0 ? double(c.y) / c.n : 0.0;
                 // sum_t (e_t - p)(y_t - ybar) = Y1 - n1 Y / n
-                c.score = nd > 0 ? double(y1) - double(n1) * double(ys) / nd : 0.0;
-                bMin = std::min(bMin, nd);
-                bMax = std::max(bMax, nd);
-            }
-        }
-        nMin += bMin;
-        nMax += bMax;
-    }
-    tb.lMin = hacBandwidth(std::max(nMin, kMinDaysForZ));
-    tb.lMax = hacBandwidth(std::max(nMax, kMinDaysForZ));
-    tb.width = tb.lMax;
-    const int lCount = tb.lMax - tb.lMin + 1;
-    // Bartlett weights 1 - l/(L+1) of every bandwidth: weight[(L - lMin) * (lMax+1) + l].
-    std::vector<double> weight(std::size_t(lCount * (tb.lMax + 1)), 0.0);
-    for (int L = tb.lMin; L <= tb.lMax; ++L)
-        for (int l = 0; l <= L; ++l)
-            weight[std::size_t((L - tb.lMin) * (tb.lMax + 1) + l)] = 1.0 - double(l) / (L + 1);
-
-    // Pass 2: u of every entry; within-stratum HAC sums, head values and weighted tails
-    // per bandwidth.
-    const auto w = std::size_t(tb.width);
-    tb.head.assign(std::size_t(entries) * w, 0.0);
-    tb.omegaIn.assign(std::size_t(lCount * entries), 0.0);
-    tb.tail.assign(std::size_t(lCount * entries) * w, 0.0);
-    std::vector<double> u(rotated.size(), 0.0);
-    std::vector<double> gamma(std::size_t(tb.lMax + 1), 0.0);
-    for (int b = 0; b < blocks; ++b) {
-        const int a = st.start[b];
-        const int n = st.length(b);
-        const int variants = tb.variants[std::size_t(b)];
-        for (int o = 0; o < n; ++o) {
-            rotate(b, o);
-            for (int v = 0; v < variants; ++v) {
-                lagged(b, stateCodes[std::size_t(stateCodeStart[std::size_t(b)] + v)]);
-                const auto entry = std::size_t(tb.entryStart[std::size_t(b)] + o * variants + v);
-                const double p = share[entry];
-                const double ybar = mean[entry];
+                const double score = c.n > 0 ? double(c.y1) - double(c.n1) * double(c.y) / c.n : 0.0;
+                dm[0] = x0 < 2 ? 1.0 : 0.0;
+                ed[0] = x0 == 1 ? 1.0 : 0.0;
+                dm[1] = x1 < 2 ? 1.0 : 0.0;
+                ed[1] = x1 == 1 ? 1.0 : 0.0;
                 for (int j = 0; j < n; ++j)
-                    u[std::size_t(j)] = e[std::size_t(j)] >= 0
-                        ? (e[std::size_t(j)] - p) * (in_.y[std::size_t(a + j)] - ybar) : 0.0;
-                std::copy_n(u.begin(), std::min(tb.width, n), tb.head.begin() + std::ptrdiff_t(entry * w));
-                // Lag-l autocovariance sums, shared by every bandwidth; four partial
-                // sums in registers so the additions do not wait on each other.
-                for (int l = 0; l <= tb.lMax; ++l) {
-                    const double *x = u.data() + l;
-                    const double *y = u.data();
-                    const int m = n - l;
-                    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                    int j = 0;
-                    for (; j + 4 <= m; j += 4) {
-                        s0 += x[j] * y[j];
-                        s1 += x[j + 1] * y[j + 1];
-                        s2 += x[j + 2] * y[j + 2];
-                        s3 += x[j + 3] * y[j + 3];
-                    }
-                    for (; j < m; ++j)
-                        s0 += x[j] * y[j];
-                    gamma[std::size_t(l)] = (s0 + s1) + (s2 + s3);
+                    u[std::size_t(j)] = dm[std::size_t(j)] * ((ed[std::size_t(j)] - p) * (yd[std::size_t(j)] - ybar));
+                P[0] = 0;
+                for (int j = 0; j < n; ++j)
+                    P[std::size_t(j + 1)] = P[std::size_t(j)] + u[std::size_t(j)];
+                double *pre = &pre_[std::size_t(id) * w];
+                double *suf = &suf_[std::size_t(id) * w];
+                double tailSum = 0;
+                for (int m = 1; m <= width_; ++m) {
+                    pre[m - 1] = P[std::size_t(m)];
+                    tailSum += u[std::size_t(n - m)];
+                    suf[m - 1] = tailSum;
                 }
-                for (int L = tb.lMin; L <= tb.lMax; ++L) {
-                    const auto li = std::size_t(L - tb.lMin);
-                    const double *wt = &weight[li * std::size_t(tb.lMax + 1)];
-                    double om = gamma[0];
-                    for (int l = 1; l <= L; ++l)
-                        om += 2.0 * wt[l] * gamma[std::size_t(l)];
-                    tb.omegaIn[li * std::size_t(entries) + entry] = om;
-                    // tail[j] = sum_{i=1}^{L-j} w_{i+j} u_{n-i}: dotted with the next
-                    // stratum's head it gives the products of pairs spanning the boundary.
-                    double *tail = &tb.tail[(li * std::size_t(entries) + entry) * w];
-                    for (int j = 0; j < L; ++j) {
-                        double t = 0;
-                        for (int i = 1; i <= L - j; ++i)
-                            t += wt[i + j] * u[std::size_t(n - i)];
-                        tail[j] = t;
+                for (int L = lMin_; L <= lMax_; ++L) {
+                    const auto li = std::size_t(L - lMin_);
+                    double inner = 0;
+                    for (int t = L; t < n; ++t) {
+                        const double window = P[std::size_t(t + 1)] - P[std::size_t(t - L)];
+                        inner += window * window;
                     }
+                    double preSq = 0, sufSq = 0;
+                    for (int m = 0; m < L; ++m) {
+                        preSq += pre[m] * pre[m];
+                        sufSq += suf[m] * suf[m];
+                    }
+                    Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + s)];
+                    slot.score = score;
+                    slot.n = c.n;
+                    slot.id = id;
+                    // The first stratum's leading windows and the last one's trailing
+                    // windows straddle nothing; the others are shared with a neighbour.
+                    slot.low = inner + (b == 0 ? preSq : 0.0) + (b == blocks_ - 1 ? sufSq : 0.0);
+                    slot.up = inner + firstFactor * preSq + lastFactor * sufSq;
+                    exact_[li * std::size_t(used_) + std::size_t(id)] = inner + preSq + sufSq;
                 }
+                ++id;
             }
         }
     }
 }
 
-double RotationEngine::omegaOf(const LagTables &tb, int L, const int *entries) const
+double RotationEngine::scaledOmega(int L, const int *slots) const
 {
-    const int blocks = int(states_.size());
-    const auto li = std::size_t(L - tb.lMin);
-    const auto w = std::size_t(tb.width);
-    const double *omegaIn = &tb.omegaIn[li * std::size_t(tb.entries)];
-    const double *tails = &tb.tail[li * std::size_t(tb.entries) * w];
-    double omega = omegaIn[entries[0]];
-    for (int b = 1; b < blocks; ++b) {
-        const auto cur = std::size_t(entries[b]);
-        const double *tail = tails + std::size_t(entries[b - 1]) * w;
-        const double *head = &tb.head[cur * w];
-        double cross = 0;
-        for (int j = 0; j < L; ++j)
-            cross += tail[j] * head[j];
-        omega += omegaIn[cur] + 2.0 * cross;
+    const auto li = std::size_t(L - lMin_);
+    const auto w = std::size_t(width_);
+    const double *exact = &exact_[li * std::size_t(used_)];
+    const Slot *table = &slots_[li * std::size_t(dense_)];
+    int previous = -1;
+    double sum = 0, cross = 0;
+    for (int b = 0; b < blocks_; ++b) {
+        const int id = table[slots[b]].id;
+        sum += exact[id];
+        if (previous >= 0) {
+            // Window m of the boundary: the last L + 1 - m days before it, the first m after.
+            const double *suf = &suf_[std::size_t(previous) * w];
+            const double *pre = &pre_[std::size_t(id) * w];
+            for (int m = 1; m <= L; ++m)
+                cross += suf[L - m] * pre[m - 1];
+        }
+        previous = id;
     }
-    return omega;
+    return sum + 2.0 * cross;
 }
 
-double RotationEngine::zOfLag(const LagTables &tb, std::span<const int> offsets) const
+double RotationEngine::zOf(int k, std::span<const int> offsets) const
 {
-    const int blocks = int(states_.size());
     int n = 0;
     double score = 0;
-    for (int b = 0; b < blocks; ++b) {
-        const int entry = entryOf(tb, b, offsets[b], b == 0 ? 0 : offsets[b - 1]);
-        states_[std::size_t(b)] = entry;
-        n += tb.cheap[std::size_t(entry)].n;
-        score += tb.cheap[std::size_t(entry)].score;
+    for (int b = 0; b < blocks_; ++b) {
+        const int slot = slotOf(k, b, offsets[std::size_t(b)], b == 0 ? 0 : offsets[std::size_t(b - 1)]);
+        rotationSlots_[std::size_t(b)] = slot;
+        n += slots_[std::size_t(slot)].n;
+        score += slots_[std::size_t(slot)].score;
     }
     if (n < kMinDaysForZ)
         return 0;
-    const double omega = omegaOf(tb, hacBandwidth(n), states_.data());
+    const int L = hacBandwidth(n);
+    const double omega = scaledOmega(L, rotationSlots_.data()) / (L + 1);
     return omega > 0 ? score / std::sqrt(omega) : 0.0;
 }
 
@@ -343,75 +328,135 @@ ZByLag RotationEngine::zByLag(std::span<const int> offsets) const
         return zByLagDirect({in_.y, in_.observed, rotated, in_.strata});
     }
     ZByLag z{};
+    if (blocks_ == 0)
+        return z;
     for (int k = 0; k < kLags; ++k)
-        z[std::size_t(k)] = zOfLag(lags_[std::size_t(k)], offsets);
+        z[std::size_t(k)] = zOf(k, offsets);
     return z;
 }
 
 void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, int count,
                              double threshold, std::vector<std::uint8_t> &out) const
 {
-    const int blocks = int(states_.size());
     out.assign(std::size_t(count), 0);
-    std::vector<int> single(static_cast<std::size_t>(blocks));
+    undecided_ = 0;
+    std::vector<int> single(static_cast<std::size_t>(blocks_));
     auto offsetsOf = [&](int i) {
-        for (int b = 0; b < blocks; ++b)
+        for (int b = 0; b < blocks_; ++b)
             single[std::size_t(b)] = offsets[std::size_t(b * stride + i)];
     };
-    if (!tabulated_) {
+    if (!tabulated_ || blocks_ == 0) {
         for (int i = 0; i < count; ++i) {
             offsetsOf(i);
             out[std::size_t(i)] = maxAbs(zByLag(single)) >= threshold;
         }
         return;
     }
-    batchN_.resize(std::size_t(count));
-    batchScore_.resize(std::size_t(count));
-    batchEntry_.resize(std::size_t(count));
-    for (const LagTables &tb : lags_) {
-        // Every sum for the whole batch, stratum by stratum: the slices of the tables of
-        // one stratum and the one before stay in cache while all rotations read them.
-        const int lCount = tb.lMax - tb.lMin + 1;
-        const auto w = std::size_t(tb.width);
-        const auto entries = std::size_t(tb.entries);
-        std::fill(batchN_.begin(), batchN_.end(), 0);
-        std::fill(batchScore_.begin(), batchScore_.end(), 0.0);
-        batchOmega_.assign(std::size_t(lCount * count), 0.0);
-        for (int b = 0; b < blocks; ++b) {
-            const std::uint8_t *own = &offsets[std::size_t(b * stride)];
-            const std::uint8_t *prev = b > 0 ? &offsets[std::size_t((b - 1) * stride)] : nullptr;
-            const int start = tb.entryStart[std::size_t(b)];
-            const int variants = tb.variants[std::size_t(b)];
-            const int *incoming = &tb.incoming[std::size_t(tb.incomingStart[std::size_t(b)])];
-            int *entryOfRotation = batchEntry_.data();
-            std::vector<int> &current = batchCurrent_;
-            current.resize(std::size_t(count));
+    if (threshold <= 0) {  // |z| >= 0 always
+        std::fill(out.begin(), out.end(), std::uint8_t(1));
+        return;
+    }
+    const Strata &st = *in_.strata;
+    const int lCount = lMax_ - lMin_ + 1;
+    const bool generic = !(single_[0] && single_[1] && single_[2]);
+    // Per lag: score, then (low, up) for each bandwidth index in use.
+    const int bands = generic ? lCount : 1;
+    const auto c = std::size_t(count);
+    const std::size_t perLag = c * std::size_t(1 + 2 * bands);
+    batch_.assign(perLag * kLags, 0.0);
+    batchN_.assign(generic ? c * kLags : 0, 0);
+    auto score = [&](int k) { return &batch_[std::size_t(k) * perLag]; };
+    auto low = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(1 + 2 * band)]; };
+    auto up = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(2 + 2 * band)]; };
+
+    // Sums for the whole batch, stratum by stratum, all lags at once: the slice of the
+    // table of one stratum stays in cache while all rotations read it.
+    for (int b = 0; b < blocks_; ++b) {
+        const std::uint8_t *own = &offsets[std::size_t(b * stride)];
+        const std::uint8_t *prev = b > 0 ? &offsets[std::size_t((b - 1) * stride)] : nullptr;
+        const int a = st.start[std::size_t(b)];
+        std::array<const int *, kLags> ownMap{}, inMap{};
+        for (int k = 0; k < kLags; ++k) {
+            ownMap[std::size_t(k)] = &own_[std::size_t(k)][std::size_t(a)];
+            inMap[std::size_t(k)] = b > 0 ? &incoming_[std::size_t(k)][std::size_t(st.start[std::size_t(b - 1)])]
+                                          : &inFirst_[std::size_t(k)];
+        }
+        if (!generic) {
+            std::array<const Slot *, kLags> table{};
+            for (int k = 0; k < kLags; ++k)
+                table[std::size_t(k)] = &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)];
+            double *s0 = score(0), *s1 = score(1), *s2 = score(2);
+            double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
+            double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
             for (int i = 0; i < count; ++i) {
-                const int entry = start + own[i] * variants + incoming[prev ? prev[i] : 0];
-                current[std::size_t(i)] = entry;
-                batchN_[std::size_t(i)] += tb.cheap[std::size_t(entry)].n;
-                batchScore_[std::size_t(i)] += tb.cheap[std::size_t(entry)].score;
+                const int ob = own[i];
+                const int op = prev ? prev[i] : 0;
+                const Slot &e0 = table[0][ownMap[0][ob]];
+                const Slot &e1 = table[1][ownMap[1][ob] + inMap[1][op]];
+                const Slot &e2 = table[2][ownMap[2][ob] + inMap[2][op]];
+                s0[i] += e0.score;
+                l0[i] += e0.low;
+                u0[i] += e0.up;
+                s1[i] += e1.score;
+                l1[i] += e1.low;
+                u1[i] += e1.up;
+                s2[i] += e2.score;
+                l2[i] += e2.low;
+                u2[i] += e2.up;
             }
-            for (int li = 0; li < lCount; ++li) {
-                const double *omegaIn = &tb.omegaIn[std::size_t(li) * entries];
-                const double *tails = &tb.tail[std::size_t(li) * entries * w];
-                double *omega = &batchOmega_[std::size_t(li * count)];
-                addOmega(tb.lMin + li, b > 0, count, current.data(), entryOfRotation, omegaIn,
-                         tails, tb.head.data(), w, omega);
+        } else {
+            for (int k = 0; k < kLags; ++k) {
+                double *s = score(k);
+                int *nk = &batchN_[std::size_t(k) * c];
+                for (int i = 0; i < count; ++i) {
+                    const int slot = ownMap[std::size_t(k)][own[i]] + inMap[std::size_t(k)][prev ? prev[i] : 0];
+                    s[i] += slots_[std::size_t(slot)].score;
+                    nk[i] += slots_[std::size_t(slot)].n;
+                    for (int band = 0; band < lCount; ++band) {
+                        const Slot &e = slots_[std::size_t(band) * std::size_t(dense_) + std::size_t(slot)];
+                        low(k, band)[i] += e.low;
+                        up(k, band)[i] += e.up;
+                    }
+                }
             }
-            std::copy(current.begin(), current.end(), batchEntry_.begin());
         }
-        for (int i = 0; i < count; ++i) {
-            if (out[std::size_t(i)])
-                continue;  // an earlier lag already reached the threshold
-            const int n = batchN_[std::size_t(i)];
-            double z = 0;
-            if (n >= kMinDaysForZ) {
-                const double omega = batchOmega_[std::size_t((hacBandwidth(n) - tb.lMin) * count + i)];
-                z = omega > 0 ? batchScore_[std::size_t(i)] / std::sqrt(omega) : 0.0;
+    }
+
+    const double t2 = threshold * threshold;
+    for (int i = 0; i < count; ++i) {
+        unsigned open = 0;  // lags the bounds cannot decide
+        bool hit = false;
+        for (int k = 0; k < kLags && !hit; ++k) {
+            int band = 0;
+            int L = lagL_[std::size_t(k)];
+            if (generic) {
+                const int n = batchN_[std::size_t(k) * c + std::size_t(i)];
+                if (n < kMinDaysForZ)
+                    continue;  // Z = 0 < threshold
+                L = hacBandwidth(n);
+                band = L - lMin_;
             }
-            out[std::size_t(i)] = std::abs(z) >= threshold;
+            const double s = score(k)[i];
+            const double s2 = s * s * (L + 1);  // the bounds are of (L + 1) Omega
+            const double lo = low(k, band)[i];
+            const double hi = up(k, band)[i];
+            // |Z| >= T  <=>  S^2 >= T^2 Omega, and low <= (L + 1) Omega <= up (both
+            // scaled alike): decide from the bounds when the margin allows.
+            if (hi > 0 && s2 >= t2 * hi * (1 + kBoundSlack))
+                hit = true;
+            else if (s2 < t2 * (lo - kBoundSlack * hi))
+                continue;
+            else
+                open |= 1u << k;
         }
+        if (!hit && open) {
+            ++undecided_;
+            offsetsOf(i);
+            for (int k = 0; k < kLags && !hit; ++k)
+                if (open & (1u << k))
+                    hit = std::abs(zOf(k, single)) >= threshold;
+        }
+        out[std::size_t(i)] = hit;
     }
 }
 

@@ -2,15 +2,20 @@
 // calendar, missing markers included, is turned cyclically within each stratum; the
 // statistic max_k |Z_k| over lags 0..2 is recomputed for every rotation.
 //
-// RotationEngine evaluates a rotation in O(strata · bandwidth) instead of
-// O(days · bandwidth). Within stratum b and lag k, every day-level score u_t depends
-// only on the stratum's own offset o_b and on the k exposure values that the lag pulls
-// in from the end of the previous stratum (3^k possibilities: 0, 1, missing). For every
-// such state the engine tabulates the stratum's |D|, score numerator, within-stratum
-// HAC sum, its first L u-values and its last L u-values folded with the Bartlett
-// weights. A rotation then sums table entries and adds one short dot product per
-// stratum boundary for the HAC cross-products that span it. This is exact, not an
-// approximation: it equals scoreStatistic() on the rotated calendar up to rounding.
+// RotationEngine evaluates a rotation in O(strata) table reads instead of
+// O(days · bandwidth). The Bartlett sum is (1 / (L + 1)) times the sum of the squared
+// moving sums of L + 1 consecutive u_t (u = 0 off D), so Omega splits into windows
+// inside one stratum and windows straddling a boundary. Within stratum b and lag k,
+// every u_t depends only on the stratum's own offset o_b and on the k exposure values
+// the lag pulls in from the end of the previous stratum; lag k at offset o equals lag 0
+// at offset o - k with the first k days replaced, so all three lags share one table of
+// states (rotation, first two days). Per state the engine tabulates |D|, the score
+// numerator, the inner windows plus the squared partial sums at both ends, and the
+// prefix and suffix sums. A rotation then sums table entries and adds one short dot
+// product per boundary for the straddling windows. Since the straddling windows are
+// squares, 0 <= (a + b)^2 <= 2a^2 + 2b^2 bounds them from one read per stratum, which
+// decides most rotations without the dot products. Exact, not an approximation: it
+// equals scoreStatistic() on the rotated calendar up to rounding.
 #pragma once
 
 #include "score.h"
@@ -48,55 +53,63 @@ public:
     // Z of lags 0..2 with the base calendar rotated by `offsets` (one per stratum).
     ZByLag zByLag(std::span<const int> offsets) const;
     // Whether max_k |Z_k| >= threshold for a batch of rotations: offsets[b * stride + i]
-    // is the offset of stratum b in rotation i < count. The sums are taken for the whole
-    // batch stratum by stratum, so each stratum's slice of the tables stays in cache.
+    // is the offset of stratum b in rotation i < count. Most rotations are decided by
+    // exact bounds on the HAC variance (one table read per stratum and lag); the rest
+    // are computed exactly.
     void exceeds(std::span<const std::uint8_t> offsets, int stride, int count, double threshold,
                  std::vector<std::uint8_t> &out) const;
     // False when the tables cannot be used (a stratum shorter than the bandwidth);
     // zByLag() then rotates and recomputes directly.
     bool tabulated() const { return tabulated_; }
-    // Table entries of lag k (states over all strata), for tests and benchmarks.
-    int tableEntries(int lag) const { return lags_[std::size_t(lag)].entries; }
+    // Distinct stratum states tabulated (shared by the three lags), for tests and benchmarks.
+    int tableEntries() const { return used_; }
+    // Rotations of the last exceeds() call that the bounds could not decide.
+    int undecided() const { return undecided_; }
 
 private:
-    struct Cheap {
-        double score = 0;
-        int n = 0;
+    // One state of one stratum: the stratum rotated by o', its first two days replaced
+    // by (x0, x1) in {0, 1, missing}. Lag k with offset o and the k values pulled in
+    // from the previous stratum is the state o' = o - k with those values in front.
+    struct Slot {
+        double score = 0;  // sum over the stratum of u_t = (e_t - p_s)(y_t - ybar_s)
+        double low = 0;    // lower bound of its share of (L + 1) * Omega
+        double up = 0;     // upper bound of it
+        int n = 0;         // days in D
+        int id = -1;       // into exact_, pre_, suf_; -1: state never used
     };
-    struct LagTables {
-        int lag = 0;
-        int lMin = 3;                  // bandwidths that |D| can lead to
-        int lMax = 3;
-        int width = 0;                 // = lMax
-        int entries = 0;
-        std::vector<int> entryStart;   // first table entry of each stratum
-        std::vector<int> variants;     // number of incoming-value states per stratum
-        std::vector<int> incomingStart;  // per stratum, into incoming
-        std::vector<int> incoming;     // offset of the stratum before -> state
-        std::vector<Cheap> cheap;      // per entry: score numerator and |D|
-        std::vector<double> omegaIn;   // [(L - lMin) * entries + entry]
-        std::vector<double> head;      // [entry * width + j]: u of the j-th day
-        std::vector<double> tail;      // [((L - lMin) * entries + entry) * width + j]
-    };
-    void buildLag(LagTables &tables, int lag);
-    int entryOf(const LagTables &tables, int b, int offset, int previousOffset) const
+    int slotOf(int k, int b, int offset, int previousOffset) const
     {
-        const auto ub = std::size_t(b);
-        return tables.entryStart[ub] + offset * tables.variants[ub]
-             + tables.incoming[std::size_t(tables.incomingStart[ub] + previousOffset)];
+        const int a = in_.strata->start[std::size_t(b)];
+        const int incoming = b == 0 ? inFirst_[std::size_t(k)]
+                                    : incoming_[std::size_t(k)][std::size_t(in_.strata->start[std::size_t(b - 1)] + previousOffset)];
+        return own_[std::size_t(k)][std::size_t(a + offset)] + incoming;
     }
-    double omegaOf(const LagTables &tables, int L, const int *entries) const;
-    double zOfLag(const LagTables &tables, std::span<const int> offsets) const;
+    void build();
+    // (L + 1) * Omega of lag k for the slots of one rotation.
+    double scaledOmega(int L, const int *slots) const;
+    double zOf(int k, std::span<const int> offsets) const;
 
     RotationInput in_;
     bool tabulated_ = true;
-    std::array<LagTables, kLags> lags_;
-    mutable std::vector<int> states_;
+    int blocks_ = 0;
+    int lMin_ = 3;      // bandwidths any lag can produce
+    int lMax_ = 3;
+    int width_ = 3;     // = lMax_
+    int dense_ = 0;     // 9 * days
+    int used_ = 0;
+    std::array<bool, kLags> single_{};  // lag k always has one bandwidth and |D| >= 14
+    std::array<int, kLags> lagL_{};     // that bandwidth
+    std::array<std::vector<int>, kLags> own_;  // [start_b + o]: dense slot of the state, minus the incoming digits
+    std::array<std::vector<int>, kLags> incoming_;  // [start_{b-1} + o_{b-1}]: the incoming digits
+    std::array<int, kLags> inFirst_{};
+    std::vector<Slot> slots_;           // [(L - lMin_) * dense_ + slot]
+    std::vector<double> exact_;         // [(L - lMin_) * used_ + id]: the share of (L + 1) * Omega
+    std::vector<double> pre_;           // [id * width_ + m - 1]: sum of the first m u
+    std::vector<double> suf_;           // [id * width_ + m - 1]: sum of the last m u
+    mutable int undecided_ = 0;
+    mutable std::vector<int> rotationSlots_;
+    mutable std::vector<double> batch_;
     mutable std::vector<int> batchN_;
-    mutable std::vector<double> batchScore_;
-    mutable std::vector<double> batchOmega_;  // [(L - lMin) * count + i]
-    mutable std::vector<int> batchEntry_;     // entry of the previous stratum, per rotation
-    mutable std::vector<int> batchCurrent_;   // entry of the current stratum, per rotation
 };
 
 struct RotationTestResult {

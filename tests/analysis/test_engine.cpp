@@ -203,6 +203,51 @@ TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
     }
 }
 
+// Years of days: every lag has one bandwidth, so exceeds() takes its fast path, where
+// bounds on the HAC variance decide most rotations. Its decisions must be those of the
+// definition, at thresholds across the whole range of the statistic.
+TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
+{
+    std::mt19937_64 rng(2024);
+    for (int days : {730, 1500}) {
+        const RandomCase c = randomCase(rng, days);
+        const RotationInput in{c.y, c.obs, c.base, &c.strata};
+        const RotationEngine engine(in);
+        ASSERT_TRUE(engine.tabulated());
+        const int blocks = c.strata.count();
+        constexpr int kCount = 60;
+        std::vector<std::uint8_t> offsets(std::size_t(blocks * kCount));
+        std::vector<double> stat(kCount);
+        for (int i = 0; i < kCount; ++i) {
+            std::vector<int> o;
+            for (int b = 0; b < blocks; ++b) {
+                o.push_back(int(rng() % std::uint64_t(c.strata.length(b))));
+                offsets[std::size_t(b * kCount + i)] = std::uint8_t(o.back());
+            }
+            stat[std::size_t(i)] = maxAbs(zByLagDirect({c.y, c.obs, rotateCalendar(c.base, c.strata, o), &c.strata}));
+        }
+        std::vector<double> sorted = stat;
+        std::sort(sorted.begin(), sorted.end());
+        for (double threshold : {sorted[0] * 0.5, sorted[15], sorted[30], sorted[45], sorted[59], sorted[59] * 1.5}) {
+            std::vector<std::uint8_t> hit;
+            engine.exceeds(offsets, kCount, kCount, threshold, hit);
+            EXPECT_LE(engine.undecided(), kCount);
+            for (int i = 0; i < kCount; ++i) {
+                if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) {
+                    EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold)
+                        << "days " << days << " rotation " << i << " threshold " << threshold;
+                }
+            }
+        }
+        // Far from the statistic the bounds alone decide.
+        std::vector<std::uint8_t> hit;
+        engine.exceeds(offsets, kCount, kCount, sorted[59] * 3, hit);
+        EXPECT_EQ(engine.undecided(), 0);
+        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.2, hit);
+        EXPECT_EQ(engine.undecided(), 0);
+    }
+}
+
 TEST(RotationTest, SequentialStoppingGivesBesagCliffordP)
 {
     std::mt19937_64 rng(5);
