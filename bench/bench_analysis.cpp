@@ -111,8 +111,14 @@ void BM_RotationTablesOneFactor(benchmark::State &state)
     const DaySeries days = buildDaySeries(tenYears(), {});
     const Strata strata = makeStrata(days.days);
     const FactorSeries &f = days.factors.front();
-    for (auto _ : state)
-        benchmark::DoNotOptimize(RotationEngine({days.episodes, days.observed, f.exposure, &strata}));
+    int entries = 0;
+    for (auto _ : state) {
+        const RotationEngine engine({days.episodes, days.observed, f.exposure, &strata});
+        entries = engine.tableEntries();
+        benchmark::DoNotOptimize(engine);
+    }
+    state.counters["states"] = entries;
+    state.counters["days"] = days.days;
 }
 BENCHMARK(BM_RotationTablesOneFactor)->Unit(benchmark::kMillisecond);
 

@@ -84,13 +84,21 @@ void RotationEngine::build()
     }
     inFirst_ = {0, 2, 2 + 3 * 2};  // nothing before day 0: missing
 
-    // Value of day a + j of a stratum turned by o, as a digit; 2 (missing) also when the
-    // day's outcome is unlogged: such a day is not in D either way.
-    auto digit = [&](int a, int n, int o, int j) {
-        if (!in_.observed[std::size_t(a + j)])
-            return 2;
-        return encode(in_.base[std::size_t(a + (j + o) % n)]);
+    // Value of day a + j of the current stratum turned by o, as a digit; 2 (missing)
+    // also when the day's outcome is unlogged: such a day is not in D either way.
+    // prepare(b) makes the current stratum b: its digits twice over and its logged days.
+    constexpr int kLongestStratum = kStratumDays + kMinTrailingStratumDays;
+    std::array<std::uint8_t, 2 * kLongestStratum> twice{};
+    std::array<std::uint8_t, kLongestStratum> logged{};
+    auto prepare = [&](int b) {
+        const int a = st.start[std::size_t(b)];
+        const int n = st.length(b);
+        for (int i = 0; i < n; ++i) {
+            twice[std::size_t(i)] = twice[std::size_t(i + n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
+            logged[std::size_t(i)] = in_.observed[std::size_t(a + i)];
+        }
     };
+    auto digit = [&](int o, int j) { return logged[std::size_t(j)] ? int(twice[std::size_t(j + o)]) : 2; };
 
     // Pass 1: the states each stratum needs, the maps from offsets to states, and the
     // counts of every state (|D| decides the bandwidths).
@@ -106,6 +114,7 @@ void RotationEngine::build()
     for (int b = 0; b < blocks_; ++b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
+        prepare(b);
         unsigned codes1 = 0, codes2 = 0;  // incoming digits that occur, lag 1 and lag 2
         if (b == 0) {
             codes1 = 1u << inFirst_[1];
@@ -127,8 +136,8 @@ void RotationEngine::build()
             }
         }
         for (int o = 0; o < n; ++o) {
-            const int m0 = digit(a, n, o, 0);
-            const int m1 = digit(a, n, o, 1);
+            const int m0 = digit(o, 0);
+            const int m1 = digit(o, 1);
             unsigned mask = (1u << (m0 + 3 * m1)) | codes2;
             for (int c = 0; c < 3; ++c)
                 if (codes1 & (1u << c))
@@ -136,7 +145,7 @@ void RotationEngine::build()
             needed[std::size_t(a + o)] = std::uint16_t(mask);
             Counts in;
             for (int j = 2; j < n; ++j) {
-                const int x = digit(a, n, o, j);
+                const int x = digit(o, j);
                 if (x == 2)
                     continue;
                 ++in.n;
@@ -154,7 +163,7 @@ void RotationEngine::build()
             const int o1 = (o + n - 1) % n;
             const int o2 = (o + n - 2) % n;
             own_[0][std::size_t(a + o)] = 9 * (a + o) + m0 + 3 * m1;
-            own_[1][std::size_t(a + o)] = 9 * (a + o1) + 3 * digit(a, n, o1, 1);
+            own_[1][std::size_t(a + o)] = 9 * (a + o1) + 3 * digit(o1, 1);
             own_[2][std::size_t(a + o)] = 9 * (a + o2);
         }
         // |D| range of each lag in this stratum.
@@ -194,18 +203,24 @@ void RotationEngine::build()
     const int lCount = lMax_ - lMin_ + 1;
     const auto w = std::size_t(width_);
 
-    // Pass 2: u of every state; windows, prefix and suffix sums.
-    slots_.assign(std::size_t(lCount) * std::size_t(dense_), Slot{});
-    exact_.assign(std::size_t(lCount) * std::size_t(used_), 0.0);
-    pre_.assign(std::size_t(used_) * w, 0.0);
-    suf_.assign(std::size_t(used_) * w, 0.0);
+    // Pass 2: u of every state; windows, prefix and suffix sums. The states of one
+    // rotation differ only in their first two days and in p_s, ybar_s; they are run
+    // side by side, so the prefix sums of different states do not wait on each other.
+    // Every table entry that a rotation can reach is written; the others are never read.
+    slots_.reset(new Slot[std::size_t(lCount) * std::size_t(dense_)]);
+    exact_.reset(new double[std::size_t(lCount) * std::size_t(used_)]);
+    pre_.reset(new double[std::size_t(used_) * w]);
+    suf_.reset(new double[std::size_t(used_) * w]);
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
-    std::array<double, kLongest> ed{}, dm{}, yd{}, u{};
-    std::array<double, kLongest + 1> P{};
+    std::array<double, kLongest> ed{}, dm{}, yd{};
+    std::array<std::array<double, 9>, kLongest + 1> P{};  // [j][state]: sum of the first j u
+    std::array<double, 9> ps{}, ys{}, score{}, inner{}, preSq{}, sufSq{}, d0{}, e0{}, d1{}, e1{};
+    std::array<int, 9> nOf{}, code{};
     int id = 0;
     for (int b = 0; b < blocks_; ++b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
+        prepare(b);
         const double firstFactor = b == 0 ? 1.0 : 2.0;
         const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
         for (int j = 0; j < n; ++j)
@@ -213,11 +228,12 @@ void RotationEngine::build()
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
             for (int j = 2; j < n; ++j) {
-                const int x = digit(a, n, o, j);
+                const int x = digit(o, j);
                 dm[std::size_t(j)] = x < 2 ? 1.0 : 0.0;
                 ed[std::size_t(j)] = x == 1 ? 1.0 : 0.0;
             }
             const Counts &in = interior[std::size_t(a + o)];
+            int K = 0;
             for (int s = 0; s < 9; ++s) {
                 if (!(mask & (1u << s)))
                     continue;
@@ -232,51 +248,69 @@ void RotationEngine::build()
                     c.y += in_.y[std::size_t(a + j)];
                     c.y1 += x * in_.y[std::size_t(a + j)];
                 }
-                const double p = c.n > 0 ? double(c.n1) / c.n : 0.0;
-                const double ybar = c.n > 0 ? double(c.y) / c.n : 0.0;
+                const auto q = std::size_t(K++);
+                code[q] = s;
+                nOf[q] = c.n;
+                ps[q] = c.n > 0 ? double(c.n1) / c.n : 0.0;
+                ys[q] = c.n > 0 ? double(c.y) / c.n : 0.0;
                 // sum_t (e_t - p)(y_t - ybar) = Y1 - n1 Y / n
-                const double score = c.n > 0 ? double(c.y1) - double(c.n1) * double(c.y) / c.n : 0.0;
-                dm[0] = x0 < 2 ? 1.0 : 0.0;
-                ed[0] = x0 == 1 ? 1.0 : 0.0;
-                dm[1] = x1 < 2 ? 1.0 : 0.0;
-                ed[1] = x1 == 1 ? 1.0 : 0.0;
-                for (int j = 0; j < n; ++j)
-                    u[std::size_t(j)] = dm[std::size_t(j)] * ((ed[std::size_t(j)] - p) * (yd[std::size_t(j)] - ybar));
-                P[0] = 0;
-                for (int j = 0; j < n; ++j)
-                    P[std::size_t(j + 1)] = P[std::size_t(j)] + u[std::size_t(j)];
-                double *pre = &pre_[std::size_t(id) * w];
-                double *suf = &suf_[std::size_t(id) * w];
-                double tailSum = 0;
+                score[q] = c.n > 0 ? double(c.y1) - double(c.n1) * double(c.y) / c.n : 0.0;
+                d0[q] = x0 < 2 ? 1.0 : 0.0;
+                e0[q] = x0 == 1 ? 1.0 : 0.0;
+                d1[q] = x1 < 2 ? 1.0 : 0.0;
+                e1[q] = x1 == 1 ? 1.0 : 0.0;
+            }
+            const auto k = std::size_t(K);
+            for (std::size_t q = 0; q < k; ++q) {
+                P[0][q] = 0;
+                P[1][q] = d0[q] * ((e0[q] - ps[q]) * (yd[0] - ys[q]));
+                P[2][q] = P[1][q] + d1[q] * ((e1[q] - ps[q]) * (yd[1] - ys[q]));
+            }
+            for (int j = 2; j < n; ++j) {
+                const auto uj = std::size_t(j);
+                const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
+                for (std::size_t q = 0; q < k; ++q)
+                    P[uj + 1][q] = P[uj][q] + dj * ((ej - ps[q]) * (yj - ys[q]));
+            }
+            for (std::size_t q = 0; q < k; ++q) {
+                double *pre = &pre_[std::size_t(id + int(q)) * w];
+                double *suf = &suf_[std::size_t(id + int(q)) * w];
                 for (int m = 1; m <= width_; ++m) {
-                    pre[m - 1] = P[std::size_t(m)];
-                    tailSum += u[std::size_t(n - m)];
-                    suf[m - 1] = tailSum;
+                    pre[m - 1] = P[std::size_t(m)][q];
+                    suf[m - 1] = P[std::size_t(n)][q] - P[std::size_t(n - m)][q];
                 }
-                for (int L = lMin_; L <= lMax_; ++L) {
-                    const auto li = std::size_t(L - lMin_);
-                    double inner = 0;
-                    for (int t = L; t < n; ++t) {
-                        const double window = P[std::size_t(t + 1)] - P[std::size_t(t - L)];
-                        inner += window * window;
+            }
+            for (int L = lMin_; L <= lMax_; ++L) {
+                const auto li = std::size_t(L - lMin_);
+                inner.fill(0.0);
+                preSq.fill(0.0);
+                sufSq.fill(0.0);
+                for (int t = L; t < n; ++t) {
+                    const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
+                    for (std::size_t q = 0; q < k; ++q) {
+                        const double window = P[hi][q] - P[lo][q];
+                        inner[q] += window * window;
                     }
-                    double preSq = 0, sufSq = 0;
+                }
+                for (std::size_t q = 0; q < k; ++q) {
+                    const double *pre = &pre_[std::size_t(id + int(q)) * w];
+                    const double *suf = &suf_[std::size_t(id + int(q)) * w];
                     for (int m = 0; m < L; ++m) {
-                        preSq += pre[m] * pre[m];
-                        sufSq += suf[m] * suf[m];
+                        preSq[q] += pre[m] * pre[m];
+                        sufSq[q] += suf[m] * suf[m];
                     }
-                    Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + s)];
-                    slot.score = score;
-                    slot.n = c.n;
-                    slot.id = id;
+                    Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + code[q])];
+                    slot.score = score[q];
+                    slot.n = nOf[q];
+                    slot.id = id + int(q);
                     // The first stratum's leading windows and the last one's trailing
                     // windows straddle nothing; the others are shared with a neighbour.
-                    slot.low = inner + (b == 0 ? preSq : 0.0) + (b == blocks_ - 1 ? sufSq : 0.0);
-                    slot.up = inner + firstFactor * preSq + lastFactor * sufSq;
-                    exact_[li * std::size_t(used_) + std::size_t(id)] = inner + preSq + sufSq;
+                    slot.low = inner[q] + (b == 0 ? preSq[q] : 0.0) + (b == blocks_ - 1 ? sufSq[q] : 0.0);
+                    slot.up = inner[q] + firstFactor * preSq[q] + lastFactor * sufSq[q];
+                    exact_[li * std::size_t(used_) + std::size_t(id) + q] = inner[q] + preSq[q] + sufSq[q];
                 }
-                ++id;
             }
+            id += K;
         }
     }
 }

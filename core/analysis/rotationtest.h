@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -70,12 +71,14 @@ private:
     // One state of one stratum: the stratum rotated by o', its first two days replaced
     // by (x0, x1) in {0, 1, missing}. Lag k with offset o and the k values pulled in
     // from the previous stratum is the state o' = o - k with those values in front.
+    // (No initialisers: the table is allocated uninitialised, only reachable states
+    // are written and read.)
     struct Slot {
-        double score = 0;  // sum over the stratum of u_t = (e_t - p_s)(y_t - ybar_s)
-        double low = 0;    // lower bound of its share of (L + 1) * Omega
-        double up = 0;     // upper bound of it
-        int n = 0;         // days in D
-        int id = -1;       // into exact_, pre_, suf_; -1: state never used
+        double score;  // sum over the stratum of u_t = (e_t - p_s)(y_t - ybar_s)
+        double low;    // lower bound of its share of (L + 1) * Omega
+        double up;     // upper bound of it
+        int n;         // days in D
+        int id;        // into exact_, pre_, suf_
     };
     int slotOf(int k, int b, int offset, int previousOffset) const
     {
@@ -102,10 +105,10 @@ private:
     std::array<std::vector<int>, kLags> own_;  // [start_b + o]: dense slot of the state, minus the incoming digits
     std::array<std::vector<int>, kLags> incoming_;  // [start_{b-1} + o_{b-1}]: the incoming digits
     std::array<int, kLags> inFirst_{};
-    std::vector<Slot> slots_;           // [(L - lMin_) * dense_ + slot]
-    std::vector<double> exact_;         // [(L - lMin_) * used_ + id]: the share of (L + 1) * Omega
-    std::vector<double> pre_;           // [id * width_ + m - 1]: sum of the first m u
-    std::vector<double> suf_;           // [id * width_ + m - 1]: sum of the last m u
+    std::unique_ptr<Slot[]> slots_;     // [(L - lMin_) * dense_ + slot]
+    std::unique_ptr<double[]> exact_;   // [(L - lMin_) * used_ + id]: the share of (L + 1) * Omega
+    std::unique_ptr<double[]> pre_;     // [id * width_ + m - 1]: sum of the first m u
+    std::unique_ptr<double[]> suf_;     // [id * width_ + m - 1]: sum of the last m u
     mutable int undecided_ = 0;
     mutable std::vector<int> rotationSlots_;
     mutable std::vector<double> batch_;
