@@ -4,6 +4,7 @@
 #include "historypage.h"
 #include "insightspage.h"
 #include "reportpage.h"
+#include "restoredialog.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "privatefile.h"
@@ -71,6 +72,9 @@ void MainWindow::createMenus()
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackup);
+    restore->setEnabled(!m_session.isReadOnly());
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -127,6 +131,33 @@ void MainWindow::exportFile(const QString &path)
         return;
     }
     statusBar()->showMessage(tr("Exported the diary to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::chooseBackup()
+{
+    RestoreDialog dialog(m_session.path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the diary with this backup? The diary as it is now is kept as a backup first."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        restoreBackup(dialog.selectedBackup());
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    QString error, savedAs;
+    if (!m_session.restoreBackup(backupPath, &error, &savedAs)) {
+        QMessageBox::warning(this, tr("Restore failed"), error);
+        return false;
+    }
+    m_today->showToday();
+    statusBar()->showMessage(tr("Restored the backup. The diary as it was is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(savedAs)),
+                             15000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -29,10 +29,13 @@ public:
 
     void importFile(const QString &path);
     void exportFile(const QString &path);
+    // Restores `backupPath` over the open diary (after the user confirmed).
+    bool restoreBackup(const QString &backupPath);
 
 private:
     void createMenus();
     void showAbout();
+    void chooseBackup();
 
     DiarySession &m_session;
     QTabWidget *m_tabs;

@@ -1,5 +1,6 @@
 #include "diarysession.h"
 
+#include "backup.h"
 #include "clock.h"
 
 namespace td::ui {
@@ -74,6 +75,23 @@ bool DiarySession::clearStress(const QDate &date) { return notify(m_store.remove
 bool DiarySession::setCheckedIn(const QDate &date, bool checkedIn)
 {
     return notify(m_store.setCheckedIn(date, checkedIn), date);
+}
+
+bool DiarySession::restoreBackup(const QString &backupPath, QString *error, QString *savedAs)
+{
+    const QString path = m_db->path();
+    const Database::Mode mode = m_db->isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    // The restore needs the file to itself (our lock and connection are released first).
+    m_db->close();
+    const bool restored = backups::restore(path, backupPath, error, savedAs);
+    if (!m_db->open(path, mode)) {
+        *error = restored ? tr("The backup was restored, but the diary could not be opened again: %1").arg(m_db->errorString())
+                          : *error + u' ' + m_db->errorString();
+        Q_EMIT diaryChanged();
+        return false;
+    }
+    Q_EMIT diaryChanged();
+    return restored;
 }
 
 bool DiarySession::importDiary(const Diary &diary, ImportSummary *summary)

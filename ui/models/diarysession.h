@@ -28,6 +28,7 @@ public:
     ~DiarySession() override;
 
     DiaryStore &store() { return m_store; }
+    Database &database() { return *m_db; }
     const DiaryStore &store() const { return m_store; }
     QString path() const { return m_db->path(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
@@ -52,6 +53,10 @@ public:
     [[nodiscard]] bool setStress(const Stress &s);
     [[nodiscard]] bool clearStress(const QDate &date);
     [[nodiscard]] bool setCheckedIn(const QDate &date, bool checkedIn);
+    // Replaces the diary with a backup (the current state is kept as a backup first): the
+    // file is closed, restored all-or-nothing, and opened again. *savedAs names the kept
+    // old version. False with *error when nothing was restored.
+    [[nodiscard]] bool restoreBackup(const QString &backupPath, QString *error, QString *savedAs);
     // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
     [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary);
 
