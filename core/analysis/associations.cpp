@@ -188,7 +188,8 @@ std::vector<Association> analyseAssociations(const DaySeries &days, const Option
             a.ciLow = fit.ciLow;
             a.ciHigh = fit.ciHigh;
             const RotationTestResult rt = rotationTest(
-                in, {options.enumerateLimit, options.draws, options.seedSalt, options.stopAfterExceedances});
+                in, {options.enumerateLimit, options.draws, options.seedSalt, options.stopAfterExceedances},
+                a.zByLag);
             a.p = rt.p;
             a.rotations = rt.rotations;
             a.enumerated = rt.enumerated;

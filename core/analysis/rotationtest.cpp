@@ -16,9 +16,71 @@ constexpr double kTieTolerance = 1e-9;
 // table sums carry rounding errors of ~1e-15 of it, so a bound can never contradict
 // the exact value it stands for.
 constexpr double kBoundSlack = 1e-9;
+// Strata per chunk of the batched table sums (their table slices stay in L1/L2).
+constexpr int kChunk = 16;
 
 // Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
+constexpr double kInD[3] = {1.0, 1.0, 0.0};
+constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
+
+// The states of one stratum rotation, kLanes side by side: they share days 2..n-1
+// (dm: in D, ed: exposed, yd: episodes) and differ in p, ybar and their first two u.
+constexpr int kLanes = 8;
+constexpr int kMaxBands = 4;  // bandwidths per table; more fall back to a second call
+using Lanes = std::array<double, kLanes>;
+
+struct StateSums {
+    std::array<Lanes, kStratumDays + kMinTrailingStratumDays + 1> P;  // [j]: sum of the first j u
+    std::array<Lanes, kMaxBands> inner, preSq, sufSq;                  // per bandwidth
+};
+
+// Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
+// windows inside the stratum, and the squared partial sums at its two ends, for the
+// bandwidths lMin .. lMin + bands - 1. Compiled twice (AVX2 and baseline), picked at
+// load time; the same IEEE operations in the same order either way (no FMA), so the
+// results are identical.
+[[gnu::target_clones("avx2", "default")]]
+void stateSums(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
+               const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+               StateSums &out)
+{
+    auto &P = out.P;
+    for (int q = 0; q < kLanes; ++q) {
+        P[0][std::size_t(q)] = 0;
+        P[1][std::size_t(q)] = first[std::size_t(q)];
+        P[2][std::size_t(q)] = first[std::size_t(q)] + second[std::size_t(q)];
+    }
+    for (int j = 2; j < n; ++j) {
+        const auto uj = std::size_t(j);
+        const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
+        for (std::size_t q = 0; q < kLanes; ++q)
+            P[uj + 1][q] = P[uj][q] + dj * ((ej - p[q]) * (yj - ybar[q]));
+    }
+    for (int band = 0; band < bands; ++band) {
+        const int L = lMin + band;
+        Lanes inner{}, pre{}, suf{};
+        for (int t = L; t < n; ++t) {
+            const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
+            for (std::size_t q = 0; q < kLanes; ++q) {
+                const double window = P[hi][q] - P[lo][q];
+                inner[q] += window * window;
+            }
+        }
+        for (int m = 1; m <= L; ++m) {
+            const auto um = std::size_t(m);
+            for (std::size_t q = 0; q < kLanes; ++q) {
+                const double head = P[um][q];
+                const double tail = P[std::size_t(n)][q] - P[std::size_t(n) - um][q];
+                pre[q] += head * head;
+                suf[q] += tail * tail;
+            }
+        }
+        out.inner[std::size_t(band)] = inner;
+        out.preSq[std::size_t(band)] = pre;
+        out.sufSq[std::size_t(band)] = suf;
+    }
+}
 
 } // namespace
 
@@ -86,7 +148,7 @@ void RotationEngine::build()
 
     // Value of day a + j of the current stratum turned by o, as a digit; 2 (missing)
     // also when the day's outcome is unlogged: such a day is not in D either way.
-    // prepare(b) makes the current stratum b: its digits twice over and its logged days.
+    // prepare(b) makes the current stratum b: its digits twice over and its unlogged days.
     constexpr int kLongestStratum = kStratumDays + kMinTrailingStratumDays;
     std::array<std::uint8_t, 2 * kLongestStratum> twice{};
     std::array<std::uint8_t, kLongestStratum> logged{};
@@ -95,10 +157,12 @@ void RotationEngine::build()
         const int n = st.length(b);
         for (int i = 0; i < n; ++i) {
             twice[std::size_t(i)] = twice[std::size_t(i + n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
-            logged[std::size_t(i)] = in_.observed[std::size_t(a + i)];
+            logged[std::size_t(i)] = in_.observed[std::size_t(a + i)] ? 0 : 2;
         }
     };
-    auto digit = [&](int o, int j) { return logged[std::size_t(j)] ? int(twice[std::size_t(j + o)]) : 2; };
+    auto digit = [&](int o, int j) {  // logged[j] is 0 for a logged day, 2 otherwise
+        return std::max(int(twice[std::size_t(j + o)]), int(logged[std::size_t(j)]));
+    };
 
     // Pass 1: the states each stratum needs, the maps from offsets to states, and the
     // counts of every state (|D| decides the bandwidths).
@@ -144,14 +208,15 @@ void RotationEngine::build()
                     mask |= 1u << (c + 3 * m1);
             needed[std::size_t(a + o)] = std::uint16_t(mask);
             Counts in;
-            for (int j = 2; j < n; ++j) {
+            for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
                 const int x = digit(o, j);
-                if (x == 2)
-                    continue;
-                ++in.n;
-                in.n1 += x;
-                in.y += in_.y[std::size_t(a + j)];
-                in.y1 += x * in_.y[std::size_t(a + j)];
+                const int d = x < 2;
+                const int e = x == 1;
+                const int yj = in_.y[std::size_t(a + j)];
+                in.n += d;
+                in.n1 += e;
+                in.y += d * yj;
+                in.y1 += e * yj;
             }
             interior[std::size_t(a + o)] = in;
             for (int s = 0; s < 9; ++s)
@@ -213,8 +278,8 @@ void RotationEngine::build()
     suf_.reset(new double[std::size_t(used_) * w]);
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
     std::array<double, kLongest> ed{}, dm{}, yd{};
-    std::array<std::array<double, 9>, kLongest + 1> P{};  // [j][state]: sum of the first j u
-    std::array<double, 9> ps{}, ys{}, score{}, inner{}, preSq{}, sufSq{}, d0{}, e0{}, d1{}, e1{};
+    StateSums sums;
+    std::array<double, 9> ps{}, ys{}, score{}, d0{}, e0{}, d1{}, e1{};
     std::array<int, 9> nOf{}, code{};
     int id = 0;
     for (int b = 0; b < blocks_; ++b) {
@@ -227,10 +292,10 @@ void RotationEngine::build()
             yd[std::size_t(j)] = in_.y[std::size_t(a + j)];
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
-            for (int j = 2; j < n; ++j) {
-                const int x = digit(o, j);
-                dm[std::size_t(j)] = x < 2 ? 1.0 : 0.0;
-                ed[std::size_t(j)] = x == 1 ? 1.0 : 0.0;
+            for (int j = 2; j < n; ++j) {  // table lookups: exposures are random, branches mispredict
+                const auto x = std::size_t(digit(o, j));
+                dm[std::size_t(j)] = kInD[x];
+                ed[std::size_t(j)] = kExposedDigit[x];
             }
             const Counts &in = interior[std::size_t(a + o)];
             int K = 0;
@@ -260,54 +325,47 @@ void RotationEngine::build()
                 d1[q] = x1 < 2 ? 1.0 : 0.0;
                 e1[q] = x1 == 1 ? 1.0 : 0.0;
             }
-            const auto k = std::size_t(K);
-            for (std::size_t q = 0; q < k; ++q) {
-                P[0][q] = 0;
-                P[1][q] = d0[q] * ((e0[q] - ps[q]) * (yd[0] - ys[q]));
-                P[2][q] = P[1][q] + d1[q] * ((e1[q] - ps[q]) * (yd[1] - ys[q]));
-            }
-            for (int j = 2; j < n; ++j) {
-                const auto uj = std::size_t(j);
-                const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
-                for (std::size_t q = 0; q < k; ++q)
-                    P[uj + 1][q] = P[uj][q] + dj * ((ej - ps[q]) * (yj - ys[q]));
-            }
-            for (std::size_t q = 0; q < k; ++q) {
-                double *pre = &pre_[std::size_t(id + int(q)) * w];
-                double *suf = &suf_[std::size_t(id + int(q)) * w];
-                for (int m = 1; m <= width_; ++m) {
-                    pre[m - 1] = P[std::size_t(m)][q];
-                    suf[m - 1] = P[std::size_t(n)][q] - P[std::size_t(n - m)][q];
+            for (int group = 0; group < K; group += kLanes) {
+                const int lanes = std::min(kLanes, K - group);
+                Lanes gp{}, gy{}, g0{}, g1{};
+                for (int q = 0; q < lanes; ++q) {
+                    const auto from = std::size_t(group + q);
+                    gp[std::size_t(q)] = ps[from];
+                    gy[std::size_t(q)] = ys[from];
+                    g0[std::size_t(q)] = d0[from] * ((e0[from] - ps[from]) * (yd[0] - ys[from]));
+                    g1[std::size_t(q)] = d1[from] * ((e1[from] - ps[from]) * (yd[1] - ys[from]));
                 }
-            }
-            for (int L = lMin_; L <= lMax_; ++L) {
-                const auto li = std::size_t(L - lMin_);
-                inner.fill(0.0);
-                preSq.fill(0.0);
-                sufSq.fill(0.0);
-                for (int t = L; t < n; ++t) {
-                    const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
-                    for (std::size_t q = 0; q < k; ++q) {
-                        const double window = P[hi][q] - P[lo][q];
-                        inner[q] += window * window;
+                for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
+                    const int bands = std::min(kMaxBands, lCount - band0);
+                    stateSums(n, lMin_ + band0, bands, dm.data(), ed.data(), yd.data(), gp, gy, g0, g1, sums);
+                    for (int q = 0; q < lanes; ++q) {
+                        const auto uq = std::size_t(q);
+                        const int state = id + group + q;
+                        if (band0 == 0) {
+                            double *pre = &pre_[std::size_t(state) * w];
+                            double *suf = &suf_[std::size_t(state) * w];
+                            for (int m = 1; m <= width_; ++m) {
+                                pre[m - 1] = sums.P[std::size_t(m)][uq];
+                                suf[m - 1] = sums.P[std::size_t(n)][uq] - sums.P[std::size_t(n - m)][uq];
+                            }
+                        }
+                        const auto from = std::size_t(group + q);
+                        for (int band = 0; band < bands; ++band) {
+                            const auto li = std::size_t(band0 + band);
+                            const double inner = sums.inner[std::size_t(band)][uq];
+                            const double preSq = sums.preSq[std::size_t(band)][uq];
+                            const double sufSq = sums.sufSq[std::size_t(band)][uq];
+                            Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + code[from])];
+                            slot.score = score[from];
+                            slot.n = nOf[from];
+                            slot.id = state;
+                            // The first stratum's leading windows and the last one's trailing
+                            // windows straddle nothing; the others are shared with a neighbour.
+                            slot.low = inner + (b == 0 ? preSq : 0.0) + (b == blocks_ - 1 ? sufSq : 0.0);
+                            slot.up = inner + firstFactor * preSq + lastFactor * sufSq;
+                            exact_[li * std::size_t(used_) + std::size_t(state)] = inner + preSq + sufSq;
+                        }
                     }
-                }
-                for (std::size_t q = 0; q < k; ++q) {
-                    const double *pre = &pre_[std::size_t(id + int(q)) * w];
-                    const double *suf = &suf_[std::size_t(id + int(q)) * w];
-                    for (int m = 0; m < L; ++m) {
-                        preSq[q] += pre[m] * pre[m];
-                        sufSq[q] += suf[m] * suf[m];
-                    }
-                    Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + code[q])];
-                    slot.score = score[q];
-                    slot.n = nOf[q];
-                    slot.id = id + int(q);
-                    // The first stratum's leading windows and the last one's trailing
-                    // windows straddle nothing; the others are shared with a neighbour.
-                    slot.low = inner[q] + (b == 0 ? preSq[q] : 0.0) + (b == blocks_ - 1 ? sufSq[q] : 0.0);
-                    slot.up = inner[q] + firstFactor * preSq[q] + lastFactor * sufSq[q];
-                    exact_[li * std::size_t(used_) + std::size_t(id) + q] = inner[q] + preSq[q] + sufSq[q];
                 }
             }
             id += K;
@@ -403,9 +461,62 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     auto low = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(1 + 2 * band)]; };
     auto up = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(2 + 2 * band)]; };
 
-    // Sums for the whole batch, stratum by stratum, all lags at once: the slice of the
-    // table of one stratum stays in cache while all rotations read it.
-    for (int b = 0; b < blocks_; ++b) {
+    if (!generic) {
+        // Strata in chunks whose slices of the table stay in cache, and within a chunk
+        // one rotation at a time, the nine sums in registers.
+        std::array<const Slot *, kLags> table{};
+        for (int k = 0; k < kLags; ++k)
+            table[std::size_t(k)] = &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)];
+        maps_.resize(std::size_t(blocks_) * 5);
+        for (int b = 0; b < blocks_; ++b) {
+            const int a = st.start[std::size_t(b)];
+            maps_[std::size_t(5 * b)] = &own_[0][std::size_t(a)];
+            maps_[std::size_t(5 * b + 1)] = &own_[1][std::size_t(a)];
+            maps_[std::size_t(5 * b + 2)] = &own_[2][std::size_t(a)];
+            maps_[std::size_t(5 * b + 3)] = b > 0 ? &incoming_[1][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[1];
+            maps_[std::size_t(5 * b + 4)] = b > 0 ? &incoming_[2][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[2];
+        }
+        double *s0 = score(0), *s1 = score(1), *s2 = score(2);
+        double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
+        double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
+        for (int from = 0; from < blocks_; from += kChunk) {
+            const int to = std::min(blocks_, from + kChunk);
+            for (int i = 0; i < count; ++i) {
+                double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
+                       as2 = s2[i], al2 = l2[i], au2 = u2[i];
+                int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
+                for (int b = from; b < to; ++b) {
+                    const int ob = offsets[std::size_t(b * stride + i)];
+                    const int *const *m = &maps_[std::size_t(5 * b)];
+                    const Slot &e0 = table[0][m[0][ob]];
+                    const Slot &e1 = table[1][m[1][ob] + m[3][op]];
+                    const Slot &e2 = table[2][m[2][ob] + m[4][op]];
+                    as0 += e0.score;
+                    al0 += e0.low;
+                    au0 += e0.up;
+                    as1 += e1.score;
+                    al1 += e1.low;
+                    au1 += e1.up;
+                    as2 += e2.score;
+                    al2 += e2.low;
+                    au2 += e2.up;
+                    op = ob;
+                }
+                s0[i] = as0;
+                l0[i] = al0;
+                u0[i] = au0;
+                s1[i] = as1;
+                l1[i] = al1;
+                u1[i] = au1;
+                s2[i] = as2;
+                l2[i] = al2;
+                u2[i] = au2;
+            }
+        }
+    }
+    // The general case (several bandwidths or |D| < 14 possible): the whole batch,
+    // stratum by stratum.
+    for (int b = 0; b < blocks_ && generic; ++b) {
         const std::uint8_t *own = &offsets[std::size_t(b * stride)];
         const std::uint8_t *prev = b > 0 ? &offsets[std::size_t((b - 1) * stride)] : nullptr;
         const int a = st.start[std::size_t(b)];
@@ -415,42 +526,17 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
             inMap[std::size_t(k)] = b > 0 ? &incoming_[std::size_t(k)][std::size_t(st.start[std::size_t(b - 1)])]
                                           : &inFirst_[std::size_t(k)];
         }
-        if (!generic) {
-            std::array<const Slot *, kLags> table{};
-            for (int k = 0; k < kLags; ++k)
-                table[std::size_t(k)] = &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)];
-            double *s0 = score(0), *s1 = score(1), *s2 = score(2);
-            double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
-            double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
+        for (int k = 0; k < kLags; ++k) {
+            double *s = score(k);
+            int *nk = &batchN_[std::size_t(k) * c];
             for (int i = 0; i < count; ++i) {
-                const int ob = own[i];
-                const int op = prev ? prev[i] : 0;
-                const Slot &e0 = table[0][ownMap[0][ob]];
-                const Slot &e1 = table[1][ownMap[1][ob] + inMap[1][op]];
-                const Slot &e2 = table[2][ownMap[2][ob] + inMap[2][op]];
-                s0[i] += e0.score;
-                l0[i] += e0.low;
-                u0[i] += e0.up;
-                s1[i] += e1.score;
-                l1[i] += e1.low;
-                u1[i] += e1.up;
-                s2[i] += e2.score;
-                l2[i] += e2.low;
-                u2[i] += e2.up;
-            }
-        } else {
-            for (int k = 0; k < kLags; ++k) {
-                double *s = score(k);
-                int *nk = &batchN_[std::size_t(k) * c];
-                for (int i = 0; i < count; ++i) {
-                    const int slot = ownMap[std::size_t(k)][own[i]] + inMap[std::size_t(k)][prev ? prev[i] : 0];
-                    s[i] += slots_[std::size_t(slot)].score;
-                    nk[i] += slots_[std::size_t(slot)].n;
-                    for (int band = 0; band < lCount; ++band) {
-                        const Slot &e = slots_[std::size_t(band) * std::size_t(dense_) + std::size_t(slot)];
-                        low(k, band)[i] += e.low;
-                        up(k, band)[i] += e.up;
-                    }
+                const int slot = ownMap[std::size_t(k)][own[i]] + inMap[std::size_t(k)][prev ? prev[i] : 0];
+                s[i] += slots_[std::size_t(slot)].score;
+                nk[i] += slots_[std::size_t(slot)].n;
+                for (int band = 0; band < lCount; ++band) {
+                    const Slot &e = slots_[std::size_t(band) * std::size_t(dense_) + std::size_t(slot)];
+                    low(k, band)[i] += e.low;
+                    up(k, band)[i] += e.up;
                 }
             }
         }
@@ -511,8 +597,14 @@ std::uint64_t dataSeed(const RotationInput &in, std::uint64_t salt)
 
 RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings)
 {
+    return rotationTest(in, settings, zByLagDirect(in));
+}
+
+RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings,
+                                const ZByLag &observed)
+{
     RotationTestResult r;
-    r.z = zByLagDirect(in);
+    r.z = observed;
     r.statistic = maxAbs(r.z);
     for (int k = 1; k < kLags; ++k)
         if (std::abs(r.z[std::size_t(k)]) > std::abs(r.z[std::size_t(r.lag)]))

@@ -113,6 +113,7 @@ private:
     mutable std::vector<int> rotationSlots_;
     mutable std::vector<double> batch_;
     mutable std::vector<int> batchN_;
+    mutable std::vector<const int *> maps_;  // per stratum: own maps of lags 0-2, incoming of lags 1-2
 };
 
 struct RotationTestResult {
@@ -141,6 +142,9 @@ struct RotationSettings {
 // rotations with p = (1 + #exceeding) / (draws + 1), the generator seeded from a
 // hash of the data so a diary always gives the same p.
 RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings);
+// The same with the observed Z of lags 0..2 already computed (zByLagDirect(in)).
+RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings,
+                                const ZByLag &observed);
 
 // The seed rotationTest() uses for this input.
 std::uint64_t dataSeed(const RotationInput &in, std::uint64_t salt);
