@@ -11,14 +11,27 @@ class Fnv1a {
 public:
     void add(std::uint64_t v)
     {
+        if (v < 0x100u) {  // the common case: seven zero bytes, each a plain multiply
+            h_ ^= v;
+            h_ *= kPrime;
+            h_ *= kPrime7;
+            return;
+        }
         for (int i = 0; i < 8; ++i) {
             h_ ^= (v >> (8 * i)) & 0xffu;
-            h_ *= 0x100000001b3ull;
+            h_ *= kPrime;
         }
     }
     std::uint64_t value() const { return h_; }
 
 private:
+    static constexpr std::uint64_t kPrime = 0x100000001b3ull;
+    static constexpr std::uint64_t kPrime7 = [] {
+        std::uint64_t p = 1;
+        for (int i = 0; i < 7; ++i)
+            p *= kPrime;
+        return p;
+    }();
     std::uint64_t h_ = 0xcbf29ce484222325ull;
 };
 

@@ -633,7 +633,16 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     std::int64_t done = 0;
     bool stopped = false;
     while (done < total && !stopped) {
-        const int count = int(std::min<std::int64_t>(kBatch, total - done));
+        // With sequential stopping, batches about as long as the draws still expected
+        // to be needed (from the exceedance rate so far): a batch's draws past the stop
+        // would be wasted. The draws themselves, in order, are the same either way.
+        int want = kBatch;
+        if (stopAt > 0) {
+            const double rate = double(r.exceedances + 1) / double(done + 1);
+            const double needed = double(stopAt - r.exceedances) / rate;
+            want = done == 0 ? 64 : int(std::clamp(needed * 1.25 + 8.0, 32.0, double(kBatch)));
+        }
+        const int count = int(std::min<std::int64_t>(want, total - done));
         for (int i = 0; i < count; ++i) {
             for (int b = 0; b < blocks; ++b) {
                 offsets[std::size_t(b * kBatch + i)] = std::uint8_t(

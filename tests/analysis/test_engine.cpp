@@ -3,6 +3,7 @@
 #include "analysis/associations.h"
 #include "analysis/distributions.h"
 #include "analysis/ratefit.h"
+#include "analysis/random.h"
 #include "analysis/rotationtest.h"
 
 #include <gtest/gtest.h>
@@ -245,6 +246,26 @@ TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
         EXPECT_EQ(engine.undecided(), 0);
         engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.2, hit);
         EXPECT_EQ(engine.undecided(), 0);
+    }
+}
+
+// The seed hash has a shortcut for values below 256; it must be FNV-1a over the eight
+// little-endian bytes all the same, or every Monte Carlo p-value would change.
+TEST(RotationTest, SeedHashIsPlainFnv1a)
+{
+    std::mt19937_64 rng(3);
+    for (int rep = 0; rep < 200; ++rep) {
+        Fnv1a fast;
+        std::uint64_t slow = 0xcbf29ce484222325ull;
+        for (int i = 0; i < 20; ++i) {
+            const std::uint64_t v = i % 3 == 0 ? rng() : i % 3 == 1 ? rng() % 300 : std::uint64_t(std::int64_t(-1));
+            fast.add(v);
+            for (int byte = 0; byte < 8; ++byte) {
+                slow ^= (v >> (8 * byte)) & 0xffu;
+                slow *= 0x100000001b3ull;
+            }
+        }
+        EXPECT_EQ(fast.value(), slow);
     }
 }
 
