@@ -37,24 +37,25 @@ struct StateSums {
 
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. Compiled twice (AVX2 and baseline), picked at
-// load time; the same IEEE operations in the same order either way (no FMA), so the
-// results are identical.
-[[gnu::target_clones("avx2", "default")]]
-void stateSums(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
-               const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
-               StateSums &out)
+// bandwidths lMin .. lMin + bands - 1. The wrappers below are compiled twice (AVX2 and
+// baseline), picked at load time; the same IEEE operations in the same order either
+// way (no FMA), so the results are identical.
+template <std::size_t W>  // lanes in use: the first W of kLanes
+[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *dm,
+                                               const double *ed, const double *yd, const Lanes &p,
+                                               const Lanes &ybar, const Lanes &first,
+                                               const Lanes &second, StateSums &out)
 {
     auto &P = out.P;
-    for (int q = 0; q < kLanes; ++q) {
-        P[0][std::size_t(q)] = 0;
-        P[1][std::size_t(q)] = first[std::size_t(q)];
-        P[2][std::size_t(q)] = first[std::size_t(q)] + second[std::size_t(q)];
+    for (std::size_t q = 0; q < W; ++q) {
+        P[0][q] = 0;
+        P[1][q] = first[q];
+        P[2][q] = first[q] + second[q];
     }
     for (int j = 2; j < n; ++j) {
         const auto uj = std::size_t(j);
         const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
-        for (std::size_t q = 0; q < kLanes; ++q)
+        for (std::size_t q = 0; q < W; ++q)
             P[uj + 1][q] = P[uj][q] + dj * ((ej - p[q]) * (yj - ybar[q]));
     }
     for (int band = 0; band < bands; ++band) {
@@ -62,14 +63,14 @@ void stateSums(int n, int lMin, int bands, const double *dm, const double *ed, c
         Lanes inner{}, pre{}, suf{};
         for (int t = L; t < n; ++t) {
             const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
-            for (std::size_t q = 0; q < kLanes; ++q) {
+            for (std::size_t q = 0; q < W; ++q) {
                 const double window = P[hi][q] - P[lo][q];
                 inner[q] += window * window;
             }
         }
         for (int m = 1; m <= L; ++m) {
             const auto um = std::size_t(m);
-            for (std::size_t q = 0; q < kLanes; ++q) {
+            for (std::size_t q = 0; q < W; ++q) {
                 const double head = P[um][q];
                 const double tail = P[std::size_t(n)][q] - P[std::size_t(n) - um][q];
                 pre[q] += head * head;
@@ -80,6 +81,22 @@ void stateSums(int n, int lMin, int bands, const double *dm, const double *ed, c
         out.preSq[std::size_t(band)] = pre;
         out.sufSq[std::size_t(band)] = suf;
     }
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void stateSums4(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
+                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                StateSums &out)
+{
+    stateSumsOf<4>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void stateSums8(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
+                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                StateSums &out)
+{
+    stateSumsOf<8>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
 }
 
 } // namespace
@@ -173,7 +190,6 @@ void RotationEngine::build()
     };
     std::vector<Counts> interior(static_cast<std::size_t>(days));  // days 2.. of the stratum turned by o'
     std::array<long long, kLags> nMin{}, nMax{};
-    std::vector<int> stateN(std::size_t(dense_), 0);
     used_ = 0;
     for (int b = 0; b < blocks_; ++b) {
         const int a = st.start[std::size_t(b)];
@@ -220,10 +236,7 @@ void RotationEngine::build()
             }
             interior[std::size_t(a + o)] = in;
             for (int s = 0; s < 9; ++s)
-                if (mask & (1u << s)) {
-                    stateN[std::size_t(9 * (a + o) + s)] = in.n + (s % 3 < 2) + (s / 3 < 2);
-                    ++used_;
-                }
+                used_ += (mask >> s) & 1u;
             // Lag k at offset o is the state o - k.
             const int o1 = (o + n - 1) % n;
             const int o2 = (o + n - 2) % n;
@@ -231,19 +244,35 @@ void RotationEngine::build()
             own_[1][std::size_t(a + o)] = 9 * (a + o1) + 3 * digit(o1, 1);
             own_[2][std::size_t(a + o)] = 9 * (a + o2);
         }
-        // |D| range of each lag in this stratum.
-        for (int k = 0; k < kLags; ++k) {
-            int lo = std::numeric_limits<int>::max(), hi = 0;
-            const unsigned codes = k == 0 ? 1u : k == 1 ? codes1 : codes2;
-            for (int o = 0; o < n; ++o)
-                for (int c = 0; c < 9; ++c)
-                    if (codes & (1u << c)) {
-                        const int nd = stateN[std::size_t(own_[std::size_t(k)][std::size_t(a + o)] + c)];
-                        lo = std::min(lo, nd);
-                        hi = std::max(hi, nd);
-                    }
-            nMin[std::size_t(k)] += lo;
-            nMax[std::size_t(k)] += hi;
+        // |D| range of each lag in this stratum: |D| of a state is the interior count of
+        // its rotation plus its leading days in D, and the offset and the incoming
+        // digits vary independently.
+        auto lead = [](int code) { return (code % 3 < 2) + (code / 3 < 2); };
+        std::array<int, kLags> lo{}, hi{};
+        lo.fill(std::numeric_limits<int>::max());
+        for (int o = 0; o < n; ++o) {
+            const int nI = interior[std::size_t(a + o)].n;
+            const int own0 = own_[0][std::size_t(a + o)] - 9 * (a + o);  // code of lag 0
+            const std::array<int, kLags> f{nI + lead(own0), nI + (digit(o, 1) < 2), nI};
+            for (std::size_t k = 0; k < kLags; ++k) {
+                lo[k] = std::min(lo[k], f[k]);
+                hi[k] = std::max(hi[k], f[k]);
+            }
+        }
+        std::array<int, kLags> gLo{0, 2, 4}, gHi{0, 0, 0};
+        for (int c = 0; c < 9; ++c) {
+            if (codes1 & (1u << c)) {
+                gLo[1] = std::min(gLo[1], int(c < 2));
+                gHi[1] = std::max(gHi[1], int(c < 2));
+            }
+            if (codes2 & (1u << c)) {
+                gLo[2] = std::min(gLo[2], lead(c));
+                gHi[2] = std::max(gHi[2], lead(c));
+            }
+        }
+        for (std::size_t k = 0; k < kLags; ++k) {
+            nMin[k] += lo[k] + gLo[k];
+            nMax[k] += hi[k] + gHi[k];
         }
     }
     lMin_ = std::numeric_limits<int>::max();
@@ -337,7 +366,8 @@ void RotationEngine::build()
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
-                    stateSums(n, lMin_ + band0, bands, dm.data(), ed.data(), yd.data(), gp, gy, g0, g1, sums);
+                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, dm.data(), ed.data(),
+                                                           yd.data(), gp, gy, g0, g1, sums);
                     for (int q = 0; q < lanes; ++q) {
                         const auto uq = std::size_t(q);
                         const int state = id + group + q;
