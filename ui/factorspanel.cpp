@@ -1,5 +1,6 @@
 #include "factorspanel.h"
 
+#include "commands/diaryeditor.h"
 #include "numberfield.h"
 
 #include <QButtonGroup>
@@ -35,8 +36,8 @@ QString number(double v) { return QLocale().toString(v, 'g', 6); }
 
 } // namespace
 
-FactorsPanel::FactorsPanel(DiarySession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_caffeineTotal(new QLabel(this)),
+FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_caffeineTotal(new QLabel(this)),
       m_caffeineOther(new NumberField(tr("Caffeine"), tr("mg"), 0, 2000, 0, this)),
       m_sleepHours(new NumberField(tr("Sleep"), tr("hours"), 0, 24, 2, this)),
       m_sleepQuality(new QButtonGroup(this)), m_stress(new QSlider(Qt::Horizontal, this)),
@@ -117,12 +118,12 @@ FactorsPanel::FactorsPanel(DiarySession &session, QWidget *parent)
         m_stressValue->setText(tr("%1 of 10").arg(v));
         if (m_loading || m_stress->isSliderDown())
             return;
-        if (!m_session.setStress({m_date, v}))
-            Q_EMIT writeFailed(m_session.errorString());
+        if (!m_editor.setStress(m_date, Stress{m_date, v}))
+            Q_EMIT writeFailed(m_editor.errorString());
     });
     connect(m_stress, &QSlider::sliderReleased, this, [this] {
-        if (!m_session.setStress({m_date, m_stress->value()}))
-            Q_EMIT writeFailed(m_session.errorString());
+        if (!m_editor.setStress(m_date, Stress{m_date, m_stress->value()}))
+            Q_EMIT writeFailed(m_editor.errorString());
     });
 
     auto *alcohol = new QHBoxLayout;
@@ -195,9 +196,9 @@ FactorsPanel::FactorsPanel(DiarySession &session, QWidget *parent)
     m_dayComplete->setToolTip(tr("Confirms that everything for this day is logged, so a day "
                                  "without episodes counts as twitch-free instead of missing."));
     connect(m_dayComplete, &QPushButton::clicked, this, [this](bool checked) {
-        if (!m_session.setCheckedIn(m_date, checked)) {
+        if (!m_editor.setCheckedIn(m_date, checked)) {
             m_dayComplete->setChecked(!checked);
-            Q_EMIT writeFailed(m_session.errorString());
+            Q_EMIT writeFailed(m_editor.errorString());
         }
     });
     layout->addStretch();
@@ -223,8 +224,8 @@ void FactorsPanel::addIntake(IntakeKind kind, const QString &name, std::optional
     i.kind = kind;
     i.name = name;
     i.amount = amount;
-    if (!m_session.addIntake(i))
-        Q_EMIT writeFailed(m_session.errorString());
+    if (!m_editor.addIntake(i))
+        Q_EMIT writeFailed(m_editor.errorString());
 }
 
 void FactorsPanel::removeLast(IntakeKind kind)
@@ -232,8 +233,8 @@ void FactorsPanel::removeLast(IntakeKind kind)
     const DayEntries day = m_session.day(m_date);
     for (auto it = day.intakes.crbegin(); it != day.intakes.crend(); ++it) {
         if (it->kind == kind) {
-            if (!m_session.removeIntake(it->id))
-                Q_EMIT writeFailed(m_session.errorString());
+            if (!m_editor.removeIntake(it->id))
+                Q_EMIT writeFailed(m_editor.errorString());
             return;
         }
     }
@@ -246,10 +247,10 @@ void FactorsPanel::saveSleep()
     const auto hours = m_sleepHours->value();
     const int q = m_sleepQuality->checkedId();
     const std::optional<int> quality = q > 0 ? std::optional<int>(q) : std::nullopt;
-    const bool ok = (!hours && !quality) ? m_session.clearSleep(m_date)
-                                         : m_session.setSleep({m_date, hours, quality});
-    if (!ok)
-        Q_EMIT writeFailed(m_session.errorString());
+    const std::optional<Sleep> sleep =
+        (!hours && !quality) ? std::nullopt : std::optional<Sleep>(Sleep{m_date, hours, quality});
+    if (!m_editor.setSleep(m_date, sleep))
+        Q_EMIT writeFailed(m_editor.errorString());
 }
 
 void FactorsPanel::addFood()
@@ -276,8 +277,8 @@ void FactorsPanel::rebuildFoodChips(const DayEntries &day)
         chip->setAccessibleName(tr("Remove %1").arg(i.name));
         const qint64 id = i.id;
         connect(chip, &QToolButton::clicked, this, [this, id] {
-            if (!m_session.removeIntake(id))
-                Q_EMIT writeFailed(m_session.errorString());
+            if (!m_editor.removeIntake(id))
+                Q_EMIT writeFailed(m_editor.errorString());
         });
         m_foodChipsLayout->addWidget(chip);
         ++count;

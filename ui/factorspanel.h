@@ -18,13 +18,14 @@ class QHBoxLayout;
 
 namespace td::ui {
 
+class DiaryEditor;
 class NumberField;
 
 class FactorsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FactorsPanel(DiarySession &session, QWidget *parent = nullptr);
+    explicit FactorsPanel(DiaryEditor &editor, QWidget *parent = nullptr);
 
     void setDate(const QDate &date);
     QDate date() const { return m_date; }
@@ -49,6 +50,7 @@ private:
     void addFood();
     void rebuildFoodChips(const DayEntries &day);
 
+    DiaryEditor &m_editor;  // every write goes through it (undoable)
     DiarySession &m_session;
     QDate m_date;
     QList<QToolButton *> m_caffeineButtons;

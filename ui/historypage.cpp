@@ -1,19 +1,27 @@
 #include "historypage.h"
 
+#include "commands/diaryeditor.h"
+#include "episodedialog.h"
 #include "models/historymodel.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace td::ui {
 
-HistoryPage::HistoryPage(DiarySession &session, QWidget *parent)
-    : QWidget(parent), m_model(new HistoryModel(session, this)), m_view(new QTreeView(this)),
+HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_model(new HistoryModel(editor.session(), this)), m_view(new QTreeView(this)),
       m_empty(new QLabel(tr("Nothing logged yet. Episodes and daily factors you log on the "
                             "Today page appear here, newest first."),
-                         this))
+                         this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
 {
     auto *layout = new QVBoxLayout(this);
     m_empty->setWordWrap(true);
@@ -28,6 +36,31 @@ HistoryPage::HistoryPage(DiarySession &session, QWidget *parent)
     m_view->header()->resizeSection(HistoryModel::WhatColumn, 320);
     m_view->header()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_edit->setToolTip(tr("Edit the selected twitch (or double-click it)"));
+    m_delete->setToolTip(tr("Delete the selected entries (Delete key); Edit > Undo brings them back"));
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    auto *deleteAction = new QAction(tr("Delete selected entries"), this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    connect(m_edit, &QPushButton::clicked, this, &HistoryPage::editSelected);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid() &&
+            index.data(HistoryModel::EntryKindRole).toInt() == int(HistoryModel::EntryKind::Episode))
+            editSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateButtons);
+    updateButtons();
     auto updateEmpty = [this] {
         m_empty->setVisible(m_model->dayCount() == 0);
         m_view->setVisible(m_model->dayCount() > 0);
@@ -44,6 +77,78 @@ HistoryPage::HistoryPage(DiarySession &session, QWidget *parent)
         for (int row = 0; row < std::min(7, m_model->dayCount()); ++row)
             m_view->expand(m_model->index(row, 0));
     });
+}
+
+void HistoryPage::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_delete->setEnabled(!rows.isEmpty() && !m_editor.session().isReadOnly());
+    m_edit->setEnabled(rows.size() == 1 && rows[0].parent().isValid() &&
+                       rows[0].data(HistoryModel::EntryKindRole).toInt() == int(HistoryModel::EntryKind::Episode) &&
+                       !m_editor.session().isReadOnly());
+}
+
+bool HistoryPage::deleteSelected()
+{
+    using Kind = HistoryModel::EntryKind;
+    QList<QModelIndex> entries;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (row.parent().isValid()) {
+            entries.append(row);
+            continue;
+        }
+        for (int i = 0; i < m_model->rowCount(row); ++i)  // a whole day
+            entries.append(m_model->index(i, 0, row));
+    }
+    QList<DiaryEditor::Step> steps;
+    QSet<QString> seen;
+    for (const QModelIndex &e : entries) {
+        const auto kind = Kind(e.data(HistoryModel::EntryKindRole).toInt());
+        const qint64 id = e.data(HistoryModel::EntryIdRole).toLongLong();
+        const QDate date = e.data(HistoryModel::DateRole).toDate();
+        const QString key = QString::number(int(kind)) + u'/' + QString::number(id) + u'/' + date.toString(Qt::ISODate);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        std::optional<DiaryEditor::Step> step;
+        switch (kind) {
+        case Kind::Episode: step = m_editor.removeEpisodeStep(id); break;
+        case Kind::Intake: step = m_editor.removeIntakeStep(id); break;
+        case Kind::Sleep: step = m_editor.setSleepStep(date, std::nullopt); break;
+        case Kind::Stress: step = m_editor.setStressStep(date, std::nullopt); break;
+        case Kind::CheckIn: step = m_editor.setCheckedInStep(date, false); break;
+        }
+        if (step)
+            steps.append(std::move(*step));
+    }
+    if (steps.isEmpty())
+        return false;
+    const int n = int(steps.size());
+    if (!m_editor.run(tr("Delete %n entry(s)", nullptr, n), steps)) {
+        QMessageBox::warning(this, tr("Not deleted"),
+                             tr("Nothing was deleted: %1").arg(m_editor.errorString()));
+        return false;
+    }
+    Q_EMIT message(tr("Deleted %n entry(s). Edit > Undo brings them back.", nullptr, n));
+    return true;
+}
+
+void HistoryPage::editSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !rows[0].parent().isValid() ||
+        rows[0].data(HistoryModel::EntryKindRole).toInt() != int(HistoryModel::EntryKind::Episode))
+        return;
+    const auto episode = m_editor.session().store().episode(rows[0].data(HistoryModel::EntryIdRole).toLongLong());
+    if (!episode)
+        return;
+    EpisodeDialog dialog(*episode, this);
+    const bool accepted = dialogRunner ? dialogRunner(dialog) && dialog.validate().isEmpty()
+                                       : dialog.exec() == QDialog::Accepted;
+    if (!accepted || dialog.episode() == *episode)
+        return;
+    if (!m_editor.updateEpisode(dialog.episode()))
+        QMessageBox::warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(m_editor.errorString()));
 }
 
 void HistoryPage::showEvent(QShowEvent *event)

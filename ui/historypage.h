@@ -1,31 +1,54 @@
-// History: every day with its entries, newest first.
+// History: every day with its entries, newest first. Entries can be edited in place and
+// deleted (one or several), all undoable.
 #pragma once
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QTreeView;
 
 namespace td::ui {
 
+class DiaryEditor;
 class DiarySession;
+class EpisodeDialog;
 class HistoryModel;
 
 class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HistoryPage(DiarySession &session, QWidget *parent = nullptr);
+    explicit HistoryPage(DiaryEditor &editor, QWidget *parent = nullptr);
     HistoryModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *editButton() const { return m_edit; }
+
+    // Deletes the selected entries (a selected day: all of its entries) as one undo step.
+    bool deleteSelected();
+    // Opens the selected episode in the edit dialog. A test may call this with a
+    // callback that fills in the dialog instead of exec() (no modal loop in tests).
+    void editSelected();
+    static inline std::function<bool(EpisodeDialog &)> dialogRunner;
+
+Q_SIGNALS:
+    void message(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateButtons();
+
+    DiaryEditor &m_editor;
     HistoryModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
     bool m_loaded = false;
 };
 

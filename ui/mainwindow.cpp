@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/diaryeditor.h"
 #include "diaryjson.h"
 #include "historypage.h"
 #include "insightspage.h"
@@ -20,13 +21,14 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace td::ui {
 
 MainWindow::MainWindow(DiarySession &session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)),
-      m_runner(new AnalysisRunner(session, this)), m_today(new TodayPage(session, this)),
-      m_history(new HistoryPage(session, this)), m_insights(new InsightsPage(session, *m_runner, this)),
+    : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)),
+      m_tabs(new QTabWidget(this)), m_runner(new AnalysisRunner(session, this)),
+      m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
       m_report(new ReportPage(session, this))
 {
     setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
@@ -41,6 +43,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
         if (insights.result.to == m_session.today())
             m_today->setFlags(insights.result.flags);
     });
+    connect(m_history, &HistoryPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(session.isReadOnly() ? tr("Opened read-only: nothing can be changed.")
@@ -76,6 +79,21 @@ void MainWindow::createMenus()
     restore->setEnabled(!m_session.isReadOnly());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // QUndoStack names the entries after the command: "Undo Log twitch".
+    m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    connect(m_editor, &DiaryEditor::failed, this, [this](const QString &message) {
+        // Not modal-blocking: the undo came from a shortcut, the user keeps working.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace td::ui {
 
 class AnalysisRunner;
+class DiaryEditor;
 class DiarySession;
 class HistoryPage;
 class InsightsPage;
@@ -26,6 +27,9 @@ public:
     ReportPage *reportPage() const { return m_report; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
+    DiaryEditor *editor() const { return m_editor; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
     void importFile(const QString &path);
     void exportFile(const QString &path);
@@ -38,12 +42,15 @@ private:
     void chooseBackup();
 
     DiarySession &m_session;
+    DiaryEditor *m_editor;  // before the pages: they write through it
     QTabWidget *m_tabs;
     AnalysisRunner *m_runner;
     TodayPage *m_today;
     HistoryPage *m_history;
     InsightsPage *m_insights;
     ReportPage *m_report;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace td::ui

@@ -1,6 +1,7 @@
 #include "todaypage.h"
 
 #include "clock.h"
+#include "commands/diaryeditor.h"
 #include "episodeform.h"
 #include "facemap.h"
 #include "factorspanel.h"
@@ -18,13 +19,14 @@
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace td::ui {
 
-TodayPage::TodayPage(DiarySession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_dateEdit(new QDateEdit(this)), m_time(new QTimeEdit(this)),
-      m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(session, this)), m_list(new QListWidget(this)),
+TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_dateEdit(new QDateEdit(this)),
+      m_time(new QTimeEdit(this)), m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(editor, this)), m_list(new QListWidget(this)),
       m_summary(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
       m_clockTimer(new QTimer(this)), m_banner(new RedFlagBanner(this))
 {
@@ -103,13 +105,18 @@ TodayPage::TodayPage(DiarySession &session, QWidget *parent)
     connect(m_time, &QTimeEdit::userTimeChanged, this, [this] { m_timeEdited = true; });
     connect(m_form, &EpisodeForm::logRequested, this, &TodayPage::logEpisode);
     connect(m_factors, &FactorsPanel::writeFailed, this, [this](const QString &m) { showStatus(m, true); });
+    // The same undo as Edit > Undo, offered while the logged episode is the last change.
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (m_undoEpisode && m_session.removeEpisode(m_undoEpisode))
+        QUndoStack *stack = m_editor.undoStack();
+        if (stack->index() == m_undoIndex && stack->canUndo()) {
+            stack->undo();
             showStatus(tr("Removed the episode you just logged."), false);
-        else if (m_undoEpisode)
-            showStatus(m_session.errorString(), true);
-        m_undoEpisode = 0;
+        }
         m_undo->hide();
+    });
+    connect(m_editor.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (index != m_undoIndex)
+            m_undo->hide();
     });
     connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
         if (d == m_date)
@@ -178,9 +185,9 @@ void TodayPage::logEpisode(const Episode &entered)
                    true);
         return;
     }
-    if (!m_session.addEpisode(e)) {
+    if (!m_editor.addEpisode(e)) {
         // The form keeps everything entered, so the user can simply try again.
-        showStatus(tr("The episode was not saved: %1").arg(m_session.errorString()), true);
+        showStatus(tr("The episode was not saved: %1").arg(m_editor.errorString()), true);
         return;
     }
     m_form->resetAfterLog();
@@ -191,17 +198,17 @@ void TodayPage::logEpisode(const Episode &entered)
                    .arg(FaceMap::siteName(e.zone, e.side))
                    .arg(e.intensity)
                    .arg(e.at.time().toString(QStringLiteral("HH:mm"))),
-               false, e.id);
+               false, true);
 }
 
-void TodayPage::showStatus(const QString &text, bool error, qint64 undoEpisodeId)
+void TodayPage::showStatus(const QString &text, bool error, bool offerUndo)
 {
     m_status->setText(text);
     QPalette pal = m_status->palette();
     pal.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
     m_status->setPalette(pal);
-    m_undoEpisode = undoEpisodeId;
-    m_undo->setVisible(undoEpisodeId != 0);
+    m_undoIndex = offerUndo ? m_editor.undoStack()->index() : -1;
+    m_undo->setVisible(offerUndo);
     Q_EMIT message(text);
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace td::ui {
 
+class DiaryEditor;
 class EpisodeForm;
 class FactorsPanel;
 class RedFlagBanner;
@@ -24,7 +25,7 @@ class TodayPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TodayPage(DiarySession &session, QWidget *parent = nullptr);
+    explicit TodayPage(DiaryEditor &editor, QWidget *parent = nullptr);
 
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
@@ -44,10 +45,12 @@ Q_SIGNALS:
 private:
     void logEpisode(const Episode &entered);
     void reloadList();
-    void showStatus(const QString &text, bool error, qint64 undoEpisodeId = 0);
+    // offerUndo shows the Undo button, which undoes the command just pushed.
+    void showStatus(const QString &text, bool error, bool offerUndo = false);
     QDateTime episodeTime() const;
     void setClockTime(const QTime &time);
 
+    DiaryEditor &m_editor;
     DiarySession &m_session;
     QDate m_date;
     QDateEdit *m_dateEdit;
@@ -59,7 +62,7 @@ private:
     QLabel *m_summary;
     QLabel *m_status;
     QPushButton *m_undo;
-    qint64 m_undoEpisode = 0;
+    int m_undoIndex = -1;  // undo stack index right after the logged episode
     QTimer *m_clockTimer;
     RedFlagBanner *m_banner;
 };

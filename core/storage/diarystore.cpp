@@ -115,13 +115,16 @@ bool DiaryStore::fail(const QString &what, const QString &reason)
 
 // ---- episodes -------------------------------------------------------------------------
 
-bool DiaryStore::writeEpisode(Episode &e, bool insert)
+bool DiaryStore::writeEpisode(Episode &e, bool insert, bool keepId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(insert ? QStringLiteral("INSERT INTO episodes (at_utc, utc_offset, zone, side, "
-                                      "duration_s, intensity, symptoms, note) VALUES (?,?,?,?,?,?,?,?)")
+    // An id of NULL lets SQLite choose one; keepId puts an undone removal back as it was.
+    q.prepare(insert ? QStringLiteral("INSERT INTO episodes (id, at_utc, utc_offset, zone, side, "
+                                      "duration_s, intensity, symptoms, note) VALUES (?,?,?,?,?,?,?,?,?)")
                      : QStringLiteral("UPDATE episodes SET at_utc=?, utc_offset=?, zone=?, side=?, "
                                       "duration_s=?, intensity=?, symptoms=?, note=? WHERE id=?"));
+    if (insert)
+        q.addBindValue(keepId ? QVariant(e.id) : QVariant());
     q.addBindValue(e.at.toSecsSinceEpoch());
     q.addBindValue(e.at.offsetFromUtc());
     q.addBindValue(zoneId(e.zone));
@@ -149,6 +152,14 @@ bool DiaryStore::addEpisode(Episode &e)
         return fail(QStringLiteral("save the episode"), t.errorString());
     e.id = copy.id;
     return true;
+}
+
+bool DiaryStore::restoreEpisode(const Episode &e)
+{
+    Transaction t(m_db.connection());
+    Episode copy = e;
+    return writeEpisode(copy, true, true) &&
+           (t.commit() || fail(QStringLiteral("save the episode"), t.errorString()));
 }
 
 bool DiaryStore::updateEpisode(const Episode &e)
@@ -224,13 +235,15 @@ std::optional<Episode> DiaryStore::lastEpisode() const
 
 // ---- intakes --------------------------------------------------------------------------
 
-bool DiaryStore::writeIntake(Intake &i, bool insert)
+bool DiaryStore::writeIntake(Intake &i, bool insert, bool keepId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(insert ? QStringLiteral("INSERT INTO intakes (at_utc, utc_offset, kind, name, amount) "
-                                      "VALUES (?,?,?,?,?)")
+    q.prepare(insert ? QStringLiteral("INSERT INTO intakes (id, at_utc, utc_offset, kind, name, amount) "
+                                      "VALUES (?,?,?,?,?,?)")
                      : QStringLiteral("UPDATE intakes SET at_utc=?, utc_offset=?, kind=?, name=?, "
                                       "amount=? WHERE id=?"));
+    if (insert)
+        q.addBindValue(keepId ? QVariant(i.id) : QVariant());
     q.addBindValue(i.at.toSecsSinceEpoch());
     q.addBindValue(i.at.offsetFromUtc());
     q.addBindValue(intakeKindId(i.kind));
@@ -256,6 +269,14 @@ bool DiaryStore::addIntake(Intake &i)
         return fail(QStringLiteral("save the entry"), t.errorString());
     i.id = copy.id;
     return true;
+}
+
+bool DiaryStore::restoreIntake(const Intake &i)
+{
+    Transaction t(m_db.connection());
+    Intake copy = i;
+    return writeIntake(copy, true, true) &&
+           (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
 }
 
 bool DiaryStore::updateIntake(const Intake &i)
@@ -411,13 +432,15 @@ bool DiaryStore::isCheckedIn(const QDate &date) const
 
 // ---- medications ----------------------------------------------------------------------
 
-bool DiaryStore::writeMedication(Medication &m, bool insert)
+bool DiaryStore::writeMedication(Medication &m, bool insert, bool keepId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(insert ? QStringLiteral("INSERT INTO medications (name, dose, started, stopped) "
-                                      "VALUES (?,?,?,?)")
+    q.prepare(insert ? QStringLiteral("INSERT INTO medications (id, name, dose, started, stopped) "
+                                      "VALUES (?,?,?,?,?)")
                      : QStringLiteral("UPDATE medications SET name=?, dose=?, started=?, "
                                       "stopped=? WHERE id=?"));
+    if (insert)
+        q.addBindValue(keepId ? QVariant(m.id) : QVariant());
     q.addBindValue(m.name);
     q.addBindValue(text(m.dose));
     q.addBindValue(dateText(m.started));
@@ -441,6 +464,14 @@ bool DiaryStore::addMedication(Medication &m)
         return fail(QStringLiteral("save the medication"), t.errorString());
     m.id = copy.id;
     return true;
+}
+
+bool DiaryStore::restoreMedication(const Medication &m)
+{
+    Transaction t(m_db.connection());
+    Medication copy = m;
+    return writeMedication(copy, true, true) &&
+           (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
 }
 
 bool DiaryStore::updateMedication(const Medication &m)

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] bool addEpisode(Episode &e);         // sets e.id
     [[nodiscard]] bool updateEpisode(const Episode &e);
     [[nodiscard]] bool removeEpisode(qint64 id);
+    // Puts a removed entry back under its old id (undo of a removal); fails if the id is taken.
+    [[nodiscard]] bool restoreEpisode(const Episode &e);
     QList<Episode> episodes() const;                   // oldest first
     QList<Episode> episodesBetween(const QDateTime &from, const QDateTime &to) const;
     std::optional<Episode> episode(qint64 id) const;
@@ -47,6 +49,7 @@ public:
     [[nodiscard]] bool addIntake(Intake &i);
     [[nodiscard]] bool updateIntake(const Intake &i);
     [[nodiscard]] bool removeIntake(qint64 id);
+    [[nodiscard]] bool restoreIntake(const Intake &i);
     QList<Intake> intakes() const;
     std::optional<Intake> intake(qint64 id) const;
     QList<Intake> intakesBetween(const QDateTime &from, const QDateTime &to) const;
@@ -65,6 +68,7 @@ public:
     [[nodiscard]] bool addMedication(Medication &m);
     [[nodiscard]] bool updateMedication(const Medication &m);
     [[nodiscard]] bool removeMedication(qint64 id);
+    [[nodiscard]] bool restoreMedication(const Medication &m);
     QList<Medication> medications() const;
 
     // Custom factors
@@ -93,9 +97,9 @@ public:
 
 private:
     bool fail(const QString &what, const QString &reason);
-    bool writeEpisode(Episode &e, bool insert);
-    bool writeIntake(Intake &i, bool insert);
-    bool writeMedication(Medication &m, bool insert);
+    bool writeEpisode(Episode &e, bool insert, bool keepId = false);
+    bool writeIntake(Intake &i, bool insert, bool keepId = false);
+    bool writeMedication(Medication &m, bool insert, bool keepId = false);
     bool removeById(const QString &table, qint64 id);
     bool upsertSleep(const Sleep &s);
     bool upsertStress(const Stress &s);

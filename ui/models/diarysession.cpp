@@ -60,6 +60,30 @@ bool DiarySession::removeEpisode(qint64 id)
     return notify(m_store.removeEpisode(id), e ? dayOf(e->at) : today());
 }
 
+bool DiarySession::updateEpisode(const Episode &e)
+{
+    const auto before = m_store.episode(e.id);
+    if (!m_store.updateEpisode(e))
+        return false;
+    if (before && dayOf(before->at) != dayOf(e.at))
+        Q_EMIT dayChanged(dayOf(before->at));
+    return notify(true, dayOf(e.at));
+}
+
+bool DiarySession::restoreEpisode(const Episode &e) { return notify(m_store.restoreEpisode(e), dayOf(e.at)); }
+
+bool DiarySession::updateIntake(const Intake &i)
+{
+    const auto before = m_store.intake(i.id);
+    if (!m_store.updateIntake(i))
+        return false;
+    if (before && dayOf(before->at) != dayOf(i.at))
+        Q_EMIT dayChanged(dayOf(before->at));
+    return notify(true, dayOf(i.at));
+}
+
+bool DiarySession::restoreIntake(const Intake &i) { return notify(m_store.restoreIntake(i), dayOf(i.at)); }
+
 bool DiarySession::addIntake(Intake &i) { return notify(m_store.addIntake(i), dayOf(i.at)); }
 
 bool DiarySession::removeIntake(qint64 id)
@@ -75,6 +99,42 @@ bool DiarySession::clearStress(const QDate &date) { return notify(m_store.remove
 bool DiarySession::setCheckedIn(const QDate &date, bool checkedIn)
 {
     return notify(m_store.setCheckedIn(date, checkedIn), date);
+}
+
+bool DiarySession::setCustomValue(const QDate &date, const QString &name, std::optional<double> value)
+{
+    return notify(value ? m_store.setCustomValue({date, name, *value}) : m_store.removeCustomValue(date, name), date);
+}
+
+bool DiarySession::defineCustomFactor(const CustomFactor &f)
+{
+    if (!m_store.defineCustomFactor(f))
+        return false;
+    Q_EMIT customFactorsChanged();
+    return true;
+}
+
+namespace {
+bool emitIf(bool ok, DiarySession *s)
+{
+    if (ok)
+        Q_EMIT s->medicationsChanged();
+    return ok;
+}
+} // namespace
+
+bool DiarySession::addMedication(Medication &m) { return emitIf(m_store.addMedication(m), this); }
+bool DiarySession::updateMedication(const Medication &m) { return emitIf(m_store.updateMedication(m), this); }
+bool DiarySession::removeMedication(qint64 id) { return emitIf(m_store.removeMedication(id), this); }
+bool DiarySession::restoreMedication(const Medication &m) { return emitIf(m_store.restoreMedication(m), this); }
+
+std::optional<Medication> DiarySession::medication(qint64 id) const
+{
+    for (const Medication &m : m_store.medications()) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
 }
 
 bool DiarySession::restoreBackup(const QString &backupPath, QString *error, QString *savedAs)

@@ -46,13 +46,29 @@ public:
     // Writes: each is one transaction; on failure nothing changed and errorString() says why.
     [[nodiscard]] bool addEpisode(Episode &e);
     [[nodiscard]] bool removeEpisode(qint64 id);
+    // Changes a stored episode (by id); a new time may move it to another day.
+    [[nodiscard]] bool updateEpisode(const Episode &e);
+    // Puts a removed episode back under its old id (what undoing a removal needs).
+    [[nodiscard]] bool restoreEpisode(const Episode &e);
     [[nodiscard]] bool addIntake(Intake &i);
     [[nodiscard]] bool removeIntake(qint64 id);
+    [[nodiscard]] bool updateIntake(const Intake &i);
+    [[nodiscard]] bool restoreIntake(const Intake &i);
     [[nodiscard]] bool setSleep(const Sleep &s);
     [[nodiscard]] bool clearSleep(const QDate &date);
     [[nodiscard]] bool setStress(const Stress &s);
     [[nodiscard]] bool clearStress(const QDate &date);
     [[nodiscard]] bool setCheckedIn(const QDate &date, bool checkedIn);
+    // A custom factor's value on a day; nullopt removes it.
+    [[nodiscard]] bool setCustomValue(const QDate &date, const QString &name, std::optional<double> value);
+    [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
+
+    // Medications (not tied to a day): medicationsChanged() after each write.
+    [[nodiscard]] bool addMedication(Medication &m);
+    [[nodiscard]] bool updateMedication(const Medication &m);
+    [[nodiscard]] bool removeMedication(qint64 id);
+    [[nodiscard]] bool restoreMedication(const Medication &m);
+    std::optional<Medication> medication(qint64 id) const;
     // Replaces the diary with a backup (the current state is kept as a backup first): the
     // file is closed, restored all-or-nothing, and opened again. *savedAs names the kept
     // old version. False with *error when nothing was restored.
@@ -65,6 +81,8 @@ Q_SIGNALS:
     void dayChanged(const QDate &day);
     // Many days changed at once (an import): views reload.
     void diaryChanged();
+    void medicationsChanged();
+    void customFactorsChanged();
 
 private:
     bool notify(bool ok, const QDate &day);

@@ -1,0 +1,282 @@
+#include "diaryeditor.h"
+
+#include "models/labels.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace td::ui {
+
+// One undoable change: two closures that write through the session. The first redo()
+// (QUndoStack::push calls it) is skipped: the editor has already done the change.
+class UndoStep : public QUndoCommand
+{
+public:
+    UndoStep(DiaryEditor &editor, const QString &text, DiaryEditor::Step step, int mergeId, QString mergeKey)
+        : QUndoCommand(text), m_editor(editor), m_step(std::move(step)), m_mergeId(mergeId),
+          m_mergeKey(std::move(mergeKey))
+    {}
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        if (!m_step.redo())
+            Q_EMIT m_editor.failed(tr("Could not redo “%1”: %2").arg(text(), m_editor.session().errorString()));
+    }
+    void undo() override
+    {
+        if (!m_step.undo())
+            Q_EMIT m_editor.failed(tr("Could not undo “%1”: %2").arg(text(), m_editor.session().errorString()));
+    }
+    int id() const override { return m_mergeId; }
+    // Moving the stress slider step by step is one change, not ten.
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const UndoStep *>(other);
+        if (o->m_mergeKey != m_mergeKey)
+            return false;
+        m_step.redo = o->m_step.redo;
+        return true;
+    }
+
+private:
+    static QString tr(const char *s) { return QCoreApplication::translate("td::ui::DiaryEditor", s); }
+
+    DiaryEditor &m_editor;
+    DiaryEditor::Step m_step;
+    int m_mergeId;
+    QString m_mergeKey;
+    bool m_done = true;
+};
+
+namespace {
+enum MergeId { StressMerge = 1 };
+} // namespace
+
+DiaryEditor::DiaryEditor(DiarySession &session, QObject *parent)
+    : QObject(parent), m_session(session), m_stack(new QUndoStack(this))
+{
+    connect(&m_session, &DiarySession::diaryChanged, m_stack, &QUndoStack::clear);
+}
+
+bool DiaryEditor::run(const QString &text, Step step, int mergeId, const QString &mergeKey)
+{
+    m_error.clear();
+    if (!step.redo()) {
+        m_error = m_session.errorString();
+        return false;
+    }
+    m_stack->push(new UndoStep(*this, text, std::move(step), mergeId, mergeKey));
+    return true;
+}
+
+bool DiaryEditor::run(const QString &text, const QList<Step> &steps)
+{
+    if (steps.isEmpty())
+        return true;
+    Step all;
+    all.redo = [steps, this] {
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            if (!steps[i].redo()) {
+                const QString error = m_session.errorString();
+                for (qsizetype j = i - 1; j >= 0; --j)
+                    (void)steps[j].undo();
+                m_error = error;
+                return false;
+            }
+        }
+        return true;
+    };
+    all.undo = [steps, this] {
+        for (qsizetype i = steps.size() - 1; i >= 0; --i) {
+            if (!steps[i].undo()) {
+                const QString error = m_session.errorString();
+                for (qsizetype j = i + 1; j < steps.size(); ++j)
+                    (void)steps[j].redo();
+                m_error = error;
+                return false;
+            }
+        }
+        return true;
+    };
+    m_error.clear();
+    if (!all.redo()) {
+        if (m_error.isEmpty())
+            m_error = m_session.errorString();
+        return false;
+    }
+    m_stack->push(new UndoStep(*this, text, std::move(all), -1, {}));
+    return true;
+}
+
+bool DiaryEditor::missing(const QString &what)
+{
+    m_error = tr("%1 is no longer in the diary.").arg(what);
+    return false;
+}
+
+// ---- episodes and intakes ------------------------------------------------------------
+
+bool DiaryEditor::addEpisode(Episode &e)
+{
+    DiarySession &s = m_session;
+    // The first run gives the episode its id; a redo after an undo puts it back under it.
+    auto added = std::make_shared<Episode>(e);
+    added->id = 0;
+    Step step{[&s, added] { return added->id ? s.restoreEpisode(*added) : s.addEpisode(*added); },
+              [&s, added] { return s.removeEpisode(added->id); }};
+    if (!run(tr("Log twitch"), std::move(step)))
+        return false;
+    e.id = added->id;
+    return true;
+}
+
+bool DiaryEditor::updateEpisode(const Episode &e)
+{
+    const auto before = m_session.store().episode(e.id);
+    if (!before)
+        return missing(tr("The episode"));
+    DiarySession &s = m_session;
+    return run(tr("Edit twitch"), Step{[&s, e] { return s.updateEpisode(e); },
+                                   [&s, b = *before] { return s.updateEpisode(b); }});
+}
+
+std::optional<DiaryEditor::Step> DiaryEditor::removeEpisodeStep(qint64 id)
+{
+    const auto before = m_session.store().episode(id);
+    if (!before)
+        return std::nullopt;
+    DiarySession &s = m_session;
+    return Step{[&s, id] { return s.removeEpisode(id); }, [&s, b = *before] { return s.restoreEpisode(b); }};
+}
+
+bool DiaryEditor::removeEpisode(qint64 id)
+{
+    auto step = removeEpisodeStep(id);
+    return step ? run(tr("Delete twitch"), std::move(*step)) : missing(tr("The episode"));
+}
+
+bool DiaryEditor::addIntake(Intake &i)
+{
+    DiarySession &s = m_session;
+    auto added = std::make_shared<Intake>(i);
+    added->id = 0;
+    Step step{[&s, added] { return added->id ? s.restoreIntake(*added) : s.addIntake(*added); },
+              [&s, added] { return s.removeIntake(added->id); }};
+    if (!run(tr("Add %1").arg(intakeDescription(i)), std::move(step)))
+        return false;
+    i.id = added->id;
+    return true;
+}
+
+std::optional<DiaryEditor::Step> DiaryEditor::removeIntakeStep(qint64 id)
+{
+    const auto before = m_session.store().intake(id);
+    if (!before)
+        return std::nullopt;
+    DiarySession &s = m_session;
+    return Step{[&s, id] { return s.removeIntake(id); }, [&s, b = *before] { return s.restoreIntake(b); }};
+}
+
+bool DiaryEditor::removeIntake(qint64 id)
+{
+    const auto before = m_session.store().intake(id);
+    auto step = removeIntakeStep(id);
+    return step ? run(tr("Remove %1").arg(intakeDescription(*before)), std::move(*step)) : missing(tr("The entry"));
+}
+
+// ---- per-day values ------------------------------------------------------------------
+
+std::optional<DiaryEditor::Step> DiaryEditor::setSleepStep(const QDate &date, const std::optional<Sleep> &sleep)
+{
+    DiarySession &s = m_session;
+    auto write = [&s, date](const std::optional<Sleep> &v) { return v ? s.setSleep(*v) : s.clearSleep(date); };
+    return Step{[write, sleep] { return write(sleep); }, [write, b = m_session.store().sleep(date)] { return write(b); }};
+}
+
+bool DiaryEditor::setSleep(const QDate &date, const std::optional<Sleep> &sleep)
+{
+    if (m_session.store().sleep(date) == sleep)
+        return true;
+    return run(sleep ? tr("Set sleep") : tr("Clear sleep"), std::move(*setSleepStep(date, sleep)));
+}
+
+std::optional<DiaryEditor::Step> DiaryEditor::setStressStep(const QDate &date, const std::optional<Stress> &stress)
+{
+    DiarySession &s = m_session;
+    auto write = [&s, date](const std::optional<Stress> &v) { return v ? s.setStress(*v) : s.clearStress(date); };
+    return Step{[write, stress] { return write(stress); }, [write, b = m_session.store().stress(date)] { return write(b); }};
+}
+
+bool DiaryEditor::setStress(const QDate &date, const std::optional<Stress> &stress)
+{
+    if (m_session.store().stress(date) == stress)
+        return true;
+    return run(stress ? tr("Set stress") : tr("Clear stress"), std::move(*setStressStep(date, stress)), StressMerge,
+               date.toString(Qt::ISODate));
+}
+
+std::optional<DiaryEditor::Step> DiaryEditor::setCheckedInStep(const QDate &date, bool checkedIn)
+{
+    DiarySession &s = m_session;
+    const bool before = m_session.store().isCheckedIn(date);
+    return Step{[&s, date, checkedIn] { return s.setCheckedIn(date, checkedIn); },
+                [&s, date, before] { return s.setCheckedIn(date, before); }};
+}
+
+bool DiaryEditor::setCheckedIn(const QDate &date, bool checkedIn)
+{
+    if (m_session.store().isCheckedIn(date) == checkedIn)
+        return true;
+    return run(checkedIn ? tr("Mark day complete") : tr("Reopen day"), std::move(*setCheckedInStep(date, checkedIn)));
+}
+
+bool DiaryEditor::setCustomValue(const QDate &date, const QString &name, std::optional<double> value)
+{
+    const auto before = m_session.store().customValue(date, name);
+    if (before == value)
+        return true;
+    DiarySession &s = m_session;
+    return run(tr("Set %1").arg(name), Step{[&s, date, name, value] { return s.setCustomValue(date, name, value); },
+                                        [&s, date, name, before] { return s.setCustomValue(date, name, before); }});
+}
+
+// ---- medications ---------------------------------------------------------------------
+
+bool DiaryEditor::addMedication(Medication &m)
+{
+    DiarySession &s = m_session;
+    auto added = std::make_shared<Medication>(m);
+    added->id = 0;
+    Step step{[&s, added] { return added->id ? s.restoreMedication(*added) : s.addMedication(*added); },
+              [&s, added] { return s.removeMedication(added->id); }};
+    if (!run(tr("Add medication %1").arg(m.name), std::move(step)))
+        return false;
+    m.id = added->id;
+    return true;
+}
+
+bool DiaryEditor::updateMedication(const Medication &m)
+{
+    const auto before = m_session.medication(m.id);
+    if (!before)
+        return missing(tr("The medication"));
+    DiarySession &s = m_session;
+    return run(tr("Edit medication %1").arg(m.name), Step{[&s, m] { return s.updateMedication(m); },
+                                                      [&s, b = *before] { return s.updateMedication(b); }});
+}
+
+bool DiaryEditor::removeMedication(qint64 id)
+{
+    const auto before = m_session.medication(id);
+    if (!before)
+        return missing(tr("The medication"));
+    DiarySession &s = m_session;
+    return run(tr("Delete medication %1").arg(before->name), Step{[&s, id] { return s.removeMedication(id); },
+                                                              [&s, b = *before] { return s.restoreMedication(b); }});
+}
+
+} // namespace td::ui
