@@ -2,6 +2,8 @@
 
 #include "commands/diaryeditor.h"
 #include "diaryjson.h"
+#include "episodeform.h"
+#include "factorspanel.h"
 #include "historypage.h"
 #include "insightspage.h"
 #include "reportpage.h"
@@ -31,7 +33,9 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
       m_report(new ReportPage(session, this))
 {
-    setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
+    setWindowTitle(session.isReadOnly()
+                       ? tr("Twitch Diary — %1 (read-only)").arg(QDir::toNativeSeparators(session.path()))
+                       : tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_today, tr("&Today"));
@@ -48,6 +52,11 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
     createMenus();
     statusBar()->showMessage(session.isReadOnly() ? tr("Opened read-only: nothing can be changed.")
                                                   : tr("Everything is saved the moment you enter it."));
+    if (session.isReadOnly()) {
+        // Browsing, insights and the report stay; everything that would write is off.
+        m_today->episodeForm()->setEnabled(false);
+        m_today->factorsPanel()->setEnabled(false);
+    }
     resize(1200, 780);
     // Analyse once in the background so Today can show any warning sign; the window is
     // interactive meanwhile.
@@ -65,6 +74,7 @@ void MainWindow::createMenus()
             importFile(path);
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(!m_session.isReadOnly());
     QAction *exportAction = file->addAction(tr("&Export diary (JSON)…"), this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("twitch-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
