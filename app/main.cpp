@@ -1,9 +1,6 @@
 // twitchdiary: the window. Opens the diary (default or --db PATH) and shows it.
 #include "backup.h"
 #include "database.h"
-#include "episodeform.h"
-#include "factorspanel.h"
-#include "todaypage.h"
 #include "mainwindow.h"
 #include "models/diarysession.h"
 
@@ -119,13 +116,6 @@ std::unique_ptr<td::Database> openWithRecovery(QString path)
     }
 }
 
-// A read-only diary: the controls that would write are disabled; browsing stays.
-void disableEditing(td::ui::MainWindow &window)
-{
-    window.todayPage()->episodeForm()->setEnabled(false);
-    window.todayPage()->factorsPanel()->setEnabled(false);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,8 +142,6 @@ int main(int argc, char *argv[])
         return 1;
     td::ui::DiarySession session(std::move(db));
     td::ui::MainWindow window(session);
-    if (session.isReadOnly())
-        disableEditing(window);
     window.show();
     return app.exec();
 }

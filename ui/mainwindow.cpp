@@ -6,6 +6,7 @@
 #include "factorspanel.h"
 #include "historypage.h"
 #include "insightspage.h"
+#include "medicationsdialog.h"
 #include "reportpage.h"
 #include "restoredialog.h"
 #include "models/analysisrunner.h"
@@ -98,6 +99,12 @@ void MainWindow::createMenus()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *medications = edit->addAction(tr("&Medications…"), this, [this] {
+        MedicationsDialog dialog(*m_editor, this);
+        dialog.exec();
+    });
+    medications->setEnabled(!m_session.isReadOnly());
     connect(m_editor, &DiaryEditor::failed, this, [this](const QString &message) {
         // Not modal-blocking: the undo came from a shortcut, the user keeps working.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
