@@ -1,7 +1,6 @@
 #include "reportpage.h"
 
 #include "clock.h"
-#include "database.h"
 #include "models/diarysession.h"
 #include "report/reportrenderer.h"
 
@@ -211,10 +210,7 @@ void ReportPage::refresh()
     const report::Options o = options();
     const QDate today = m_session.today();
     // The analysis behind the report runs off the UI thread, on its own connection.
-    std::optional<Diary> snapshot;
-    const QString path = m_session.path();
-    if (path == u":memory:")
-        snapshot = m_session.store().load();
+    std::function<Diary()> read = m_session.diaryReader();
     m_status->setText(tr("Preparing the report…"));
     m_export->setEnabled(false);
     auto *watcher = new QFutureWatcher<report::ReportData>(this);
@@ -225,17 +221,8 @@ void ReportPage::refresh()
         m_data = std::make_unique<report::ReportData>(watcher->result());
         showPreview();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), path, o, today] {
-        Diary diary;
-        if (snapshot) {
-            diary = *snapshot;
-        } else {
-            Database db;
-            if (db.open(path, Database::Mode::ReadOnly))
-                diary = DiaryStore(db).load();
-        }
-        return report::buildReportData(diary, o, today);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [read = std::move(read), o, today] { return report::buildReportData(read(), o, today); }));
 }
 
 void ReportPage::showPreview()

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include "windowtest.h"
+
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -21,30 +23,10 @@ using namespace td::ui;
 
 namespace {
 
-class FailingWindow : public ::testing::Test
+class FailingWindow : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
-        auto owned = std::make_unique<Database>();
-        ASSERT_TRUE(owned->openInMemory());
-        db = owned.get();
-        session = std::make_unique<DiarySession>(std::move(owned));
-        window = std::make_unique<MainWindow>(*session);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        session.reset();
-        Clock::setFixed(std::nullopt);
-    }
     TodayPage *today() { return window->todayPage(); }
-    Database *db = nullptr;
-    std::unique_ptr<DiarySession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include "windowtest.h"
+
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -28,27 +30,9 @@ using namespace td::ui;
 
 namespace {
 
-const QDate kToday(2026, 11, 27);
-
-class Daily : public ::testing::Test
+class Daily : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(kToday, QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
-        auto db = std::make_unique<Database>();
-        ASSERT_TRUE(db->openInMemory());
-        session = std::make_unique<DiarySession>(std::move(db));
-        window = std::make_unique<MainWindow>(*session);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        session.reset();
-        Clock::setFixed(std::nullopt);
-    }
     // Twitching every day from `from` to yesterday, every day checked in.
     void twitchDailyFrom(const QDate &from)
     {
@@ -64,8 +48,6 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
-    std::unique_ptr<DiarySession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(Daily, MedicationStartedBeforeTwitchingReachesTheAnalysis)

@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include "windowtest.h"
+
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -29,25 +31,9 @@ using namespace td::ui;
 
 namespace {
 
-class Window : public ::testing::Test
+class Window : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
-        auto db = std::make_unique<Database>();
-        ASSERT_TRUE(db->openInMemory());
-        session = std::make_unique<DiarySession>(std::move(db));
-        window = std::make_unique<MainWindow>(*session);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        session.reset();
-        Clock::setFixed(std::nullopt);
-    }
     TodayPage *today() { return window->todayPage(); }
     void click(QAbstractButton *b)
     {
@@ -65,8 +51,6 @@ protected:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
-    std::unique_ptr<DiarySession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(Window, LogsAnEpisodeInTwoClicks)

@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include "windowtest.h"
+
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -34,27 +36,13 @@ using namespace td::ui;
 
 namespace {
 
-const QDate kToday(2026, 11, 27);
-
-class UndoWindow : public ::testing::Test
+class UndoWindow : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(kToday, QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
-        auto db = std::make_unique<Database>();
-        ASSERT_TRUE(db->openInMemory());
-        session = std::make_unique<DiarySession>(std::move(db));
-        window = std::make_unique<MainWindow>(*session);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
     void TearDown() override
     {
         HistoryPage::dialogRunner = nullptr;
-        window.reset();
-        session.reset();
-        Clock::setFixed(std::nullopt);
+        WindowTest::TearDown();
     }
     void undo()
     {
@@ -95,8 +83,6 @@ protected:
         }
     }
 
-    std::unique_ptr<DiarySession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(UndoWindow, UndoAndRedoOfAddingAnEpisodeOnToday)

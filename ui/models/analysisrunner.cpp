@@ -1,7 +1,6 @@
 #include "analysisrunner.h"
 
 #include "clock.h"
-#include "database.h"
 #include "diarysession.h"
 
 #include <QCoreApplication>
@@ -30,27 +29,15 @@ void AnalysisRunner::request(const QDate &from, const QDate &to)
         options.from = from;
     options.to = to.isValid() ? to : m_session.today();
 
-    // A file diary is read on the worker through its own read-only connection, so a
-    // ten-year diary never blocks the window; an in-memory one (tests) is read here.
-    std::optional<Diary> snapshot;
-    const QString path = m_session.path();
-    if (path == u":memory:")
-        snapshot = m_session.store().load();
+    // Read on the worker, so a ten-year diary never blocks the window.
+    std::function<Diary()> read = m_session.diaryReader();
 
     auto *watcher = new QFutureWatcher<InsightsData>(this);
     connect(watcher, &QFutureWatcher<InsightsData>::finished, this, [this, watcher] { deliver(watcher); });
     if (m_running++ == 0)
         Q_EMIT busyChanged(true);
-    watcher->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), path, options, generation]() {
-        Diary diary;
-        if (snapshot) {
-            diary = *snapshot;
-        } else {
-            Database db;
-            if (db.open(path, Database::Mode::ReadOnly))
-                diary = DiaryStore(db).load();
-        }
-        InsightsData data = computeInsights(diary, options);
+    watcher->setFuture(QtConcurrent::run([read = std::move(read), options, generation]() {
+        InsightsData data = computeInsights(read(), options);
         data.generation = generation;
         return data;
     }));

@@ -45,6 +45,17 @@ DayEntries DiarySession::day(const QDate &date) const
     return d;
 }
 
+std::function<Diary()> DiarySession::diaryReader() const
+{
+    const QString path = m_db->path();
+    if (path == u":memory:")
+        return [copy = m_store.load()] { return copy; };
+    return [path] {
+        Database db;
+        return db.open(path, Database::Mode::ReadOnly) ? DiaryStore(db).load() : Diary{};
+    };
+}
+
 bool DiarySession::notify(bool ok, const QDate &day)
 {
     if (ok)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace td::ui {
@@ -42,6 +43,11 @@ public:
     QDateTime entryTime(const QDate &day) const;
 
     DayEntries day(const QDate &date) const;
+
+    // A function that reads the whole diary on any thread: a file diary through its own
+    // read-only connection (so a long read never blocks the window), an in-memory one from
+    // a copy taken now.
+    std::function<Diary()> diaryReader() const;
 
     // Writes: each is one transaction; on failure nothing changed and errorString() says why.
     [[nodiscard]] bool addEpisode(Episode &e);

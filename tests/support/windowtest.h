@@ -1,0 +1,43 @@
+// The fixture every GUI test starts from: the clock fixed at Friday 27 November 2026,
+// 14:03:20 (+01:00), an in-memory diary, and the real main window shown offscreen.
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "models/diarysession.h"
+#include "printers.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+class WindowTest : public ::testing::Test
+{
+protected:
+    static inline const QDate kToday{2026, 11, 27};
+
+    void SetUp() override
+    {
+        td::Clock::setFixed(QDateTime(kToday, QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
+        auto owned = std::make_unique<td::Database>();
+        ASSERT_TRUE(owned->openInMemory());
+        db = owned.get();
+        session = std::make_unique<td::ui::DiarySession>(std::move(owned));
+        window = std::make_unique<td::ui::MainWindow>(*session);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        session.reset();
+        td::Clock::setFixed(std::nullopt);
+    }
+
+    td::Database *db = nullptr;  // owned by the session
+    std::unique_ptr<td::ui::DiarySession> session;
+    std::unique_ptr<td::ui::MainWindow> window;
+};
