@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/diaryeditor.h"
+#include "diarycsv.h"
 #include "diaryjson.h"
 #include "episodeform.h"
 #include "factorspanel.h"
@@ -85,6 +86,14 @@ void MainWindow::createMenus()
             exportFile(path);
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export for a &spreadsheet (CSV)…"), this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("twitch-diary-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export two tables: episodes and days"), suggested, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
     file->addSeparator();
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackup);
     restore->setEnabled(!m_session.isReadOnly());
@@ -193,6 +202,21 @@ bool MainWindow::restoreBackup(const QString &backupPath)
                                  .arg(QDir::toNativeSeparators(savedAs)),
                              15000);
     return true;
+}
+
+void MainWindow::exportCsv(const QString &path)
+{
+    const Diary diary = m_session.store().load();
+    QString error;
+    if (!writePrivateFileAtomically(csv::episodesPath(path), csv::episodesTable(diary, m_session.dayBoundaryHour()), &error) ||
+        !writePrivateFileAtomically(csv::daysPath(path), csv::daysTable(diary, m_session.dayBoundaryHour()), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 and %2.")
+                                 .arg(QDir::toNativeSeparators(csv::episodesPath(path)),
+                                      QDir::toNativeSeparators(csv::daysPath(path))),
+                             10000);
 }
 
 void MainWindow::showAbout()

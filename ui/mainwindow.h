@@ -33,6 +33,8 @@ public:
 
     void importFile(const QString &path);
     void exportFile(const QString &path);
+    // The two spreadsheet tables, <path>-episodes.csv and <path>-days.csv.
+    void exportCsv(const QString &path);
     // Restores `backupPath` over the open diary (after the user confirmed).
     bool restoreBackup(const QString &backupPath);
 

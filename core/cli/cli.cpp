@@ -3,6 +3,7 @@
 #include "analysisreport.h"
 #include "backup.h"
 #include "clock.h"
+#include "diarycsv.h"
 #include "database.h"
 #include "diaryjson.h"
 #include "diarystore.h"
@@ -98,17 +99,33 @@ int cmdImport(QCommandLineParser &p, Environment &env)
 int cmdExport(QCommandLineParser &p, Environment &env)
 {
     const QString format = p.value(QStringLiteral("format"));
-    if (format != u"json")
-        return badInput(env, QStringLiteral("--format: \"%1\" is not supported; use json.").arg(format));
+    if (format != u"json" && format != u"csv")
+        return badInput(env, QStringLiteral("--format: \"%1\" is not json or csv.").arg(format));
+    const bool csv = format == u"csv";
+    if (csv && !p.isSet(QStringLiteral("out")))
+        return badInput(env, QStringLiteral("--format csv writes two files and needs --out FILE "
+                                            "(FILE-episodes.csv and FILE-days.csv)."));
     Database db;
     if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
         return rc;
-    const QByteArray json = toDiaryJson(DiaryStore(db).load());
+    const Diary diary = DiaryStore(db).load();
+    QString error;
+    if (csv) {
+        const QString out = p.value(QStringLiteral("out"));
+        if (!writePrivateFileAtomically(csv::episodesPath(out), csv::episodesTable(diary), &error) ||
+            !writePrivateFileAtomically(csv::daysPath(out), csv::daysTable(diary), &error)) {
+            env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
+            return Failure;
+        }
+        env.out << QStringLiteral("Wrote %1 and %2.\n")
+                       .arg(QDir::toNativeSeparators(csv::episodesPath(out)), QDir::toNativeSeparators(csv::daysPath(out)));
+        return Ok;
+    }
+    const QByteArray json = toDiaryJson(diary);
     if (!p.isSet(QStringLiteral("out"))) {
         env.out << QString::fromUtf8(json);
         return Ok;
     }
-    QString error;
     if (!writePrivateFileAtomically(p.value(QStringLiteral("out")), json, &error)) {
         env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
         return Failure;
@@ -381,13 +398,16 @@ QList<Command> commands()
          QStringLiteral("Adds the file's entries to the diary, all or nothing. Entries already "
                         "in the diary are not added twice."),
          cmdImport, {}, QStringLiteral("FILE.json"), true},
-        {QStringLiteral("export"), QStringLiteral("export [--out FILE] [--format json]"),
-         QStringLiteral("Writes the whole diary as JSON (to standard output without --out)."),
+        {QStringLiteral("export"), QStringLiteral("export [--out FILE] [--format json|csv]"),
+         QStringLiteral("Writes the whole diary as JSON (to standard output without --out), or as "
+                        "two spreadsheet tables with --format csv: FILE-episodes.csv (one row per "
+                        "episode) and FILE-days.csv (one row per day with its factors); UTF-8, ISO "
+                        "dates, one header row, an empty cell where nothing was recorded."),
          cmdExport,
          {O(QStringLiteral("out"), QStringLiteral("Write to FILE (mode 0600) instead of "
                                                   "standard output."),
             QStringLiteral("FILE")),
-          O(QStringLiteral("format"), QStringLiteral("json (default)."), QStringLiteral("FORMAT"),
+          O(QStringLiteral("format"), QStringLiteral("json (default) or csv."), QStringLiteral("FORMAT"),
             QStringLiteral("json"))},
          {}, false},
         {QStringLiteral("log-episode"),

@@ -271,3 +271,27 @@ TEST_F(Cli, AnalyzeFewDaysSaysKeepLogging)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Cli, ExportCsvWritesTwoPrivateTables)
+{
+    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("chin"), QStringLiteral("--side"),
+                   QStringLiteral("centre"), QStringLiteral("--intensity"), QStringLiteral("2")}),
+              cli::Ok);
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--out")));
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}), cli::BadInput);
+    const QString base = dir.filePath(QStringLiteral("diary.csv"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), base}),
+              cli::Ok)
+        << err.toStdString();
+    for (const char *name : {"diary-episodes.csv", "diary-days.csv"}) {
+        QFile f(dir.filePath(QString::fromUtf8(name)));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+        EXPECT_EQ(f.permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner) << name;
+        EXPECT_EQ(f.readAll().count("\r\n"), 2) << name << ": header and one row";
+    }
+}
+
+} // namespace

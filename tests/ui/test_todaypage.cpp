@@ -1,5 +1,6 @@
 // Clicking through the window as a person would, on the offscreen platform.
 #include "clock.h"
+#include "diarycsv.h"
 #include "episodeform.h"
 #include "facemap.h"
 #include "factorspanel.h"
@@ -12,12 +13,14 @@
 #include "todaypage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -192,3 +195,23 @@ TEST_F(Window, UndoRemovesTheEpisodeJustLogged)
 
 } // namespace
 
+
+namespace {
+
+TEST_F(Window, ExportCsvFromTheFileMenuWritesBothTables)
+{
+    FaceMap *map = today()->episodeForm()->faceMap();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->regionCentre(Zone::Jaw, Side::Right));
+    click(today()->episodeForm()->logButton());
+    QTemporaryDir dir;
+    window->exportCsv(dir.filePath(QStringLiteral("mine.csv")));
+    QFile episodes(dir.filePath(QStringLiteral("mine-episodes.csv")));
+    ASSERT_TRUE(episodes.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = csv::parse(episodes.readAll());
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[1][3], QStringLiteral("jaw"));
+    EXPECT_EQ(rows[1][4], QStringLiteral("right"));
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("mine-days.csv"))));
+}
+
+} // namespace
