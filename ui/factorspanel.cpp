@@ -4,6 +4,8 @@
 #include "numberfield.h"
 
 #include <QButtonGroup>
+#include <QSignalBlocker>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -201,13 +203,62 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
             Q_EMIT writeFailed(m_editor.errorString());
         }
     });
+    m_custom = new QGroupBox(tr("Your own factors"), this);
+    new QFormLayout(m_custom);
+    layout->addWidget(m_custom);
     layout->addStretch();
+    connect(&m_session, &DiarySession::customFactorsChanged, this, [this] {
+        rebuildCustomRows();
+        reload();
+    });
+    rebuildCustomRows();
 
     connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
         if (d == m_date)
             reload();
     });
     connect(&m_session, &DiarySession::diaryChanged, this, &FactorsPanel::reload);
+}
+
+void FactorsPanel::rebuildCustomRows()
+{
+    auto *form = static_cast<QFormLayout *>(m_custom->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_customFields.clear();
+    const QList<CustomFactor> factors = m_session.store().customFactors();
+    if (factors.isEmpty()) {
+        auto *hint = new QLabel(tr("Track anything else (cold, screen time, exercise…): define it in "
+                                   "Edit › Custom factors…"),
+                                m_custom);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        return;
+    }
+    for (const CustomFactor &f : factors) {
+        const QString name = f.name;
+        if (f.type == CustomFactorType::YesNo) {
+            auto *box = new QCheckBox(tr("yes, today"), m_custom);
+            box->setAccessibleName(name);
+            box->setObjectName(QStringLiteral("custom:") + name);
+            // Ticked is yes (1); unticked after a tick is an explicit no (0).
+            connect(box, &QCheckBox::clicked, this, [this, name](bool checked) {
+                if (!m_editor.setCustomValue(m_date, name, checked ? 1.0 : 0.0))
+                    Q_EMIT writeFailed(m_editor.errorString());
+            });
+            form->addRow(name + u':', box);
+            m_customFields.insert(name, box);
+        } else {
+            auto *field = new NumberField(name, f.unit, 0, 1e6, 2, m_custom);
+            field->setObjectName(QStringLiteral("custom:") + name);
+            connect(field, &NumberField::committed, this, [this, name](std::optional<double> v) {
+                if (!m_loading && !m_editor.setCustomValue(m_date, name, v))
+                    Q_EMIT writeFailed(m_editor.errorString());
+            });
+            form->addRow(name + u':', field);
+            m_customFields.insert(name, field);
+        }
+    }
 }
 
 void FactorsPanel::setDate(const QDate &date)
@@ -338,6 +389,16 @@ void FactorsPanel::reload()
     m_dayComplete->setChecked(day.checkedIn);
     m_dayComplete->setText(day.checkedIn ? tr("✓ Day complete — click to reopen")
                                          : tr("Day complete: everything is logged"));
+    for (auto it = m_customFields.cbegin(); it != m_customFields.cend(); ++it) {
+        const std::optional<double> v = m_session.store().customValue(m_date, it.key());
+        if (auto *box = qobject_cast<QCheckBox *>(it.value())) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(v && *v != 0);
+        } else if (auto *field = qobject_cast<NumberField *>(it.value())) {
+            if (!field->lineEdit()->hasFocus() && !field->hasError())
+                field->setValue(v);
+        }
+    }
     m_loading = false;
 }
 

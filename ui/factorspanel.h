@@ -4,10 +4,12 @@
 
 #include "models/diarysession.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
 class QFormLayout;
+class QGroupBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -49,6 +51,7 @@ private:
     void saveSleep();
     void addFood();
     void rebuildFoodChips(const DayEntries &day);
+    void rebuildCustomRows();
 
     DiaryEditor &m_editor;  // every write goes through it (undoable)
     DiarySession &m_session;
@@ -69,6 +72,8 @@ private:
     NumberField *m_potassium;
     QLabel *m_supplementsTotal;
     QPushButton *m_dayComplete;
+    QGroupBox *m_custom;                     // the user's own factors, a row each
+    QHash<QString, QWidget *> m_customFields; // factor name -> QCheckBox or NumberField
     bool m_loading = false;
 };
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/diaryeditor.h"
+#include "customfactorsdialog.h"
 #include "diarycsv.h"
 #include "diaryjson.h"
 #include "episodeform.h"
@@ -114,6 +115,11 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     medications->setEnabled(!m_session.isReadOnly());
+    QAction *custom = edit->addAction(tr("&Custom factors…"), this, [this] {
+        CustomFactorsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    custom->setEnabled(!m_session.isReadOnly());
     connect(m_editor, &DiaryEditor::failed, this, [this](const QString &message) {
         // Not modal-blocking: the undo came from a shortcut, the user keeps working.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);

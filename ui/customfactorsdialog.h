@@ -1,0 +1,45 @@
+// Edit › Custom factors…: define the user's own factors, yes/no or a number with a unit
+// (cold exposure, screen hours, exercise …). They get a row on Today and are analysed
+// like the built-in ones (custom:<name>).
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace td::ui {
+
+class DiarySession;
+
+class CustomFactorsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CustomFactorsDialog(DiarySession &session, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *typeBox() const { return m_type; }
+    QLineEdit *unitEdit() const { return m_unit; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *defineButton() const { return m_define; }
+
+    bool defineFactor();
+
+private:
+    void reload();
+
+    DiarySession &m_session;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QLineEdit *m_unit;
+    QLabel *m_error;
+    QPushButton *m_define;
+};
+
+} // namespace td::ui
