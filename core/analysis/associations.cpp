@@ -13,14 +13,17 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString number(double v)
+} // namespace
+
+QString formatThreshold(double v)
 {
-    // Up to two decimals, no trailing zeros: 190, 1.25, 0.5.
     QString s = QString::number(v, 'f', 2);
     while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
         s.chop(1);
     return s;
 }
+
+namespace {
 
 int outcomeObservedDays(const DaySeries &d)
 {
@@ -122,14 +125,14 @@ QString exposedWhenLabel(const FactorSeries &f)
     case FactorKind::SleepHours: return QStringLiteral("< 6 h");
     case FactorKind::SleepQuality: return QString::fromUtf8("\u2264 2 of 5");
     case FactorKind::Stress: return QString::fromUtf8("\u2265 7 of 10");
-    case FactorKind::Caffeine: return u"> " + number(f.threshold) + u" mg";
+    case FactorKind::Caffeine: return u"> " + formatThreshold(f.threshold) + u" mg";
     case FactorKind::Alcohol: return QString::fromUtf8("\u2265 1 unit");
-    case FactorKind::Water: return u"< " + number(f.threshold) + u" l";
+    case FactorKind::Water: return u"< " + formatThreshold(f.threshold) + u" l";
     case FactorKind::Food:
     case FactorKind::Supplement: return QStringLiteral("present");
     case FactorKind::CustomYesNo: return QStringLiteral("yes");
     case FactorKind::CustomNumber:
-        return u"> " + number(f.threshold) + (f.unit.isEmpty() ? QString() : u" " + f.unit);
+        return u"> " + formatThreshold(f.threshold) + (f.unit.isEmpty() ? QString() : u" " + f.unit);
     }
     return {};
 }

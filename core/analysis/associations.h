@@ -79,6 +79,10 @@ std::vector<Association> analyseAssociations(const DaySeries &days, const Option
 // q_(i) = min_{k >= i} min(1, m p_(k) / k), returned in the input order.
 std::vector<double> benjaminiHochberg(const std::vector<double> &p);
 
+// A tertile cut-off as printed in labels and sentences: up to two decimals, no trailing
+// zeros (190, 1.25, 0.5).
+QString formatThreshold(double v);
+
 // The contrast of a factor as a short label ("< 6 h", "> 190 mg", "present").
 QString exposedWhenLabel(const FactorSeries &factor);
 

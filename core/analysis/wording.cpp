@@ -8,14 +8,6 @@ namespace {
 
 QString utf8(const char *s) { return QString::fromUtf8(s); }
 
-QString threshold(double v)
-{
-    QString s = QString::number(v, 'f', 2);
-    while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
-        s.chop(1);
-    return s;
-}
-
 // What "exposed" means, as words: "less than 6 h of sleep".
 QString condition(const Association &a)
 {
@@ -23,14 +15,14 @@ QString condition(const Association &a)
     case FactorKind::SleepHours: return QStringLiteral("less than 6 h of sleep");
     case FactorKind::SleepQuality: return QStringLiteral("poor sleep (quality 2 of 5 or lower)");
     case FactorKind::Stress: return QStringLiteral("stress of 7 of 10 or more");
-    case FactorKind::Caffeine: return u"more than " + threshold(a.threshold) + u" mg of caffeine";
+    case FactorKind::Caffeine: return u"more than " + formatThreshold(a.threshold) + u" mg of caffeine";
     case FactorKind::Alcohol: return QStringLiteral("1 or more units of alcohol");
-    case FactorKind::Water: return u"less than " + threshold(a.threshold) + u" l of water";
+    case FactorKind::Water: return u"less than " + formatThreshold(a.threshold) + u" l of water";
     case FactorKind::Food:
     case FactorKind::CustomYesNo: return a.name;
     case FactorKind::Supplement: return a.name + u" (supplement)";
     case FactorKind::CustomNumber:
-        return a.name + u" above " + threshold(a.threshold) + (a.unit.isEmpty() ? QString() : u" " + a.unit);
+        return a.name + u" above " + formatThreshold(a.threshold) + (a.unit.isEmpty() ? QString() : u" " + a.unit);
     }
     return a.factor;
 }
