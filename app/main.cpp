@@ -3,6 +3,7 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "models/diarysession.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,6 +126,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Twitch Diary"));
     QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("twitchdiary"));
+    td::ui::installTranslations(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("A private diary for eyelid, lip and face twitching."));

@@ -1,0 +1,43 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace td::ui {
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+} // namespace
+
+QStringList installTranslations(const QLocale &locale)
+{
+    for (const auto &t : installed())
+        QCoreApplication::removeTranslator(t.get());
+    installed().clear();
+
+    QStringList languages;
+    auto program = std::make_unique<QTranslator>();
+    if (program->load(locale, QStringLiteral("twitchdiary"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        languages << program->language();
+        QCoreApplication::installTranslator(program.get());
+        installed().push_back(std::move(program));
+    }
+    // Qt's own strings ("Cancel", "Save") from the system's Qt translations, when present.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed().push_back(std::move(qt));
+    }
+    return languages;
+}
+
+} // namespace td::ui
