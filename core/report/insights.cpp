@@ -8,7 +8,7 @@
 
 namespace td {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("td::Insights", text); }
+QString tr(const char *text) { return QCoreApplication::translate("td", text); }
 } // namespace
 
 QString factorDisplayName(const QString &id, const QString &unit)

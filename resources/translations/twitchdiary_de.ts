@@ -5,1368 +5,1369 @@
     <name>QObject</name>
     <message>
         <source>Twitch Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherungen von %1 in %2.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 entries, %4 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Einträge, %4 Zuckungen</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung öffnen</translation>
     </message>
     <message>
         <source>Replace %1 with this backup (the file as it is now is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch diese Sicherung ersetzen (die Datei im jetzigen Zustand bleibt erhalten):</translation>
     </message>
     <message>
         <source>The backup was restored. The previous file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt. Die vorherige Datei bleibt als %1 erhalten.</translation>
     </message>
     <message>
         <source>This file is not a Twitch Diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Tagebuch von Twitch Diary.</translation>
     </message>
     <message>
         <source>This diary is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist beschädigt.</translation>
     </message>
     <message>
         <source>This diary was written by a newer version of Twitch Diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von Twitch Diary geschrieben.</translation>
     </message>
     <message>
         <source>This diary cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>This diary is already open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist bereits in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>The diary could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Open a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung öffnen…</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei wählen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Open or create a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch öffnen oder anlegen</translation>
     </message>
     <message>
         <source>Twitch Diary (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A private diary for eyelid, lip and face twitching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Tagebuch für Zucken an Augenlid, Lippe und Gesicht.</translation>
     </message>
     <message>
         <source>Open the diary at PATH (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Tagebuch unter PATH (Standard: %1).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Episodes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen pro Tag</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen</translation>
     </message>
     <message>
         <source>Logged, no twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst, kein Zucken</translation>
     </message>
     <message>
         <source>%1 (days with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tage mit diesem Faktor)</translation>
     </message>
     <message>
         <source>%1, lag %2 (%3 vs %4 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Versatz %2 (%3 vs. %4 Tage)</translation>
     </message>
     <message>
         <source>Rate ratio (episodes exposed ÷ not exposed), log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenverhältnis (Zuckungen mit ÷ ohne Faktor), logarithmische Skala</translation>
     </message>
     <message>
         <source>No association (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zusammenhang (1)</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <source>No clear association</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein klarer Zusammenhang</translation>
     </message>
     <message>
         <source>Hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde des Tages</translation>
     </message>
     <message>
         <source>Episodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen:</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Nothing logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zuckung</numerusform>
+            <numerusform>%1: %n Zuckungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erfasst</translation>
     </message>
     <message>
         <source>No episodes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuckungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ab %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 weeks from %3: %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 Wochen ab %3: %n Zuckung</numerusform>
+            <numerusform>%1, %2 Wochen ab %3: %n Zuckungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Twitch diary: summary for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungstagebuch: Zusammenfassung für den Arztbesuch</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>td</name>
     <message>
         <source>Sleep (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf (h)</translation>
     </message>
     <message>
         <source>Sleep quality (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafqualität (1–5)</translation>
     </message>
     <message>
         <source>Stress (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress (0–10)</translation>
     </message>
     <message>
         <source>Caffeine (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein (mg)</translation>
     </message>
     <message>
         <source>Alcohol (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol (Einheiten)</translation>
     </message>
     <message>
         <source>Water (l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser (l)</translation>
     </message>
     <message>
         <source>Food: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel: %1</translation>
     </message>
     <message>
         <source>Supplement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrungsergänzung: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>td::ui</name>
     <message>
         <source>Upper eyelid</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberes Augenlid</translation>
     </message>
     <message>
         <source>Lower eyelid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Augenlid</translation>
     </message>
     <message>
         <source>Eyebrow / forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenbraue / Stirn</translation>
     </message>
     <message>
         <source>Cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Wange</translation>
     </message>
     <message>
         <source>Nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nase</translation>
     </message>
     <message>
         <source>Upper lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberlippe</translation>
     </message>
     <message>
         <source>Lower lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlippe</translation>
     </message>
     <message>
         <source>Mouth corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundwinkel</translation>
     </message>
     <message>
         <source>Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn</translation>
     </message>
     <message>
         <source>Jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiefer</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß</translation>
     </message>
     <message>
         <source>Torso</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Stelle</translation>
     </message>
     <message>
         <source>%1, left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, links</translation>
     </message>
     <message>
         <source>%1, right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechts</translation>
     </message>
     <message>
         <source>%1, both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beidseits</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <source>Drooping</source>
-        <translation type="unfinished"></translation>
+        <translation>Herabhängen</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeiten beim Sprechen</translation>
     </message>
     <message>
         <source>Trouble swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeiten beim Schlucken</translation>
     </message>
     <message>
         <source>Set off by chewing or a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst durch Kauen oder eine Bewegung</translation>
     </message>
     <message>
         <source>Gets in the way of daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt den Alltag</translation>
     </message>
     <message>
         <source>Caffeine, %1 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein, %1 mg</translation>
     </message>
     <message>
         <source>Caffeine: %1, %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein: %1, %2 mg</translation>
     </message>
     <message>
         <source>Alcohol, %1 unit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol, %1 Einheit(en)</translation>
     </message>
     <message>
         <source>Water, %1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser, %1 l</translation>
     </message>
     <message>
         <source>Food: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel: %1</translation>
     </message>
     <message>
         <source>Supplement: %1, %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrungsergänzung: %1, %2 mg</translation>
     </message>
     <message>
         <source>Supplement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrungsergänzung: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;None found by the diary&apos;s rules (twitching for four weeks or more, spreading to new places, weakness, drooping, numbness, pain, speech or swallowing trouble, onset after a new medication, worsening, recurrence).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nach den Regeln des Tagebuchs keine gefunden (Zucken seit vier Wochen oder länger, Ausbreitung auf neue Stellen, Schwäche, Herabhängen, Taubheitsgefühl, Schmerzen, Probleme beim Sprechen oder Schlucken, Beginn nach einem neuen Medikament, Zunahme, Wiederkehren).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>anhaltend</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen</translation>
     </message>
     <message>
         <source>possible; diary has gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich; Tagebuch hat Lücken</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CustomFactorsDialog</name>
     <message>
         <source>&amp;Add factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Custom factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Faktoren</translation>
     </message>
     <message>
         <source>Your own factors appear on Today, one row each, and are analysed like caffeine or sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Faktoren erscheinen auf der Seite „Heute“, jeweils in einer eigenen Zeile, und werden wie Koffein oder Schlaf ausgewertet.</translation>
     </message>
     <message>
         <source>e.g. cold exposure, screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kälte, Bildschirmzeit</translation>
     </message>
     <message>
         <source>Factor name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Faktors</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja / Nein</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Kind of factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Faktors</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>e.g. h, km, cups</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. h, km, Tassen</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>%1 (yes / no)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ja / nein)</translation>
     </message>
     <message>
         <source>%1 (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zahl)</translation>
     </message>
     <message>
         <source>%1 (number, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zahl, %2)</translation>
     </message>
     <message>
         <source>Enter a name for the factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Faktor ein.</translation>
     </message>
     <message>
         <source>There is already a factor called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Faktor namens „%1“.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::DiaryEditor</name>
     <message>
         <source>%1 is no longer in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Tagebuch vorhanden.</translation>
     </message>
     <message>
         <source>Log twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung erfassen</translation>
     </message>
     <message>
         <source>The episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuckung</translation>
     </message>
     <message>
         <source>Edit twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung bearbeiten</translation>
     </message>
     <message>
         <source>Delete twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung löschen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>The entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag</translation>
     </message>
     <message>
         <source>Set sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf eintragen</translation>
     </message>
     <message>
         <source>Clear sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafangabe entfernen</translation>
     </message>
     <message>
         <source>Set stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress eintragen</translation>
     </message>
     <message>
         <source>Clear stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stressangabe entfernen</translation>
     </message>
     <message>
         <source>Mark day complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag abschließen</translation>
     </message>
     <message>
         <source>Reopen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wieder öffnen</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eintragen</translation>
     </message>
     <message>
         <source>Add medication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 hinzufügen</translation>
     </message>
     <message>
         <source>The medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medikament</translation>
     </message>
     <message>
         <source>Edit medication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete medication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>td::ui::DiarySession</name>
     <message>
         <source>The backup was restored, but the diary could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt, aber das Tagebuch konnte nicht erneut geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::EpisodeDialog</name>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Edit twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung bearbeiten</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo:</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseits</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <source>Strength, 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke, 1 bis 10</translation>
     </message>
     <message>
         <source>S&amp;trength (1–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tärke (1–10):</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Time of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Zuckung</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>The time is later than now. Choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt liegt in der Zukunft. Wählen Sie einen Zeitpunkt, der bereits vergangen ist.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::EpisodeForm</name>
     <message>
         <source>Not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>~30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>~30 s</translation>
     </message>
     <message>
         <source>~1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>~1 Min.</translation>
     </message>
     <message>
         <source>~5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>~5 Min.</translation>
     </message>
     <message>
         <source>Both sides of the face</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Gesichtshälften</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>&amp;Log episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung &amp;erfassen</translation>
     </message>
     <message>
         <source>Where does it twitch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo zuckt es?</translation>
     </message>
     <message>
         <source>Elsewhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Stelle:</translation>
     </message>
     <message>
         <source>Side of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperseite</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Middle / unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte / unsicher</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Strength %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke %1 von 10</translation>
     </message>
     <message>
         <source>1 barely · 10 strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kaum spürbar · 10 am stärksten</translation>
     </message>
     <message>
         <source>How long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange:</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>genau</translation>
     </message>
     <message>
         <source>Anything else with it? (worth telling a doctor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst noch etwas dabei? (beim Arztbesuch erwähnen)</translation>
     </message>
     <message>
         <source>Saves the episode now (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Zuckung sofort (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <source>Click the face where it twitches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Stelle im Gesicht, an der es zuckt.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::FaceMap</name>
     <message>
         <source>Click where it twitches. Arrow keys move between regions, Space or Enter selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Stelle, an der es zuckt. Mit den Pfeiltasten wechseln Sie zwischen den Bereichen, mit der Leer- oder Eingabetaste wählen Sie aus.</translation>
     </message>
     <message>
         <source>Face map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtskarte: %1</translation>
     </message>
     <message>
         <source>Face map</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtskarte</translation>
     </message>
     <message>
         <source>Your right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite</translation>
     </message>
     <message>
         <source>Your left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite</translation>
     </message>
 </context>
 <context>
     <name>td::ui::FactorsPanel</name>
     <message>
         <source>Caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein</translation>
     </message>
     <message>
         <source>mg</source>
-        <translation type="unfinished"></translation>
+        <translation>mg</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnesium</translation>
     </message>
     <message>
         <source>Potassium</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalium</translation>
     </message>
     <message>
         <source>%1
 %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 mg</translation>
     </message>
     <message>
         <source>Add %1, %2 mg of caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 mg Koffein hinzufügen</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges:</translation>
     </message>
     <message>
         <source>Remove last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten entfernen</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstiges</translation>
     </message>
     <message>
         <source>Sleep, stress and drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf, Stress und Getränke</translation>
     </message>
     <message>
         <source>e.g. 7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 7,5</translation>
     </message>
     <message>
         <source>Slept last night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf letzte Nacht:</translation>
     </message>
     <message>
         <source>very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr schlecht</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr gut</translation>
     </message>
     <message>
         <source>Sleep quality %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafqualität %1 von 5, %2</translation>
     </message>
     <message>
         <source>1 very poor · 5 very good</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sehr schlecht · 5 sehr gut</translation>
     </message>
     <message>
         <source>Sleep quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafqualität:</translation>
     </message>
     <message>
         <source>Stress today, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress heute, 0 bis 10</translation>
     </message>
     <message>
         <source>Stress (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress (0–10):</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>+1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Einheit</translation>
     </message>
     <message>
         <source>Alcohol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol:</translation>
     </message>
     <message>
         <source>+ glass (0.25 l)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Glas (0,25 l)</translation>
     </message>
     <message>
         <source>+ bottle (0.5 l)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Flasche (0,5 l)</translation>
     </message>
     <message>
         <source>Water:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser:</translation>
     </message>
     <message>
         <source>Food and supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel und Nahrungsergänzung</translation>
     </message>
     <message>
         <source>e.g. aspartame, MSG, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Aspartam, Glutamat, Nüsse</translation>
     </message>
     <message>
         <source>Food or additive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel oder Zusatzstoff</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Ate or drank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegessen oder getrunken:</translation>
     </message>
     <message>
         <source>Supplements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrungsergänzung:</translation>
     </message>
     <message>
         <source>Confirms that everything for this day is logged, so a day without episodes counts as twitch-free instead of missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt, dass für diesen Tag alles erfasst ist. So zählt ein Tag ohne Zuckungen als zuckungsfrei statt als fehlend.</translation>
     </message>
     <message>
         <source>Your own factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Faktoren</translation>
     </message>
     <message>
         <source>Track anything else (cold, screen time, exercise…): define it in Edit › Custom factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie noch etwas anderes erfassen (Kälte, Bildschirmzeit, Sport…)? Legen Sie es unter Bearbeiten › Eigene Faktoren… an.</translation>
     </message>
     <message>
         <source>yes, today</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, heute</translation>
     </message>
     <message>
         <source>Remove %1 from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Tag entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingetragen.</translation>
     </message>
     <message>
         <source>%1 %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mg</translation>
     </message>
     <message numerus="yes">
         <source>So far: %1 mg from %n drink(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher: %1 mg aus %n Getränk</numerusform>
+            <numerusform>Bisher: %1 mg aus %n Getränken</numerusform>
         </translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nichts.</translation>
     </message>
     <message>
         <source>%1 unit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheit(en)</translation>
     </message>
     <message>
         <source>%1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>✓ Day complete — click to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tag abgeschlossen — zum Wiederöffnen klicken</translation>
     </message>
     <message>
         <source>Day complete: everything is logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag abgeschlossen: alles ist erfasst</translation>
     </message>
 </context>
 <context>
     <name>td::ui::HistoryModel</name>
     <message>
         <source>strength %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke %1 von 10</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Twitch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckung: %1</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>quality %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität %1 von 5</translation>
     </message>
     <message>
         <source>Sleep (night before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf (Nacht davor)</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>Day complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag abgeschlossen</translation>
     </message>
     <message>
         <source>No twitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuckungen</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuckung</numerusform>
+            <numerusform>%n Zuckungen</numerusform>
         </translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>td::ui::HistoryPage</name>
     <message>
         <source>Nothing logged yet. Episodes and daily factors you log on the Today page appear here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst. Zuckungen und Tagesfaktoren, die Sie auf der Seite „Heute“ erfassen, erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Diary history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchverlauf</translation>
     </message>
     <message>
         <source>Edit the selected twitch (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zuckung bearbeiten (oder doppelklicken)</translation>
     </message>
     <message>
         <source>Delete the selected entries (Delete key); Edit &gt; Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge löschen (Entf-Taste); Bearbeiten &gt; Rückgängig stellt sie wieder her</translation>
     </message>
     <message>
         <source>Delete selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entry(s). Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag gelöscht. Bearbeiten &gt; Rückgängig stellt ihn wieder her.</numerusform>
+            <numerusform>%n Einträge gelöscht. Bearbeiten &gt; Rückgängig stellt sie wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::InsightsPage</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Period to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuwertender Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgewertet</translation>
     </message>
     <message>
         <source>Episodes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen pro Tag</translation>
     </message>
     <message>
         <source>Show alongside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich anzeigen:</translation>
     </message>
     <message>
         <source>Factor shown alongside the episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor, der zusammen mit den Zuckungen angezeigt wird</translation>
     </message>
     <message>
         <source>What goes with your twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Ihrem Zucken einhergeht</translation>
     </message>
     <message>
         <source>Each row compares days with and without a factor (on the same day or one or two days before). A ratio above 1 means more episodes, below 1 fewer; the line is the 95 % interval. Click a row for the details. These are associations, not proof of cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile vergleicht Tage mit und ohne einen Faktor (am selben Tag oder ein bis zwei Tage vorher). Ein Verhältnis über 1 bedeutet mehr Zuckungen, unter 1 weniger; die Linie ist das 95-%-Konfidenzintervall. Klicken Sie auf eine Zeile, um Details zu sehen. Es handelt sich um Zusammenhänge, nicht um Belege für eine Ursache.</translation>
     </message>
     <message>
         <source>Where it twitches, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es zuckt, Woche für Woche</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>Calendar (latest 12 months of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (die letzten 12 Monate des Zeitraums)</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
         <source>%1 – %2: %3 of %4 days logged, %5 with twitching, %6 episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3 von %4 Tagen erfasst, %5 mit Zucken, %6 Zuckungen.</translation>
     </message>
     <message>
         <source>Nothing logged in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch nichts erfasst.</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>Honest answers about triggers need weeks to months of days; until then the page shows what you logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastbare Aussagen über Auslöser brauchen Wochen bis Monate an erfassten Tagen; bis dahin zeigt die Seite, was Sie erfasst haben.</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuckung</numerusform>
+            <numerusform>%n Zuckungen</numerusform>
         </translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>%1: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erfasst</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not tested yet&lt;/b&gt; (each needs at least 5 days with and 5 without it, and 10 days with twitching):&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch nicht geprüft&lt;/b&gt; (jeder Faktor braucht mindestens 5 Tage mit und 5 Tage ohne ihn sowie 10 Tage mit Zucken):&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>No factor can be tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kann kein Faktor geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>Twitch Diary — %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary — %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Twitch Diary — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary — %1</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswertung</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>Opened read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
     <message>
         <source>Everything is saved the moment you enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import diary (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;importieren (JSON)…</translation>
     </message>
     <message>
         <source>Import a diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchdatei importieren</translation>
     </message>
     <message>
         <source>Twitch Diary files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch-Diary-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Export diary (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;exportieren (JSON)…</translation>
     </message>
     <message>
         <source>twitch-diary-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>twitch-diary-%1.json</translation>
     </message>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <source>Twitch Diary files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch-Diary-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export for a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Tabellenkalkulation exportieren (CSV)…</translation>
     </message>
     <message>
         <source>twitch-diary-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>twitch-diary-%1.csv</translation>
     </message>
     <message>
         <source>Export two tables: episodes and days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Tabellen exportieren: Zuckungen und Tage</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Medications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamente…</translation>
     </message>
     <message>
         <source>&amp;Custom factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Faktoren…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Twitch Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Twitch Diary</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing in your diary changed.
@@ -1374,795 +1375,803 @@
 %2
 
 Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert, und an Ihrem Tagebuch hat sich nichts geändert.
+
+%2
+
+Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing in your diary changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert, und an Ihrem Tagebuch hat sich nichts geändert.
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1: %2 entries added, %3 already in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 Einträge hinzugefügt, %3 bereits im Tagebuch vorhanden.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported the diary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the diary with this backup? The diary as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch durch diese Sicherung ersetzen? Das Tagebuch im jetzigen Zustand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restored the backup. The diary as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt. Das Tagebuch im vorherigen Zustand bleibt als %1 erhalten.</translation>
     </message>
     <message>
         <source>Exported %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 exportiert.</translation>
     </message>
     <message>
         <source>About Twitch Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Twitch Diary</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Twitch Diary %1&lt;/h3&gt;&lt;p&gt;A private diary for eyelid, lip and face twitching: log episodes, see what goes with them, and know when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Twitch Diary makes no network connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Twitch Diary %1&lt;/h3&gt;&lt;p&gt;Ein privates Tagebuch für Zucken an Augenlid, Lippe und Gesicht: Erfassen Sie Zuckungen, sehen Sie, was damit einhergeht, und erkennen Sie, wann ein Arztbesuch sinnvoll ist.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Twitch Diary stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MedicationsDialog</name>
     <message>
         <source>Stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt am</translation>
     </message>
     <message>
         <source>&amp;Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>S&amp;top today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;absetzen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Medications you take or took. A medication started shortly before twitching began is itself worth telling your doctor about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente, die Sie einnehmen oder eingenommen haben. Ein Medikament, mit dem Sie kurz vor Beginn des Zuckens angefangen haben, sollten Sie beim Arztbesuch auf jeden Fall erwähnen.</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <source>e.g. sertraline</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sertralin</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>e.g. 50 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 50 mg</translation>
     </message>
     <message>
         <source>D&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;osis:</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am</translation>
     </message>
     <message>
         <source>Sta&amp;rted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source> — %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 bis %2</translation>
     </message>
     <message>
         <source> — since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — seit %1</translation>
     </message>
     <message>
         <source>Enter the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <source>The start date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>The stop date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt vor dem Anfangsdatum %2.</translation>
     </message>
     <message>
         <source>The stop date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 starts on %2, after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt am %2, also nach dem heutigen Tag.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::NumberField</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedFlagBanner</name>
     <message>
         <source>Twitching has gone on for weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zucken hält seit Wochen an</translation>
     </message>
     <message>
         <source>Twitching in new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken an neuen Stellen</translation>
     </message>
     <message>
         <source>Symptoms beyond the twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome über das Zucken hinaus</translation>
     </message>
     <message>
         <source>Began soon after starting a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Begann kurz nach Beginn einer Medikamenteneinnahme</translation>
     </message>
     <message>
         <source>More episodes lately</source>
-        <translation type="unfinished"></translation>
+        <translation>In letzter Zeit mehr Zuckungen</translation>
     </message>
     <message>
         <source>Keeps coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt immer wieder auf</translation>
     </message>
     <message>
         <source>&lt;b&gt;No warning signs in your diary so far.&lt;/b&gt; This is not a diagnosis: if something worries you, see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bisher keine Warnzeichen in Ihrem Tagebuch.&lt;/b&gt; Dies ist keine Diagnose: Wenn Sie etwas beunruhigt, wenden Sie sich an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Worth showing to a doctor&lt;/b&gt; — these patterns in your diary are reasons to get a check-up. They are not a diagnosis.&lt;ul style=&apos;margin:0&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beim Arztbesuch ansprechen&lt;/b&gt; — diese Muster in Ihrem Tagebuch sind Gründe für eine ärztliche Untersuchung. Sie sind keine Diagnose.&lt;ul style=&apos;margin:0&apos;&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>anhaltend</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen</translation>
     </message>
     <message>
         <source>possibly; the diary has gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise; das Tagebuch hat Lücken</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2, %3): %4&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2, %3): %4&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
     <name>td::ui::ReportPage</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Chronological log</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologisches Protokoll</translation>
     </message>
     <message>
         <source>Notes for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Arztbesuch</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Report from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht bis</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Monate</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>From my locale (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Regionseinstellung (%1)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>One-page summary (always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Zusammenfassung (immer)</translation>
     </message>
     <message>
         <source>Printed on this export only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint nur in diesem Export</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Your name, for this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, für diesen Export</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Name and date of birth are not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Geburtsdatum werden nirgends gespeichert.</translation>
     </message>
     <message>
         <source>What you have tried (less coffee, magnesium…), questions to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie schon ausprobiert haben (weniger Kaffee, Magnesium…), Fragen, die Sie stellen möchten…</translation>
     </message>
     <message>
         <source>Preview of the report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Berichtsseiten</translation>
     </message>
     <message>
         <source>Your notes were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Page 1 is the summary a doctor reads first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite. Seite 1 ist die Zusammenfassung, die in der Arztpraxis zuerst gelesen wird.</numerusform>
+            <numerusform>%n Seiten. Seite 1 ist die Zusammenfassung, die in der Arztpraxis zuerst gelesen wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is still being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird noch erstellt.</translation>
     </message>
     <message>
         <source>twitch-diary-summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>twitch-diary-summary-%1.pdf</translation>
     </message>
     <message>
         <source>Export the doctor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für den Arztbesuch exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (nur für Sie lesbar).</translation>
     </message>
 </context>
 <context>
     <name>td::ui::ReportRenderer</name>
     <message>
         <source>Twitch diary: summary for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungstagebuch: Zusammenfassung für den Arztbesuch</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geboren am %1</translation>
     </message>
     <message>
         <source>Period %1 – %2 (%3 days). Generated %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 – %2 (%3 Tage). Erstellt am %4.</translation>
     </message>
     <message>
         <source>Generated %1. The diary has no entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1. Das Tagebuch enthält in diesem Zeitraum keine Einträge.</translation>
     </message>
     <message>
         <source>Self-reported diary, not a clinical measurement. Associations are not causes; nothing here is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst geführtes Tagebuch, keine klinische Messung. Zusammenhänge sind keine Ursachen; nichts hiervon ist eine Diagnose.</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Course and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Häufigkeit</translation>
     </message>
     <message>
         <source>First episode in the diary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zuckung im Tagebuch: %1.</translation>
     </message>
     <message>
         <source>Still twitching: last episode %1, %2 days after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken hält an: letzte Zuckung am %1, %2 Tage nach der ersten.</translation>
     </message>
     <message>
         <source>Last episode %1; none in the last 7 days of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zuckung am %1; keine in den letzten 7 Tagen des Zeitraums.</translation>
     </message>
     <message>
         <source>No episodes logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuckungen erfasst.</translation>
     </message>
     <message>
         <source>Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period (per 7 logged days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen pro Woche: %1 in den letzten 4 Wochen, %2 in den ersten 4 Wochen, %3 über den gesamten Zeitraum (je 7 erfasste Tage).</translation>
     </message>
     <message>
         <source>Twitching on %1 of %2 logged days (%3 %; 95 % CI %4–%5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken an %1 von %2 erfassten Tagen (%3 %; 95-%-Konfidenzintervall %4–%5 %).</translation>
     </message>
     <message>
         <source>Strength (1–10): median %1 (middle half %2–%3), highest %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke (1–10): Median %1 (mittlere Hälfte %2–%3), Höchstwert %4.</translation>
     </message>
     <message>
         <source>Duration: median %1 s (middle half %2–%3 s; %4 of %5 episodes timed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Median %1 s (mittlere Hälfte %2–%3 s; %4 von %5 Zuckungen mit Zeitangabe).</translation>
     </message>
     <message>
         <source>Where it twitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es zuckt</translation>
     </message>
     <message>
         <source>&lt;p&gt;No episodes in this period.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Zuckungen in diesem Zeitraum.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen</translation>
     </message>
     <message>
         <source>&lt;p&gt;…and %1 more places (see the chart on page 2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;…und %1 weitere Stellen (siehe Diagramm auf Seite 2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Symptoms besides the twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome neben dem Zucken</translation>
     </message>
     <message>
         <source>&lt;p&gt;None reported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine angegeben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1: %2 episode(s), %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zuckung(en), %3 – %4</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>&lt;p&gt;None recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine erfasst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2: started %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: begonnen am %3, %4</translation>
     </message>
     <message>
         <source>stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt am %1</translation>
     </message>
     <message>
         <source>still taken</source>
-        <translation type="unfinished"></translation>
+        <translation>wird noch eingenommen</translation>
     </message>
     <message>
         <source>What goes with the twitching (associations, not causes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Zucken einhergeht (Zusammenhänge, keine Ursachen)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No factor had enough days with and without it to be compared.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kein Faktor hatte genug Tage mit und ohne ihn, um verglichen zu werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>likely association</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlicher Zusammenhang</translation>
     </message>
     <message>
         <source>possible association</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicher Zusammenhang</translation>
     </message>
     <message>
         <source>no clear association</source>
-        <translation type="unfinished"></translation>
+        <translation>kein klarer Zusammenhang</translation>
     </message>
     <message>
         <source>How complete the diary is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit des Tagebuchs</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin:0&apos;&gt;%1 of %2 days in the period were logged (%3 %). Days that were not logged are treated as unknown, never as days without twitching.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin:0&apos;&gt;%1 von %2 Tagen im Zeitraum wurden erfasst (%3 %). Nicht erfasste Tage gelten als unbekannt, niemals als Tage ohne Zucken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>caffeine %1 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein %1 mg</translation>
     </message>
     <message>
         <source>sleep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf %1</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source> (quality %1/5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Qualität %1/5)</translation>
     </message>
     <message>
         <source>stress %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress %1/10</translation>
     </message>
     <message>
         <source>alcohol %1 unit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol %1 Einheit(en)</translation>
     </message>
     <message>
         <source>foods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel: %1</translation>
     </message>
     <message>
         <source>supplements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrungsergänzung: %1</translation>
     </message>
     <message>
         <source>no episodes (day complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zuckungen (Tag abgeschlossen)</translation>
     </message>
     <message>
         <source>no episodes logged</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zuckungen erfasst</translation>
     </message>
     <message>
         <source>day complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag abgeschlossen</translation>
     </message>
     <message>
         <source>Chronological log</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologisches Protokoll</translation>
     </message>
     <message>
         <source>Notes for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Arztbesuch</translation>
     </message>
     <message>
         <source>Episodes per day, with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen pro Tag, mit %1</translation>
     </message>
     <message>
         <source>Rate ratios with 95 % intervals (associations, not causes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenverhältnisse mit 95-%-Konfidenzintervallen (Zusammenhänge, keine Ursachen)</translation>
     </message>
     <message>
         <source>Where it twitches, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es zuckt, Woche für Woche</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Symptoms / day&apos;s factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome / Tagesfaktoren</translation>
     </message>
     <message>
         <source>Twitch Diary · self-reported diary, not a clinical measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary · selbst geführtes Tagebuch, keine klinische Messung</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Twitch Diary keeps a backup each day you use it (the last 7 days and 4 weeks) and before every upgrade. Restoring replaces the diary with the backup; the diary as it is now is kept as a backup first, so nothing is lost.
 
 Backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch Diary legt an jedem Tag, an dem Sie es verwenden, eine Sicherung an (aufbewahrt werden die der letzten 7 Tage und 4 Wochen), außerdem vor jedem Update. Beim Wiederherstellen wird das Tagebuch durch die Sicherung ersetzt; das Tagebuch im jetzigen Zustand wird vorher als Sicherung aufbewahrt, sodass nichts verloren geht.
+
+Die Sicherungen befinden sich in %1.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen</translation>
     </message>
     <message>
         <source>Entries in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge gesamt</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>There are no backups of this diary yet. The first is taken the next time you open it on a new day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen dieses Tagebuchs. Die erste wird angelegt, wenn Sie es das nächste Mal an einem neuen Tag öffnen.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>td::ui::TodayPage</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Day being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, für den erfasst wird</translation>
     </message>
     <message>
         <source>Time of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Zuckung</translation>
     </message>
     <message>
         <source>Follows the clock until you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit der Uhr mit, bis Sie die Zeit ändern</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>Logged on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag erfasst</translation>
     </message>
     <message>
         <source>Entries logged on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag erfasste Einträge</translation>
     </message>
     <message>
         <source>Removed the episode you just logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade erfasste Zuckung wurde entfernt.</translation>
     </message>
     <message>
         <source>%1 is later than now. Choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft. Wählen Sie einen Zeitpunkt, der bereits vergangen ist.</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuckung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Logged: %1, strength %2, at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1, Stärke %2, um %3.</translation>
     </message>
     <message>
         <source>%1  %2 · strength %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · Stärke %3</translation>
     </message>
     <message>
         <source> · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 s</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ %n symptom(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n Symptom</numerusform>
+            <numerusform> · ⚠ %n Symptome</numerusform>
         </translation>
     </message>
     <message>
         <source>No twitches logged today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Zuckungen erfasst.</translation>
     </message>
     <message>
         <source>No twitches logged on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag keine Zuckungen erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuckung heute.</numerusform>
+            <numerusform>%n Zuckungen heute.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) on this day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuckung an diesem Tag.</numerusform>
+            <numerusform>%n Zuckungen an diesem Tag.</numerusform>
         </translation>
     </message>
     <message>
         <source>Day complete ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag abgeschlossen ✓</translation>
     </message>
 </context>
 <context>
     <name>td::ui::UndoStep</name>
     <message>
         <source>Could not redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 </TS>

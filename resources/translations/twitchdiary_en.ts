@@ -5,16 +5,16 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>%1: %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n episode</numerusform>
+            <numerusform>%1: %n episodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 weeks from %3: %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 weeks from %3: %n episode</numerusform>
+            <numerusform>%1, %2 weeks from %3: %n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>td::ui::FactorsPanel</name>
     <message numerus="yes">
         <source>So far: %1 mg from %n drink(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>So far: %1 mg from %n drink</numerusform>
+            <numerusform>So far: %1 mg from %n drinks</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>td::ui::HistoryModel</name>
     <message numerus="yes">
         <source>%n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -42,16 +42,16 @@
     <name>td::ui::HistoryPage</name>
     <message numerus="yes">
         <source>Delete %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entry(s). Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n entry. Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Deleted %n entries. Edit &gt; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>td::ui::InsightsPage</name>
     <message numerus="yes">
         <source>%n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>td::ui::ReportPage</name>
     <message numerus="yes">
         <source>%n page(s). Page 1 is the summary a doctor reads first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page. Page 1 is the summary a doctor reads first.</numerusform>
+            <numerusform>%n pages. Page 1 is the summary a doctor reads first.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,23 +79,23 @@
     <name>td::ui::TodayPage</name>
     <message numerus="yes">
         <source> · ⚠ %n symptom(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n symptom</numerusform>
+            <numerusform> · ⚠ %n symptoms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode today.</numerusform>
+            <numerusform>%n episodes today.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) on this day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode on this day.</numerusform>
+            <numerusform>%n episodes on this day.</numerusform>
         </translation>
     </message>
 </context>

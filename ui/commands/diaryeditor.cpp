@@ -43,7 +43,7 @@ public:
     }
 
 private:
-    static QString tr(const char *s) { return QCoreApplication::translate("td::ui::DiaryEditor", s); }
+    static QString tr(const char *s) { return QCoreApplication::translate("td::ui::UndoStep", s); }
 
     DiaryEditor &m_editor;
     DiaryEditor::Step m_step;

@@ -5,7 +5,7 @@
 
 namespace td::ui {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("td::ui::Labels", text); }
+QString tr(const char *text) { return QCoreApplication::translate("td::ui", text); }
 QString number(double v) { return QLocale().toString(v, 'g', 6); }
 } // namespace
 

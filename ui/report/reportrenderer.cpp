@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("td::ui::ReportRenderer", text, nullptr, n);
+    return QCoreApplication::translate("td::ui", text, nullptr, n);
 }
 
 constexpr qreal kBodyPt = 10;
