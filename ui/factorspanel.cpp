@@ -6,6 +6,8 @@
 #include <QButtonGroup>
 #include <QSignalBlocker>
 #include <QCheckBox>
+#include "models/appsettings.h"
+
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -55,19 +57,11 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     // Caffeine
     auto *caffeine = new QGroupBox(tr("Caffeine"), this);
     auto *cLayout = new QVBoxLayout(caffeine);
-    auto *presets = new QGridLayout;
-    presets->setSpacing(3);
-    const auto list = m_session.store().caffeinePresets();
-    for (int i = 0; i < list.size(); ++i) {
-        const CaffeinePreset p = list[i];
-        auto *b = smallButton(tr("%1\n%2 mg").arg(p.name, number(p.mg)), caffeine);
-        b->setAccessibleName(tr("Add %1, %2 mg of caffeine").arg(p.name, number(p.mg)));
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        connect(b, &QToolButton::clicked, this, [this, p] { addIntake(IntakeKind::Caffeine, p.name, p.mg); });
-        m_caffeineButtons.append(b);
-        presets->addWidget(b, i / 3, i % 3);
-    }
-    cLayout->addLayout(presets);
+    m_presets = new QGridLayout;
+    m_presets->setSpacing(3);
+    rebuildCaffeinePresets();
+    connect(&m_session, &DiarySession::caffeinePresetsChanged, this, &FactorsPanel::rebuildCaffeinePresets);
+    cLayout->addLayout(m_presets);
     auto *cRow = new QHBoxLayout;
     cRow->addWidget(new QLabel(tr("Other:"), caffeine));
     cRow->addWidget(m_caffeineOther);
@@ -339,6 +333,45 @@ void FactorsPanel::rebuildFoodChips(const DayEntries &day)
     m_foodChipsLayout->addStretch();
 }
 
+QString FactorsPanel::caffeineText(double mg) const
+{
+    return m_settings ? m_settings->formatCaffeine(mg) : tr("%1 mg").arg(number(mg));
+}
+
+void FactorsPanel::setSettings(AppSettings *settings)
+{
+    m_settings = settings;
+    if (settings)
+        connect(settings, &AppSettings::changed, this, [this] {
+            rebuildCaffeinePresets();
+            reload();
+        });
+    rebuildCaffeinePresets();
+    reload();
+}
+
+void FactorsPanel::rebuildCaffeinePresets()
+{
+    for (QToolButton *b : std::as_const(m_caffeineButtons))
+        delete b;
+    m_caffeineButtons.clear();
+    QWidget *box = m_caffeineTotal->parentWidget();
+    const auto list = m_session.store().caffeinePresets();
+    for (int i = 0; i < list.size(); ++i) {
+        const CaffeinePreset p = list[i];
+        const bool mgOnly = !m_settings || m_settings->caffeineUnit() == AppSettings::CaffeineUnit::Milligrams;
+        auto *b = smallButton(mgOnly ? tr("%1\n%2 mg").arg(p.name, number(p.mg))
+                                     : tr("%1\n%2").arg(p.name, caffeineText(p.mg)),
+                              box);
+        b->setAccessibleName(tr("Add %1, %2 mg of caffeine").arg(p.name, number(p.mg)));
+        b->setToolTip(tr("%1: %2 mg of caffeine").arg(p.name, number(p.mg)));
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(b, &QToolButton::clicked, this, [this, p] { addIntake(IntakeKind::Caffeine, p.name, p.mg); });
+        m_caffeineButtons.append(b);
+        m_presets->addWidget(b, i / 3, i % 3);
+    }
+}
+
 void FactorsPanel::reload()
 {
     m_loading = true;
@@ -357,7 +390,7 @@ void FactorsPanel::reload()
         case IntakeKind::Food: break;
         }
     }
-    m_caffeineTotal->setText(drinks ? tr("So far: %1 mg from %n drink(s)", nullptr, drinks).arg(number(caffeine))
+    m_caffeineTotal->setText(drinks ? tr("So far: %1 from %n drink(s)", nullptr, drinks).arg(caffeineText(caffeine))
                                     : tr("None so far."));
     m_alcoholTotal->setText(tr("%1 unit(s)").arg(number(alcohol)));
     m_waterTotal->setText(tr("%1 l").arg(number(water)));

@@ -20,6 +20,7 @@ class QHBoxLayout;
 
 namespace td::ui {
 
+class AppSettings;
 class DiaryEditor;
 class NumberField;
 
@@ -32,6 +33,8 @@ public:
     void setDate(const QDate &date);
     QDate date() const { return m_date; }
     void reload();
+    // Caffeine shown in mg or cups as these settings say (none: mg).
+    void setSettings(AppSettings *settings);
 
     // For tests and keyboard users.
     QList<QToolButton *> caffeineButtons() const { return m_caffeineButtons; }
@@ -52,10 +55,14 @@ private:
     void addFood();
     void rebuildFoodChips(const DayEntries &day);
     void rebuildCustomRows();
+    void rebuildCaffeinePresets();
+    QString caffeineText(double mg) const;
 
     DiaryEditor &m_editor;  // every write goes through it (undoable)
     DiarySession &m_session;
     QDate m_date;
+    AppSettings *m_settings = nullptr;
+    QGridLayout *m_presets = nullptr;
     QList<QToolButton *> m_caffeineButtons;
     QLabel *m_caffeineTotal;
     NumberField *m_caffeineOther;

@@ -5,6 +5,8 @@
 #include "models/historymodel.h"
 
 #include <QAction>
+#include <QCalendarWidget>
+#include <QTextCharFormat>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,9 +23,32 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
       m_empty(new QLabel(tr("Nothing logged yet. Episodes and daily factors you log on the "
                             "Today page appear here, newest first."),
                          this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_calendar(new QCalendarWidget(this)), m_dayNote(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QHBoxLayout(this);
+    auto *side = new QVBoxLayout;
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMaximumDate(editor.session().today());
+    m_calendar->setAccessibleName(tr("Calendar: pick a day to show its entries"));
+    m_calendar->setFixedWidth(300);
+    side->addWidget(m_calendar);
+    auto *legend = new QLabel(tr("<span style='color:#b3261e'>■</span> days with twitching (darker: more) · "
+                                 "<b>bold</b>: logged without twitching · plain: not logged"),
+                              this);
+    legend->setWordWrap(true);
+    legend->setFixedWidth(300);
+    side->addWidget(legend);
+    m_dayNote->setWordWrap(true);
+    m_dayNote->setFixedWidth(300);
+    side->addWidget(m_dayNote);
+    side->addStretch();
+    outer->addLayout(side);
+    auto *layout = new QVBoxLayout;
+    outer->addLayout(layout, 1);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &HistoryPage::showDay);
+    connect(m_calendar, &QCalendarWidget::activated, this, &HistoryPage::showDay);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_empty);
@@ -72,11 +97,62 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
             m_view->expand(m_model->index(first, 0));
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateEmpty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateCalendar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateCalendar);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateCalendar);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateCalendar);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QDate d = current.data(HistoryModel::DateRole).toDate();
+        if (d.isValid() && d != m_calendar->selectedDate()) {
+            const QSignalBlocker block(m_calendar);
+            m_calendar->setSelectedDate(d);
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Open the most recent week; older days stay folded.
         for (int row = 0; row < std::min(7, m_model->dayCount()); ++row)
             m_view->expand(m_model->index(row, 0));
     });
+}
+
+void HistoryPage::updateCalendar()
+{
+    m_calendar->setMaximumDate(m_editor.session().today());
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());  // clears every day's format
+    for (int row = 0; row < m_model->dayCount(); ++row) {
+        const QModelIndex day = m_model->index(row, 0);
+        const int n = day.data(HistoryModel::EpisodeCountRole).toInt();
+        QTextCharFormat f;
+        f.setFontWeight(QFont::Bold);
+        if (n > 0) {
+            // Light to dark red by count, readable with dark text up to the darkest shade.
+            const int level = std::min(n, 8);
+            f.setBackground(QColor::fromHsl(4, 170, 235 - level * 14));
+            if (level >= 6)
+                f.setForeground(Qt::white);
+        }
+        f.setToolTip(n > 0 ? tr("%n episode(s)", nullptr, n) : tr("Logged, no twitches"));
+        m_calendar->setDateTextFormat(day.data(HistoryModel::DateRole).toDate(), f);
+    }
+}
+
+void HistoryPage::showDay(const QDate &date)
+{
+    if (m_calendar->selectedDate() != date) {
+        const QSignalBlocker block(m_calendar);
+        m_calendar->setSelectedDate(date);
+    }
+    const QModelIndex day = m_model->indexOfDay(date);
+    if (!day.isValid()) {
+        m_dayNote->setText(tr("Nothing was logged on %1. Go to Today and pick that date to add entries.")
+                               .arg(QLocale().toString(date, QLocale::LongFormat)));
+        m_view->clearSelection();
+        return;
+    }
+    m_dayNote->clear();
+    m_view->expand(day);
+    m_view->scrollTo(day, QAbstractItemView::PositionAtTop);
+    m_view->selectionModel()->setCurrentIndex(day, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void HistoryPage::updateButtons()

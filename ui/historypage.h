@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCalendarWidget;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -26,6 +27,10 @@ public:
     QTreeView *view() const { return m_view; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *editButton() const { return m_edit; }
+    QCalendarWidget *calendar() const { return m_calendar; }
+
+    // Shows `date` in the list (scrolled to, expanded and selected) and the calendar.
+    void showDay(const QDate &date);
 
     // Deletes the selected entries (a selected day: all of its entries) as one undo step.
     bool deleteSelected();
@@ -42,6 +47,9 @@ protected:
 
 private:
     void updateButtons();
+    // Marks the calendar: days with twitching in shades of red by count, other logged
+    // days in bold, unlogged days plain.
+    void updateCalendar();
 
     DiaryEditor &m_editor;
     HistoryModel *m_model;
@@ -49,6 +57,8 @@ private:
     QLabel *m_empty;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QCalendarWidget *m_calendar;
+    QLabel *m_dayNote;
     bool m_loaded = false;
 };
 

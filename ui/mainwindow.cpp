@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "caffeinepresetsdialog.h"
 #include "commands/diaryeditor.h"
 #include "customfactorsdialog.h"
 #include "diarycsv.h"
@@ -12,14 +13,22 @@
 #include "reportpage.h"
 #include "restoredialog.h"
 #include "models/analysisrunner.h"
+#include "models/appsettings.h"
 #include "models/diarysession.h"
+#include "models/reminder.h"
+#include "models/samplediary.h"
+#include "settingsdialog.h"
+#include "trayicon.h"
+#include "welcomepanel.h"
 #include "privatefile.h"
 #include "todaypage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -27,18 +36,22 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace td::ui {
 
-MainWindow::MainWindow(DiarySession &session, QWidget *parent)
+MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)),
       m_tabs(new QTabWidget(this)), m_runner(new AnalysisRunner(session, this)),
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
-      m_report(new ReportPage(session, this))
+      m_report(new ReportPage(session, this)), m_kind(kind), m_settings(new AppSettings(this))
 {
-    setWindowTitle(session.isReadOnly()
-                       ? tr("Twitch Diary — %1 (read-only)").arg(QDir::toNativeSeparators(session.path()))
-                       : tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(session.path())));
+    const QString where = QDir::toNativeSeparators(session.path());
+    if (kind == Kind::Sample)
+        setWindowTitle(tr("Twitch Diary — SAMPLE DATA, not your diary (%1)").arg(where));
+    else
+        setWindowTitle(session.isReadOnly() ? tr("Twitch Diary — %1 (read-only)").arg(where)
+                                            : tr("Twitch Diary — %1").arg(where));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_today, tr("&Today"));
@@ -51,8 +64,65 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
             m_today->setFlags(insights.result.flags);
     });
     connect(m_history, &HistoryPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    setCentralWidget(m_tabs);
+
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (kind == Kind::Sample) {
+        auto *banner = new QLabel(tr("You are looking at generated sample data in a separate file. Nothing "
+                                     "you do here touches your own diary. Close this window to go back."),
+                                  central);
+        banner->setObjectName(QStringLiteral("sampleBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("#sampleBanner { background: #fff4ce; color: #3d3000; padding: 6px; }"));
+        column->addWidget(banner);
+    } else {
+        m_welcome = new WelcomePanel(central);
+        column->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePanel::sampleRequested, this, &MainWindow::openSampleWindow);
+        connect(m_welcome, &WelcomePanel::dismissed, this, [this] { m_settings->setWelcomeDismissed(true); });
+        connect(&m_session, &DiarySession::dayChanged, this, &MainWindow::updateWelcome);
+        connect(&m_session, &DiarySession::diaryChanged, this, &MainWindow::updateWelcome);
+        updateWelcome();
+    }
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     createMenus();
+
+    applySettings();
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    m_today->factorsPanel()->setSettings(m_settings);
+    connect(&m_session, &DiarySession::pathChanged, this, [this](const QString &path) {
+        setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(path)));
+    });
+
+    if (kind == Kind::Own && !session.isReadOnly()) {
+        m_reminder = new Reminder(session, *m_settings, this);
+        connect(m_reminder, &Reminder::due, this, &MainWindow::showReminder);
+        m_reminder->start();
+        if (TrayIcon::available()) {
+            m_tray = new TrayIcon(*m_editor, m_undoAction, this);
+            connect(m_tray, &TrayIcon::openRequested, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+            connect(m_tray, &TrayIcon::todayRequested, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                m_tabs->setCurrentWidget(m_today);
+                m_today->showToday();
+            });
+            connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+                m_quitting = true;
+                QApplication::closeAllWindows();
+                QApplication::quit();
+            });
+            m_tray->show();
+        }
+    }
+
     statusBar()->showMessage(session.isReadOnly() ? tr("Opened read-only: nothing can be changed.")
                                                   : tr("Everything is saved the moment you enter it."));
     if (session.isReadOnly()) {
@@ -64,6 +134,89 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent)
     // Analyse once in the background so Today can show any warning sign; the window is
     // interactive meanwhile.
     QTimer::singleShot(0, m_insights, &InsightsPage::refresh);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::applySettings()
+{
+    if (m_session.dayBoundaryHour() != m_settings->dayBoundaryHour()) {
+        m_session.setDayBoundaryHour(m_settings->dayBoundaryHour());
+        m_today->showToday();
+        m_insights->refresh();
+    }
+    switch (m_settings->paper()) {
+    case AppSettings::Paper::FromLocale: m_report->setPaper(report::Paper::FromLocale); break;
+    case AppSettings::Paper::A4: m_report->setPaper(report::Paper::A4); break;
+    case AppSettings::Paper::Letter: m_report->setPaper(report::Paper::Letter); break;
+    }
+}
+
+void MainWindow::updateWelcome()
+{
+    if (!m_welcome)
+        return;
+    m_welcome->setVisible(!m_settings->welcomeDismissed() && !m_session.store().lastEpisode());
+}
+
+MainWindow *MainWindow::openSampleWindow()
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = createSampleDiary(sampleDiaryPath(), m_session.today(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        QMessageBox::warning(this, tr("Sample data"),
+                             tr("The sample diary could not be made: %1\nYour own diary is unchanged.").arg(error));
+        return nullptr;
+    }
+    auto *session = new DiarySession(std::move(db));
+    session->setDayBoundaryHour(m_session.dayBoundaryHour());
+    auto *window = new MainWindow(*session, nullptr, Kind::Sample);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The session must outlive the pages that refer to it: as the window's last child
+    // it is deleted after them.
+    session->setParent(window);
+    window->move(pos() + QPoint(40, 40));
+    window->show();
+    statusBar()->showMessage(tr("The sample diary opened in its own window."), 10000);
+    return window;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_settings, m_session, TrayIcon::available(), this);
+    dialog.exec();
+}
+
+void MainWindow::showReminder()
+{
+    if (m_tray && m_tray->isVisible()) {
+        m_tray->remind();
+        return;
+    }
+    const QString text = tr("Today is not marked complete yet: note caffeine, sleep, stress and food on "
+                            "Today, then press Day complete. (This desktop has no system tray, so "
+                            "reminders appear here.)");
+    statusBar()->showMessage(text);
+    Q_EMIT m_today->message(text);
+    QApplication::alert(this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // With a tray icon and reminders on, closing the window keeps the reminder alive in
+    // the tray; File > Quit (or the tray's Quit) ends the program.
+    if (!m_quitting && m_tray && m_tray->isVisible() && m_settings->remindersEnabled()) {
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notifyStillRunning();
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -99,7 +252,19 @@ void MainWindow::createMenus()
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackup);
     restore->setEnabled(!m_session.isReadOnly());
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    if (m_kind == Kind::Own) {
+        file->addAction(tr("Explore with sa&mple data"), this, &MainWindow::openSampleWindow);
+        file->addSeparator();
+    }
+    if (m_kind == Kind::Sample) {
+        file->addAction(tr("&Close sample"), QKeySequence::Close, this, &QWidget::close);
+    } else {
+        file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+            m_quitting = true;
+            QApplication::closeAllWindows();
+            QApplication::quit();
+        });
+    }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // QUndoStack names the entries after the command: "Undo Log twitch".
@@ -120,6 +285,15 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     custom->setEnabled(!m_session.isReadOnly());
+    QAction *drinks = edit->addAction(tr("Caffeine &drinks…"), this, [this] {
+        CaffeinePresetsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    drinks->setEnabled(!m_session.isReadOnly());
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setEnabled(m_kind == Kind::Own);
     connect(m_editor, &DiaryEditor::failed, this, [this](const QString &message) {
         // Not modal-blocking: the undo came from a shortcut, the user keeps working.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);

@@ -8,6 +8,10 @@ class QTabWidget;
 namespace td::ui {
 
 class AnalysisRunner;
+class AppSettings;
+class Reminder;
+class TrayIcon;
+class WelcomePanel;
 class DiaryEditor;
 class DiarySession;
 class HistoryPage;
@@ -19,7 +23,26 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DiarySession &session, QWidget *parent = nullptr);
+    // Own: the user's diary (tray icon, reminders, settings). Sample: the generated diary
+    // of "Explore with sample data", labelled as such and without tray or reminders.
+    enum class Kind { Own, Sample };
+    explicit MainWindow(DiarySession &session, QWidget *parent = nullptr, Kind kind = Kind::Own);
+    ~MainWindow() override;
+
+    Kind kind() const { return m_kind; }
+    AppSettings *settings() const { return m_settings; }
+    Reminder *reminder() const { return m_reminder; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+
+    // Opens the sample diary in a new window of its own (which deletes itself and its
+    // diary session when closed); null with a message when it could not be made.
+    MainWindow *openSampleWindow();
+    // Edit > Settings…
+    void showSettings();
+    // A reminder for a day not marked complete: a notification from the tray icon, or
+    // without a tray the window's status bar and Today page.
+    void showReminder();
 
     TodayPage *todayPage() const { return m_today; }
     HistoryPage *historyPage() const { return m_history; }
@@ -38,8 +61,13 @@ public:
     // Restores `backupPath` over the open diary (after the user confirmed).
     bool restoreBackup(const QString &backupPath);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
+    void applySettings();
+    void updateWelcome();
     void showAbout();
     void chooseBackup();
 
@@ -53,6 +81,13 @@ private:
     ReportPage *m_report;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    Kind m_kind;
+    AppSettings *m_settings;
+    Reminder *m_reminder = nullptr;
+    TrayIcon *m_tray = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace td::ui

@@ -203,6 +203,18 @@ void ReportPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void ReportPage::setPaper(report::Paper paper)
+{
+    const int index = m_paper->findData(int(paper));
+    if (index >= 0 && index != m_paper->currentIndex()) {
+        m_paper->setCurrentIndex(index);
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
+    }
+}
+
 void ReportPage::refresh()
 {
     m_dirty = false;

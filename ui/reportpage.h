@@ -30,6 +30,8 @@ public:
 
     report::Options options() const;
     void setRange(const QDate &from, const QDate &to);
+    // The paper chosen in Settings (the page's own choice can still differ per export).
+    void setPaper(report::Paper paper);
     // Rebuilds the report data in the background and then the preview.
     void refresh();
     bool waitForPreview(int timeoutMs = 30000);

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "models/appsettings.h"
 #include "models/diarysession.h"
 #include "printers.h"
 
@@ -22,6 +23,9 @@ protected:
     void SetUp() override
     {
         td::Clock::setFixed(QDateTime(kToday, QTime(14, 3, 20), Qt::OffsetFromUTC, 3600));
+        // Every test starts from default settings (the test program's own settings file,
+        // never the user's: the application name differs).
+        td::ui::AppSettings().clear();
         auto owned = std::make_unique<td::Database>();
         ASSERT_TRUE(owned->openInMemory());
         db = owned.get();

@@ -3,6 +3,10 @@
 #include "backup.h"
 #include "clock.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace td::ui {
 
 DiarySession::DiarySession(std::unique_ptr<Database> db, QObject *parent)
@@ -163,6 +167,72 @@ bool DiarySession::restoreBackup(const QString &backupPath, QString *error, QStr
     }
     Q_EMIT diaryChanged();
     return restored;
+}
+
+bool DiarySession::moveTo(const QString &newPath, QString *error)
+{
+    const QString oldPath = m_db->path();
+    const QString target = QFileInfo(newPath).absoluteFilePath();
+    const QString native = QDir::toNativeSeparators(target);
+    if (m_db->isReadOnly() || oldPath.isEmpty()) {
+        *error = tr("This diary is open read-only, so it cannot be moved.");
+        return false;
+    }
+    if (target == QFileInfo(oldPath).absoluteFilePath())
+        return true;
+    if (QFileInfo::exists(target)) {
+        *error = tr("There is already a file at %1. Choose a new file name; nothing was moved.").arg(native);
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        *error = tr("The folder %1 could not be created; nothing was moved.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
+        return false;
+    }
+    // Closing the last connection folds the write-ahead log into the file, so the one
+    // file is the whole diary. Copy to a temporary name, then rename: a crash leaves
+    // either no new file or a whole one, and the old file is untouched until the end.
+    m_db->close();
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    auto reopenOld = [&](const QString &why) {
+        QFile::remove(part);
+        QFile::remove(target);
+        if (!m_db->open(oldPath))
+            *error = why + u' ' + tr("The diary could not be opened again at %1: %2")
+                                       .arg(QDir::toNativeSeparators(oldPath), m_db->errorString());
+        else
+            *error = why;
+        Q_EMIT diaryChanged();
+        return false;
+    };
+    // Another connection (a report or analysis still reading) keeps the log alive; then
+    // the file alone is not the whole diary and copying it would lose entries.
+    if (QFileInfo(oldPath + QStringLiteral("-wal")).size() > 0)
+        return reopenOld(tr("The diary is being read (an analysis or report is running). Wait a moment "
+                            "and move it again; nothing was moved."));
+    if (!QFile::copy(oldPath, part))
+        return reopenOld(tr("The diary could not be copied to %1 (is the folder writable, and is there "
+                            "space?); it stays where it was.").arg(native));
+    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (QFileInfo(part).size() != QFileInfo(oldPath).size() || !QFile::rename(part, target))
+        return reopenOld(tr("The copy at %1 was incomplete; the diary stays where it was.").arg(native));
+    if (!m_db->open(target))
+        return reopenOld(tr("The moved diary could not be opened (%1); it stays where it was.").arg(m_db->errorString()));
+    // The new file works: now the old one (and any leftovers of its log) can go.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(oldPath + suffix);
+    Q_EMIT pathChanged(target);
+    Q_EMIT diaryChanged();
+    return true;
+}
+
+bool DiarySession::setCaffeinePresets(const QList<CaffeinePreset> &presets)
+{
+    if (!m_store.setCaffeinePresets(presets))
+        return false;
+    Q_EMIT caffeinePresetsChanged();
+    return true;
 }
 
 bool DiarySession::importDiary(const Diary &diary, ImportSummary *summary)

@@ -79,6 +79,13 @@ public:
     // file is closed, restored all-or-nothing, and opened again. *savedAs names the kept
     // old version. False with *error when nothing was restored.
     [[nodiscard]] bool restoreBackup(const QString &backupPath, QString *error, QString *savedAs);
+    // Moves the diary file to `newPath` (which must not exist yet): the file is closed,
+    // copied, the copy opened and checked, and only then the old file removed. On failure
+    // the diary stays where it was, open, and *error says why. Backups already made stay
+    // in the old folder's backups/.
+    [[nodiscard]] bool moveTo(const QString &newPath, QString *error);
+    // The caffeine buttons on Today (name and mg each); caffeinePresetsChanged() after.
+    [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
     // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
     [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary);
 
@@ -89,6 +96,9 @@ Q_SIGNALS:
     void diaryChanged();
     void medicationsChanged();
     void customFactorsChanged();
+    void caffeinePresetsChanged();
+    // The diary file is now at another path (moveTo).
+    void pathChanged(const QString &path);
 
 private:
     bool notify(bool ok, const QDate &day);

@@ -172,6 +172,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const Day &day = m_days[index.row()];
         if (role == DateRole)
             return day.date;
+        if (role == EpisodeCountRole)
+            return day.episodes;
+        if (role == CheckedInRole)
+            return day.checkedIn;
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         switch (index.column()) {

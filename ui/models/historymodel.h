@@ -13,7 +13,9 @@ class HistoryModel : public QAbstractItemModel
 public:
     enum Column { WhenColumn, WhatColumn, DetailsColumn, ColumnCount };
     enum class EntryKind { Episode, Intake, Sleep, Stress, CheckIn };
-    enum Role { EntryKindRole = Qt::UserRole + 1, EntryIdRole, DateRole };
+    enum Role { EntryKindRole = Qt::UserRole + 1, EntryIdRole, DateRole,
+                EpisodeCountRole,  // day rows: episodes that day
+                CheckedInRole };   // day rows: the day was marked complete
 
     explicit HistoryModel(DiarySession &session, QObject *parent = nullptr);
 

@@ -1,0 +1,55 @@
+#include "samplediary.h"
+
+#include "diarystore.h"
+#include "sample/diarygenerator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace td::ui {
+
+QString sampleDiaryPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("sample/sample-diary.sqlite"));
+}
+
+std::unique_ptr<Database> createSampleDiary(const QString &path, const QDate &today, QString *error)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("td::ui", s); };
+    if (QFileInfo(path).fileName() != u"sample-diary.sqlite") {
+        *error = tr("The sample diary is only ever written as sample-diary.sqlite.");
+        return nullptr;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+
+    sample::GeneratorOptions o;
+    o.days = 182;
+    o.start = today.addDays(-o.days + 1);
+    o.seed = 20261127;
+    o.spreading = true;
+    o.medications = true;
+    o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1}};
+    const Diary diary = sample::generateDiary(o);
+
+    auto db = std::make_unique<Database>();
+    db->setDailyBackups(false);
+    if (!db->open(path)) {
+        *error = db->errorString();
+        return nullptr;
+    }
+    DiaryStore store(*db);
+    ImportSummary summary;
+    if (!store.import(diary, &summary)) {
+        *error = store.errorString();
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace td::ui
