@@ -2,6 +2,7 @@
 #include "backup.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "models/appsettings.h"
 #include "models/diarysession.h"
 #include "translations.h"
 
@@ -139,7 +140,35 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto db = openWithRecovery(parser.isSet(dbOption) ? parser.value(dbOption) : td::defaultDiaryPath());
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : td::defaultDiaryPath();
+    // A diary moved in Settings whose file is gone (a disconnected drive, a folder moved by
+    // hand): say so, never quietly start a new empty diary in its place.
+    td::ui::AppSettings settings;
+    if (!parser.isSet(dbOption) && !settings.diaryPath().isEmpty() && !QFileInfo::exists(path)) {
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Twitch Diary"),
+                        QObject::tr("Your diary should be at %1, but there is no file there.")
+                            .arg(QDir::toNativeSeparators(path)));
+        box.setInformativeText(QObject::tr("If it is on a drive that is not connected, connect it and start "
+                                           "Twitch Diary again. If you moved the file, choose it."));
+        QPushButton *choose = box.addButton(QObject::tr("Choose the diary file…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(QObject::tr("Start a new diary there"), QMessageBox::DestructiveRole);
+        QPushButton *quit = box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(choose);
+        box.setEscapeButton(quit);
+        box.exec();
+        if (box.clickedButton() == choose) {
+            const QString chosen = QFileDialog::getOpenFileName(nullptr, QObject::tr("Choose your diary"),
+                                                                QFileInfo(path).absolutePath(),
+                                                                QObject::tr("Twitch Diary (*.sqlite);;All files (*)"));
+            if (chosen.isEmpty())
+                return 1;
+            path = chosen;
+            settings.setDiaryPath(chosen);
+        } else if (box.clickedButton() != fresh) {
+            return 1;
+        }
+    }
+    auto db = openWithRecovery(path);
     if (!db)
         return 1;
     td::ui::DiarySession session(std::move(db));

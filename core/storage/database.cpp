@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -518,8 +519,18 @@ bool Transaction::commit()
     return true;
 }
 
+QString userSettingsPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("twitchdiary/settings.ini"));
+}
+
 QString defaultDiaryPath()
 {
+    const QString configured =
+        QSettings(userSettingsPath(), QSettings::IniFormat).value(QStringLiteral("diary/path")).toString();
+    if (!configured.isEmpty())
+        return configured;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("diary.sqlite"));
 }

@@ -250,7 +250,6 @@ protected:
     void SetUp() override
     {
         Clock::setFixed(at(QDate(2026, 11, 27), 14, 0));
-        AppSettings().clear();
         from = dir.filePath(QStringLiteral("old/diary.sqlite"));
         auto db = std::make_unique<Database>();
         db->setDailyBackups(false);
@@ -274,7 +273,7 @@ protected:
 
 TEST_F(MoveDiary, MovesTheFileKeepsEveryEntryAndRemembersThePlace)
 {
-    AppSettings settings;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     SettingsDialog dialog(settings, *session, false);
     const QString to = dir.filePath(QStringLiteral("new/place/my diary.sqlite"));
     QSignalSpy moved(session.get(), &DiarySession::pathChanged);
@@ -285,6 +284,13 @@ TEST_F(MoveDiary, MovesTheFileKeepsEveryEntryAndRemembersThePlace)
     EXPECT_FALSE(QFile::exists(from));
     EXPECT_EQ(session->store().episodes().size(), 5);
     EXPECT_EQ(settings.effectiveDiaryPath(), to);
+    {
+        // The window and twitchdiary-cli both open the moved diary from now on.
+        AppSettings shared;
+        shared.setDiaryPath(to);
+        EXPECT_EQ(defaultDiaryPath(), to);
+        shared.clear();
+    }
     // And it keeps working at the new place.
     Episode e = episodeAt(at(QDate(2026, 11, 26), 9, 0));
     EXPECT_TRUE(session->addEpisode(e));

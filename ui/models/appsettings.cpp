@@ -24,8 +24,7 @@ const QTime kDefaultReminder(21, 0);
 
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent),
-      m_settings(new QSettings(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::applicationName(),
-                               QStringLiteral("settings"), this))
+      m_settings(new QSettings(userSettingsPath(), QSettings::IniFormat, this))
 {
 }
 

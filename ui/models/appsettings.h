@@ -21,8 +21,8 @@ public:
     static constexpr int kMaxDayBoundaryHour = 6;   // 00:00–06:00: "the night belongs to yesterday"
     static constexpr double kDefaultMgPerCup = 95;  // a mug of brewed coffee
 
-    // The settings of the running program (its organisation/application names decide the
-    // file; tests run under another application name and never see the user's settings).
+    // The user's settings (userSettingsPath(), shared with twitchdiary-cli, which reads the
+    // diary's place from it; tests run in QStandardPaths test mode and never see them).
     explicit AppSettings(QObject *parent = nullptr);
     // Settings kept in the INI file `path` (tests).
     explicit AppSettings(const QString &path, QObject *parent = nullptr);
