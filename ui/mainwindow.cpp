@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "commands/diaryeditor.h"
 #include "customfactorsdialog.h"
 #include "diarycsv.h"
@@ -15,6 +16,7 @@
 #include "models/diarysession.h"
 #include "privatefile.h"
 #include "todaypage.h"
+#include "userguidedialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -140,7 +142,12 @@ void MainWindow::createMenus()
                   [this] { m_tabs->setCurrentWidget(m_report); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout);
+    QAction *guide = help->addAction(tr("&User guide"), QKeySequence(Qt::Key_F1), this,
+                                     [this] { UserGuideDialog::showGuide(this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    help->addSeparator();
+    help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("actionAbout"));
 }
 
 void MainWindow::importFile(const QString &path)
@@ -227,12 +234,10 @@ void MainWindow::exportCsv(const QString &path)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Twitch Diary"),
-                       tr("<h3>Twitch Diary %1</h3><p>A private diary for eyelid, lip and face "
-                          "twitching: log episodes, see what goes with them, and know when to see a "
-                          "doctor.</p><p>Your diary stays on this computer:<br><tt>%2</tt></p>"
-                          "<p>Twitch Diary makes no network connection.</p>")
-                           .arg(QStringLiteral(TD_VERSION), QDir::toNativeSeparators(m_session.path()).toHtmlEscaped()));
+    // Window-modal, not exec(): the window keeps painting and tests can look at it.
+    auto *about = new AboutDialog(m_session.path(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace td::ui
