@@ -39,6 +39,8 @@ function(td_install_gzipped source destination name)
         endif()
     ")
 endfunction()
+install(FILES ${td_packaging}/debian/lintian-overrides
+        DESTINATION ${td_datadir}/lintian/overrides RENAME twitchdiary)
 td_install_gzipped(${td_packaging}/man/twitchdiary.1 ${td_datadir}/man/man1 twitchdiary.1)
 td_install_gzipped(${td_packaging}/man/twitchdiary-cli.1 ${td_datadir}/man/man1 twitchdiary-cli.1)
 td_install_gzipped(${td_packaging}/debian/changelog ${td_docdir} changelog.Debian)

@@ -85,10 +85,12 @@ AboutDialog::AboutDialog(const QString &diaryPath, QWidget *parent)
                                     .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
                                 this));
 
+    layout->addStretch();  // spare height below the text, not between the paragraphs
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    adjustSize();  // as tall as the wrapped text needs, no taller
 }
 
 QString AboutDialog::text() const
