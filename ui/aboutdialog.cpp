@@ -90,7 +90,9 @@ AboutDialog::AboutDialog(const QString &diaryPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
-    adjustSize();  // as tall as the wrapped text needs, no taller
+    // As tall as the wrapped text needs at this width, no taller.
+    constexpr int width = 540;
+    resize(width, layout->totalHeightForWidth(width));
 }
 
 QString AboutDialog::text() const
