@@ -126,7 +126,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twitch Diary"));
     QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("twitchdiary"));
+    // The desktop entry's id (packaging/), so Wayland shells match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.twitchdiary.TwitchDiary"));
     td::ui::installTranslations(QLocale::system());
 
     QCommandLineParser parser;

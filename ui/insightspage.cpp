@@ -6,6 +6,7 @@
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "redflagbanner.h"
+#include "verdicthelpdialog.h"
 
 #include <QAreaSeries>
 #include <QChartView>
@@ -16,8 +17,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -80,6 +83,22 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     top->addSpacing(12);
     top->addWidget(m_busy);
     top->addWidget(m_status, 1);
+    // Always visible, also while the page still says "keep logging".
+    m_verdictHelp = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxQuestion),
+                                    tr("What do the verdicts mean?"), this);
+    m_verdictHelp->setFlat(true);
+    m_verdictHelp->setObjectName(QStringLiteral("verdictHelpButton"));
+    connect(m_verdictHelp, &QPushButton::clicked, this, [this] {
+        auto *help = findChild<VerdictHelpDialog *>();
+        if (!help) {
+            help = new VerdictHelpDialog(this);
+            help->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        help->show();
+        help->raise();
+        help->activateWindow();
+    });
+    top->addWidget(m_verdictHelp);
     outer->addLayout(top);
 
     auto *scroll = new QScrollArea(this);

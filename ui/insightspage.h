@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTimer;
 
 namespace td::ui {
@@ -45,6 +46,8 @@ public:
     QLabel *sentenceLabel() const { return m_sentence; }
     QComboBox *overlayCombo() const { return m_overlay; }
     QComboBox *periodCombo() const { return m_period; }
+    // Opens "What do the verdicts mean?".
+    QPushButton *verdictHelpButton() const { return m_verdictHelp; }
     bool isBusy() const;
     // Selects a forest-plot row (top is 0) and shows its sentence.
     void selectForestRow(int row);
@@ -80,6 +83,7 @@ private:
     QTimer *m_refreshTimer;
     std::vector<analysis::Association> m_forestRows;
     bool m_dirty = true;
+    QPushButton *m_verdictHelp = nullptr;
 };
 
 } // namespace td::ui

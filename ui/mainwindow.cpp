@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "caffeinepresetsdialog.h"
 #include "commands/diaryeditor.h"
 #include "customfactorsdialog.h"
@@ -22,6 +23,7 @@
 #include "welcomepanel.h"
 #include "privatefile.h"
 #include "todaypage.h"
+#include "userguidedialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -55,7 +57,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_today, tr("&Today"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_history, tr("Hi&story"));
     m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(m_report, tr("&Report"));
     // Warning signs also show on Today while they are active.
@@ -314,7 +316,12 @@ void MainWindow::createMenus()
                   [this] { m_tabs->setCurrentWidget(m_report); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout);
+    QAction *guide = help->addAction(tr("&User guide"), QKeySequence(Qt::Key_F1), this,
+                                     [this] { UserGuideDialog::showGuide(this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    help->addSeparator();
+    help->addAction(tr("&About Twitch Diary"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("actionAbout"));
 }
 
 void MainWindow::importFile(const QString &path)
@@ -401,12 +408,10 @@ void MainWindow::exportCsv(const QString &path)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Twitch Diary"),
-                       tr("<h3>Twitch Diary %1</h3><p>A private diary for eyelid, lip and face "
-                          "twitching: log episodes, see what goes with them, and know when to see a "
-                          "doctor.</p><p>Your diary stays on this computer:<br><tt>%2</tt></p>"
-                          "<p>Twitch Diary makes no network connection.</p>")
-                           .arg(QStringLiteral(TD_VERSION), QDir::toNativeSeparators(m_session.path()).toHtmlEscaped()));
+    // Window-modal, not exec(): the window keeps painting and tests can look at it.
+    auto *about = new AboutDialog(m_session.path(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace td::ui
