@@ -8,7 +8,7 @@
 namespace td::ui {
 
 WelcomePanel::WelcomePanel(QWidget *parent)
-    : QFrame(parent), m_sample(new QPushButton(tr("Explore with &sample data"), this)),
+    : QFrame(parent), m_sample(new QPushButton(tr("E&xplore with sample data"), this)),
       m_dismiss(new QPushButton(tr("Start my &diary"), this))
 {
     setObjectName(QStringLiteral("welcomePanel"));
