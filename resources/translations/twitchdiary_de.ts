@@ -181,6 +181,26 @@
         <source>Could not start the PDF.</source>
         <translation>Die PDF-Datei konnte nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>Your diary should be at %1, but there is no file there.</source>
+        <translation>Ihr Tagebuch sollte sich unter %1 befinden, dort ist aber keine Datei vorhanden.</translation>
+    </message>
+    <message>
+        <source>If it is on a drive that is not connected, connect it and start Twitch Diary again. If you moved the file, choose it.</source>
+        <translation>Wenn es auf einem Laufwerk liegt, das nicht angeschlossen ist, schließen Sie das Laufwerk an und starten Sie Twitch Diary erneut. Wenn Sie die Datei verschoben haben, wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Choose the diary file…</source>
+        <translation>Tagebuchdatei wählen…</translation>
+    </message>
+    <message>
+        <source>Start a new diary there</source>
+        <translation>Dort ein neues Tagebuch anlegen</translation>
+    </message>
+    <message>
+        <source>Choose your diary</source>
+        <translation>Ihr Tagebuch wählen</translation>
+    </message>
 </context>
 <context>
     <name>td</name>
@@ -383,6 +403,127 @@
         <source>possible; diary has gaps</source>
         <translation>möglich; Tagebuch hat Lücken</translation>
     </message>
+    <message>
+        <source>The sample diary is only ever written as sample-diary.sqlite.</source>
+        <translation>Das Beispieltagebuch wird ausschließlich als sample-diary.sqlite gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::AboutDialog</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>About Twitch Diary</source>
+        <translation>Über Twitch Diary</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Twitch Diary&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Twitch Diary&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A private diary for eyelid, lip and face twitching: log episodes, see what goes with them, and know when to see a doctor. It keeps a diary; it does not make a diagnosis.</source>
+        <translation>Ein privates Tagebuch für Zucken an Augenlid, Lippe und Gesicht: Erfassen Sie Zuckungen, sehen Sie, was damit einhergeht, und erkennen Sie, wann ein Arztbesuch ratsam ist. Es führt ein Tagebuch; es stellt keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Your diary: %1
+In the folder: %2
+Backups: %3</source>
+        <translation>Ihr Tagebuch: %1
+Im Ordner: %2
+Sicherungen: %3</translation>
+    </message>
+    <message>
+        <source>This diary is kept in memory only; nothing is written to disk.</source>
+        <translation>Dieses Tagebuch wird nur im Arbeitsspeicher gehalten; nichts wird auf den Datenträger geschrieben.</translation>
+    </message>
+    <message>
+        <source>Show the diary&apos;s folder in the file manager</source>
+        <translation>Den Ordner des Tagebuchs im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>Twitch Diary makes no network connection: everything stays on this machine.</source>
+        <translation>Twitch Diary baut keine Netzwerkverbindung auf: Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change it under its terms; it comes with no warranty.</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later). Sie dürfen das Programm gemäß ihren Bedingungen weitergeben und verändern; es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::AppSettings</name>
+    <message>
+        <source>1 cup</source>
+        <translation>1 Tasse</translation>
+    </message>
+    <message>
+        <source>%1 cups</source>
+        <translation>%1 Tassen</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaffeinePresetsDialog</name>
+    <message>
+        <source>Caffeine drinks</source>
+        <translation>Koffeingetränke</translation>
+    </message>
+    <message>
+        <source>Each drink is a button on Today. Entries already in the diary keep the amount they were logged with.</source>
+        <translation>Jedes Getränk erscheint als Schaltfläche auf der Seite „Heute“. Einträge, die schon im Tagebuch stehen, behalten die Menge, mit der sie erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <source>Caffeine (mg)</source>
+        <translation>Koffein (mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Add drink</source>
+        <translation>Getränk &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>At most %1 drinks fit on Today; remove some.</source>
+        <translation>Auf der Seite „Heute“ haben höchstens %1 Getränke Platz; entfernen Sie einige.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name. Type the drink&apos;s name, or remove the row.</source>
+        <translation>Zeile %1 hat keinen Namen. Geben Sie den Namen des Getränks ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the list twice. Give each drink its own name.</source>
+        <translation>„%1“ steht zweimal in der Liste. Geben Sie jedem Getränk einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>The caffeine of “%1” must be a number of mg from 0 to %2 (it is “%3”).</source>
+        <translation>Der Koffeingehalt von „%1“ muss eine Zahl in mg von 0 bis %2 sein (eingegeben: „%3“).</translation>
+    </message>
+    <message>
+        <source>The drinks could not be saved: %1</source>
+        <translation>Die Getränke konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CustomFactorsDialog</name>
@@ -547,6 +688,38 @@
     <message>
         <source>The backup was restored, but the diary could not be opened again: %1</source>
         <translation>Die Sicherung wurde wiederhergestellt, aber das Tagebuch konnte nicht erneut geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This diary is open read-only, so it cannot be moved.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet und kann daher nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1. Choose a new file name; nothing was moved.</source>
+        <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen neuen Dateinamen; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was moved.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>The diary could not be opened again at %1: %2</source>
+        <translation>Das Tagebuch konnte unter %1 nicht erneut geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The diary is being read (an analysis or report is running). Wait a moment and move it again; nothing was moved.</source>
+        <translation>Das Tagebuch wird gerade gelesen (eine Auswertung oder ein Bericht läuft). Warten Sie einen Moment und verschieben Sie es dann erneut; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>The diary could not be copied to %1 (is the folder writable, and is there space?); it stays where it was.</source>
+        <translation>Das Tagebuch konnte nicht nach %1 kopiert werden (ist der Ordner beschreibbar und ist genug Speicherplatz frei?); es bleibt, wo es war.</translation>
+    </message>
+    <message>
+        <source>The copy at %1 was incomplete; the diary stays where it was.</source>
+        <translation>Die Kopie unter %1 war unvollständig; das Tagebuch bleibt, wo es war.</translation>
+    </message>
+    <message>
+        <source>The moved diary could not be opened (%1); it stays where it was.</source>
+        <translation>Das verschobene Tagebuch konnte nicht geöffnet werden (%1); es bleibt, wo es war.</translation>
     </message>
 </context>
 <context>
@@ -946,13 +1119,6 @@
         <source>%1 %2 mg</source>
         <translation>%1 %2 mg</translation>
     </message>
-    <message numerus="yes">
-        <source>So far: %1 mg from %n drink(s)</source>
-        <translation>
-            <numerusform>Bisher: %1 mg aus %n Getränk</numerusform>
-            <numerusform>Bisher: %1 mg aus %n Getränken</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None so far.</source>
         <translation>Bisher nichts.</translation>
@@ -976,6 +1142,27 @@
     <message>
         <source>Day complete: everything is logged</source>
         <translation>Tag abgeschlossen: alles ist erfasst</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 mg of caffeine</source>
+        <translation>%1: %2 mg Koffein</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %1 from %n drink(s)</source>
+        <translation>
+            <numerusform>Bisher: %1 aus %n Getränk</numerusform>
+            <numerusform>Bisher: %1 aus %n Getränken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1295,29 @@
         <source>The change was not saved: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Calendar: pick a day to show its entries</source>
+        <translation>Kalender: Wählen Sie einen Tag, um seine Einträge anzuzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; days with twitching (darker: more) · &lt;b&gt;bold&lt;/b&gt;: logged without twitching · plain: not logged</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; Tage mit Zucken (dunkler: mehr) · &lt;b&gt;fett&lt;/b&gt;: erfasst, ohne Zucken · normal: nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n Zuckung</numerusform>
+            <numerusform>%n Zuckungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged, no twitches</source>
+        <translation>Erfasst, keine Zuckungen</translation>
+    </message>
+    <message>
+        <source>Nothing was logged on %1. Go to Today and pick that date to add entries.</source>
+        <translation>Am %1 wurde nichts erfasst. Wechseln Sie zu „Heute“ und wählen Sie dieses Datum, um Einträge hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::InsightsPage</name>
@@ -1233,6 +1443,10 @@
     <message>
         <source>No factor can be tested yet.</source>
         <translation>Noch kann kein Faktor geprüft werden.</translation>
+    </message>
+    <message>
+        <source>What do the verdicts mean?</source>
+        <translation>Was bedeuten die Einstufungen?</translation>
     </message>
 </context>
 <context>
@@ -1422,12 +1636,54 @@ Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
         <translation>%1 und %2 exportiert.</translation>
     </message>
     <message>
-        <source>About Twitch Diary</source>
-        <translation>Über Twitch Diary</translation>
+        <source>Twitch Diary — SAMPLE DATA, not your diary (%1)</source>
+        <translation>Twitch Diary — BEISPIELDATEN, nicht Ihr Tagebuch (%1)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Twitch Diary %1&lt;/h3&gt;&lt;p&gt;A private diary for eyelid, lip and face twitching: log episodes, see what goes with them, and know when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Twitch Diary makes no network connection.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twitch Diary %1&lt;/h3&gt;&lt;p&gt;Ein privates Tagebuch für Zucken an Augenlid, Lippe und Gesicht: Erfassen Sie Zuckungen, sehen Sie, was damit einhergeht, und erkennen Sie, wann ein Arztbesuch sinnvoll ist.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Twitch Diary stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>You are looking at generated sample data in a separate file. Nothing you do here touches your own diary. Close this window to go back.</source>
+        <translation>Sie sehen erzeugte Beispieldaten in einer separaten Datei. Nichts, was Sie hier tun, wirkt sich auf Ihr eigenes Tagebuch aus. Schließen Sie dieses Fenster, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>The sample diary could not be made: %1
+Your own diary is unchanged.</source>
+        <translation>Das Beispieltagebuch konnte nicht erstellt werden: %1
+Ihr eigenes Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The sample diary opened in its own window.</source>
+        <translation>Das Beispieltagebuch wurde in einem eigenen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Today is not marked complete yet: note caffeine, sleep, stress and food on Today, then press Day complete. (This desktop has no system tray, so reminders appear here.)</source>
+        <translation>Der heutige Tag ist noch nicht abgeschlossen: Tragen Sie auf der Seite „Heute“ Koffein, Schlaf, Stress und Lebensmittel ein und klicken Sie dann auf „Tag abgeschlossen“. (Diese Arbeitsumgebung hat keinen Infobereich, daher erscheinen Erinnerungen hier.)</translation>
+    </message>
+    <message>
+        <source>Explore with sa&amp;mple data</source>
+        <translation>&amp;Mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close sample</source>
+        <translation>Beispiel &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Caffeine &amp;drinks…</source>
+        <translation>&amp;Koffeingetränke…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2320,129 @@ Die Sicherungen befinden sich in %1.</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Remind me in the evening if the day is not marked complete</source>
+        <translation>&amp;Abends erinnern, wenn der Tag noch nicht abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Milligrams (mg)</source>
+        <translation>&amp;Milligramm (mg)</translation>
+    </message>
+    <message>
+        <source>C&amp;ups of coffee</source>
+        <translation>&amp;Tassen Kaffee</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>A new day begins at this hour</source>
+        <translation>Zu dieser Stunde beginnt ein neuer Tag</translation>
+    </message>
+    <message>
+        <source>A new &amp;day begins at:</source>
+        <translation>Ein neuer Tag &amp;beginnt um:</translation>
+    </message>
+    <message>
+        <source>Entries made after midnight but before this hour count for the day before, so a late night stays one day.</source>
+        <translation>Einträge nach Mitternacht, aber vor dieser Uhrzeit zählen zum Vortag, sodass eine lange Nacht ein einziger Tag bleibt.</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Abendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at:</source>
+        <translation>Erinnern &amp;um:</translation>
+    </message>
+    <message>
+        <source>The reminder appears as a notification from the Twitch Diary icon in the system tray, only on days not yet marked complete.</source>
+        <translation>Die Erinnerung erscheint als Benachrichtigung des Twitch-Diary-Symbols im Infobereich, nur an Tagen, die noch nicht abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so the reminder appears in the Twitch Diary window (its status bar and the Today page) while the window is open, only on days not yet marked complete.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher erscheint die Erinnerung im Fenster von Twitch Diary (in der Statusleiste und auf der Seite „Heute“), solange das Fenster geöffnet ist, nur an Tagen, die noch nicht abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Caffeine and report</source>
+        <translation>Koffein und Bericht</translation>
+    </message>
+    <message>
+        <source>Show caffeine as:</source>
+        <translation>Koffein anzeigen als:</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>One cup &amp;is:</source>
+        <translation>Eine Tasse &amp;entspricht:</translation>
+    </message>
+    <message>
+        <source>From my locale</source>
+        <translation>Nach Regionseinstellung</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper:</source>
+        <translation>&amp;Papierformat des Berichts:</translation>
+    </message>
+    <message>
+        <source>Diary file</source>
+        <translation>Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>M&amp;ove diary…</source>
+        <translation>Tagebuch &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>This diary is kept in memory only.</source>
+        <translation>Dieses Tagebuch wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Your diary is the file %1</source>
+        <translation>Ihr Tagebuch ist die Datei %1</translation>
+    </message>
+    <message>
+        <source>Move the diary to</source>
+        <translation>Tagebuch verschieben nach</translation>
+    </message>
+    <message>
+        <source>Twitch Diary (*.sqlite)</source>
+        <translation>Twitch Diary (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The diary was not moved</source>
+        <translation>Das Tagebuch wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Diary moved</source>
+        <translation>Tagebuch verschoben</translation>
+    </message>
+    <message>
+        <source>Your diary is now %1. Twitch Diary opens it from there from now on. Backups made so far stay in %2.</source>
+        <translation>Ihr Tagebuch ist jetzt %1. Twitch Diary öffnet es ab sofort von dort. Bisherige Sicherungen bleiben in %2.</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TodayPage</name>
     <message>
         <source>Undo</source>
@@ -2164,6 +2543,57 @@ Die Sicherungen befinden sich in %1.</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Twitch Diary</source>
+        <translation>&amp;Twitch Diary öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Twitch Diary</source>
+        <translation>Twitch Diary</translation>
+    </message>
+    <message>
+        <source>&amp;Log twitch now (%1)</source>
+        <translation>&amp;Zuckung jetzt erfassen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Log twitch now…</source>
+        <translation>&amp;Zuckung jetzt erfassen…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Twitch logged</source>
+        <translation>Zuckung erfasst</translation>
+    </message>
+    <message>
+        <source>%1 at %2, strength %3. Click here to undo.</source>
+        <translation>%1 um %2, Stärke %3. Klicken Sie hier, um dies rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Is today&apos;s diary complete?</source>
+        <translation>Ist das Tagebuch für heute vollständig?</translation>
+    </message>
+    <message>
+        <source>Today is not marked complete yet. Note caffeine, sleep, stress and food, then press Day complete. Click here to open Today.</source>
+        <translation>Der heutige Tag ist noch nicht abgeschlossen. Tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken Sie dann auf „Tag abgeschlossen“. Klicken Sie hier, um „Heute“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is still running</source>
+        <translation>Twitch Diary läuft weiter</translation>
+    </message>
+    <message>
+        <source>It stays here for Log twitch now and the evening reminder. Quit it from this icon&apos;s menu.</source>
+        <translation>Es bleibt hier für „Zuckung jetzt erfassen“ und die abendliche Erinnerung. Beenden können Sie es über das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::UndoStep</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -2172,6 +2602,95 @@ Die Sicherungen befinden sich in %1.</translation>
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::UserGuideDialog</name>
+    <message>
+        <source>Twitch Diary user guide</source>
+        <translation>Benutzerhandbuch für Twitch Diary</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Programmversion.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VerdictHelpDialog</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>What do the verdicts mean?</source>
+        <translation>Was bedeuten die Einstufungen?</translation>
+    </message>
+    <message>
+        <source>What the verdicts mean</source>
+        <translation>Was die Einstufungen bedeuten</translation>
+    </message>
+    <message>
+        <source>Each factor is compared between days with it and days without it, on the same day or one or two days before. Then it gets one verdict:</source>
+        <translation>Jeder Faktor wird zwischen Tagen mit ihm und Tagen ohne ihn verglichen, am selben Tag oder ein bis zwei Tage vorher. Danach erhält er eine Einstufung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likely&lt;/b&gt;: a clear association that holds up after allowing for the many factors tested at once (false discovery rate of 10 % at most), with a 95 % interval that does not include 1. Given only once the diary has at least %1 logged days, %2 of them with twitching, and %3 days with the factor.</source>
+        <translation>&lt;b&gt;Wahrscheinlich&lt;/b&gt;: ein deutlicher Zusammenhang, der auch dann bestehen bleibt, wenn berücksichtigt wird, dass viele Faktoren gleichzeitig geprüft werden (Falscherkennungsrate höchstens 10 %), mit einem 95-%-Konfidenzintervall, das die 1 nicht enthält. Wird erst vergeben, wenn das Tagebuch mindestens %1 erfasste Tage enthält, davon %2 mit Zucken, und %3 Tage mit dem Faktor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible&lt;/b&gt;: a notable difference (episodes at least 1.5 times as frequent, or at most two thirds as frequent) that would rarely be chance on its own (p of 0.05 or less), but not strong enough for &lt;i&gt;likely&lt;/i&gt;. Worth watching; not proof.</source>
+        <translation>&lt;b&gt;Möglich&lt;/b&gt;: ein auffälliger Unterschied (Zuckungen mindestens 1,5-mal so häufig oder höchstens zwei Drittel so häufig), der für sich allein selten Zufall wäre (p von 0,05 oder weniger), aber nicht stark genug für &lt;i&gt;wahrscheinlich&lt;/i&gt;. Beobachtenswert, aber kein Beleg.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No clear association&lt;/b&gt;: tested, and no difference that stands out from chance. A small effect can still hide in a short diary.</source>
+        <translation>&lt;b&gt;Kein klarer Zusammenhang&lt;/b&gt;: geprüft, und kein Unterschied, der sich vom Zufall abhebt. In einem kurzen Tagebuch kann sich dennoch ein kleiner Effekt verbergen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not tested yet&lt;/b&gt;: a factor is tested once there are at least %1 days with it, %2 days without it and %3 days with twitching. Keep logging.</source>
+        <translation>&lt;b&gt;Noch nicht geprüft&lt;/b&gt;: Ein Faktor wird geprüft, sobald es mindestens %1 Tage mit ihm, %2 Tage ohne ihn und %3 Tage mit Zucken gibt. Erfassen Sie weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep logging — about N more days&lt;/b&gt;: until the diary has at least %1 logged days and %2 days with twitching, no factor is looked at, so a handful of days cannot raise a false alarm.</source>
+        <translation>&lt;b&gt;Weiter erfassen — noch etwa N Tage&lt;/b&gt;: Solange das Tagebuch nicht mindestens %1 erfasste Tage und %2 Tage mit Zucken enthält, wird kein Faktor betrachtet, damit wenige Tage keinen Fehlalarm auslösen können.</translation>
+    </message>
+    <message>
+        <source>Reading the chart</source>
+        <translation>So lesen Sie das Diagramm</translation>
+    </message>
+    <message>
+        <source>A ratio above 1 means more episodes with the factor, below 1 fewer; the line is the 95 % interval, the range the true ratio is likely to be in. These are associations, not causes: poor sleep or stress on the same day can also follow from the twitching, and factors that mostly occur together cannot be told apart.</source>
+        <translation>Ein Verhältnis über 1 bedeutet mehr Zuckungen mit dem Faktor, unter 1 weniger; die Linie ist das 95-%-Konfidenzintervall, also der Bereich, in dem das wahre Verhältnis wahrscheinlich liegt. Es handelt sich um Zusammenhänge, nicht um Ursachen: Schlechter Schlaf oder Stress am selben Tag können auch eine Folge des Zuckens sein, und Faktoren, die meist gemeinsam auftreten, lassen sich nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <source>Finding a real trigger takes time: a factor that doubles the twitching reaches &lt;i&gt;likely&lt;/i&gt; in about one diary in eight after six months of logging, and in about two of three after a year.</source>
+        <translation>Einen echten Auslöser zu finden braucht Zeit: Ein Faktor, der das Zucken verdoppelt, erreicht &lt;i&gt;wahrscheinlich&lt;/i&gt; nach sechs Monaten Erfassung in etwa einem von acht Tagebüchern und nach einem Jahr in etwa zwei von drei.</translation>
+    </message>
+    <message>
+        <source>Warning signs at the top of the page are separate from the verdicts: they do not wait for months of data. Show them to a doctor.</source>
+        <translation>Die Warnzeichen oben auf der Seite sind unabhängig von den Einstufungen: Sie warten nicht auf monatelange Daten. Zeigen Sie sie einer Ärztin oder einem Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WelcomePanel</name>
+    <message>
+        <source>E&amp;xplore with sample data</source>
+        <translation>&amp;Mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start my &amp;diary</source>
+        <translation>Mein Tagebuch &amp;starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Twitch Diary&lt;/b&gt; — a private diary for eyelid, lip and face twitching. Everything stays on this computer.</source>
+        <translation>&lt;b&gt;Willkommen bei Twitch Diary&lt;/b&gt; — einem privaten Tagebuch für Zucken an Augenlid, Lippe und Gesicht. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;When it twitches&lt;/b&gt;, click the place on the face below and press &lt;i&gt;Log episode&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Once a day&lt;/b&gt;, note caffeine, sleep, stress and food, then press &lt;i&gt;Day complete&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After a few weeks&lt;/b&gt;, &lt;i&gt;Insights&lt;/i&gt; shows what goes with your twitching and when to see a doctor, and &lt;i&gt;Report&lt;/i&gt; makes a one-page summary for the appointment.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Wenn es zuckt&lt;/b&gt;, klicken Sie unten auf die Stelle im Gesicht und dann auf &lt;i&gt;Zuckung erfassen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal am Tag&lt;/b&gt; tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken dann auf &lt;i&gt;Tag abgeschlossen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach ein paar Wochen&lt;/b&gt; zeigt die &lt;i&gt;Auswertung&lt;/i&gt;, was mit Ihrem Zucken einhergeht und wann ein Arztbesuch ratsam ist, und der &lt;i&gt;Bericht&lt;/i&gt; erstellt eine einseitige Zusammenfassung für den Arzttermin.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>The sample opens in a separate window and file; your diary stays empty.</source>
+        <translation>Das Beispiel öffnet sich in einem eigenen Fenster und einer eigenen Datei; Ihr Tagebuch bleibt leer.</translation>
     </message>
 </context>
 </TS>

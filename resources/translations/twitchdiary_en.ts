@@ -21,10 +21,10 @@
 <context>
     <name>td::ui::FactorsPanel</name>
     <message numerus="yes">
-        <source>So far: %1 mg from %n drink(s)</source>
+        <source>So far: %1 from %n drink(s)</source>
         <translation>
-            <numerusform>So far: %1 mg from %n drink</numerusform>
-            <numerusform>So far: %1 mg from %n drinks</numerusform>
+            <numerusform>So far: %1 from %n drink</numerusform>
+            <numerusform>So far: %1 from %n drinks</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +52,13 @@
         <translation>
             <numerusform>Deleted %n entry. Edit &gt; Undo brings it back.</numerusform>
             <numerusform>Deleted %n entries. Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
