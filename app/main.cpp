@@ -77,6 +77,9 @@ std::unique_ptr<td::Database> openWithRecovery(QString path)
     for (;;) {
         auto db = std::make_unique<td::Database>();
         db->setLockTimeout(0);
+        // Start fast: the page check and the daily backup run once the window is up
+        // (DiarySession::runDeferredChecks); a damaged file is reported there.
+        db->setDeferredChecks(true);
         if (db->open(path)) {
             if (!db->warningString().isEmpty())
                 qWarning("%s", qPrintable(db->warningString()));

@@ -133,17 +133,22 @@ private:
 
 int run(int argc, char **argv, const QString &path)
 {
+    const double atMain = msSinceProcessStart();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
     td::ui::installTranslations(QLocale::system());
+    const double atApp = msSinceProcessStart();
 
     auto db = std::make_unique<td::Database>();
+    db->setDeferredChecks(true);  // as twitchdiary does
     if (!db->open(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(db->errorString()));
         return 1;
     }
+    const double atOpen = msSinceProcessStart();
     td::ui::DiarySession session(std::move(db));
     td::ui::MainWindow window(session);
+    const double atWindow = msSinceProcessStart();
     FirstPaint firstPaint(window.todayPage());
     window.todayPage()->dayList()->viewport()->installEventFilter(&firstPaint);
     double analysisAt = -1;
@@ -187,6 +192,8 @@ int run(int argc, char **argv, const QString &path)
     std::sort(sorted.begin(), sorted.end());
 
     std::printf("today_entries=%d\n", firstPaint.entries);
+    // Where start-up goes: main() reached, QApplication made, diary open, window built.
+    std::printf("t_main_ms=%.1f\nt_app_ms=%.1f\nt_open_ms=%.1f\nt_window_ms=%.1f\n", atMain, atApp, atOpen, atWindow);
     std::printf("startup_ms=%.1f\nanalysis_ms=%.1f\nrss_rest_mb=%.1f\nrss_insights_mb=%.1f\npeak_rss_mb=%.1f\n"
                 "commit_median_ms=%.2f\ncommit_max_ms=%.2f\n",
                 firstPaint.at, analysisAt, rssRest, rssInsights, statusMb("VmHWM:"), sorted[sorted.size() / 2],

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -99,6 +100,26 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     });
 
     if (kind == Kind::Own && !session.isReadOnly()) {
+        // The page check and the daily backup, deferred by a fast open, run once the window
+        // is up; damage is reported here with the way out.
+        connect(&m_session, &DiarySession::checked, this, [this](const QString &damage, const QString &warning) {
+            if (!warning.isEmpty())
+                statusBar()->showMessage(warning, 15000);
+            if (damage.isEmpty())
+                return;
+            QMessageBox box(QMessageBox::Critical, tr("Your diary file is damaged"),
+                            tr("%1\n\nEntries may be missing, and new ones may not be stored safely. Restore "
+                               "the latest backup: the damaged file is kept as a backup first, so nothing "
+                               "is lost.").arg(damage),
+                            QMessageBox::NoButton, this);
+            QPushButton *restore = box.addButton(tr("Restore from backup…"), QMessageBox::AcceptRole);
+            box.addButton(tr("Keep working"), QMessageBox::RejectRole);
+            box.setDefaultButton(restore);
+            box.exec();
+            if (box.clickedButton() == restore)
+                chooseBackup();
+        });
+        QTimer::singleShot(0, &m_session, &DiarySession::runDeferredChecks);
         m_reminder = new Reminder(session, *m_settings, this);
         connect(m_reminder, &Reminder::due, this, &MainWindow::showReminder);
         m_reminder->start();

@@ -218,7 +218,7 @@ bool Database::open(const QString &path, Mode mode)
     }
     if (!configure() || !migrate())
         return false;
-    if (mode == Mode::ReadWrite && m_dailyBackups) {
+    if (mode == Mode::ReadWrite && m_dailyBackups && !m_deferredChecks) {
         QString error;
         if (!backups::createDailyIfDue(*this, &error))
             m_warning = error;
@@ -393,7 +393,7 @@ bool Database::configureChecked(const Bad &bad)
     // Damage inside the file shows only when its pages are read: quick_check reads them
     // all (O(N), no index cross-check). Skipped above kQuickCheckMaxBytes to keep
     // start-up fast; see docs/reliability.md for the measurement.
-    if (!inMemory && objects > 0 && QFileInfo(m_path).size() <= kQuickCheckMaxBytes) {
+    if (!inMemory && !m_deferredChecks && objects > 0 && QFileInfo(m_path).size() <= kQuickCheckMaxBytes) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
             q.value(0).toString() != u"ok") {
             const QString reason = q.isActive() ? q.value(0).toString()
@@ -517,6 +517,31 @@ bool Transaction::commit()
     }
     m_committed = true;
     return true;
+}
+
+QString Database::quickCheck(const QString &path)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("td-quickcheck-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString native = QDir::toNativeSeparators(path);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?mode=ro"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open()) {
+            problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != u"ok") {
+                const QString reason = q.isActive() ? q.value(0).toString() : q.lastError().databaseText();
+                problem = QStringLiteral("%1 is damaged (%2).").arg(native, reason);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 QString userSettingsPath()

@@ -57,6 +57,15 @@ public:
     void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
     // Whether open() takes a daily backup (default true).
     void setDailyBackups(bool on) { m_dailyBackups = on; }
+    // The window's fast start: open() skips the page check (quick_check, ~0.5 s on a
+    // ten-year diary) and the daily backup; the caller runs quickCheck() on a worker
+    // thread right after and takes the backup only when the file proved sound, so a
+    // damaged file never rotates a good backup out. The command line keeps both in open().
+    void setDeferredChecks(bool on) { m_deferredChecks = on; }
+    bool checksDeferred() const { return m_deferredChecks; }
+    // PRAGMA quick_check(1) of the file at `path` on a connection of its own (any thread):
+    // empty when sound, else what is wrong, in a sentence that names the file.
+    static QString quickCheck(const QString &path);
 
     // quick_check runs on open only for files up to this size (see docs/reliability.md).
     static constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
@@ -82,6 +91,7 @@ private:
     Mode m_mode = Mode::ReadWrite;
     int m_lockTimeoutMs = 2000;
     bool m_dailyBackups = true;
+    bool m_deferredChecks = false;
     int m_failCommits = 0;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -252,3 +252,25 @@ TEST_F(BadFiles, QuickCheckOnATenYearDiaryIsFast)
     EXPECT_LT(size, Database::kQuickCheckMaxBytes);
     EXPECT_LT(openMs, 1000);
 }
+
+// The window's fast open defers the page check and the daily backup: the damaged file
+// still opens, but Database::quickCheck (run on a worker thread by the window) finds the
+// damage, and no backup was taken of it.
+TEST_F(BadFiles, DeferredChecksOpenFastAndQuickCheckStillFindsDamage)
+{
+    makeDiary(200);
+    EXPECT_TRUE(Database::quickCheck(diary()).isEmpty()) << Database::quickCheck(diary()).toStdString();
+    {
+        QFile f(diary());
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(9 * 4096);
+        f.write(QByteArray(3 * 4096, '\x5a'));
+    }
+    Database db;
+    db.setDeferredChecks(true);
+    ASSERT_TRUE(db.open(diary())) << db.errorString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups")))) << "no backup before the check";
+    const QString damage = Database::quickCheck(diary());
+    EXPECT_NE(damage.indexOf(QStringLiteral("is damaged")), -1) << damage.toStdString();
+    EXPECT_NE(damage.indexOf(diary()), -1);
+}

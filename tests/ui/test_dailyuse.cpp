@@ -330,6 +330,23 @@ TEST_F(MoveDiary, AFailedCopyLeavesTheDiaryWhereItWas)
     EXPECT_TRUE(session->addEpisode(e)) << "the diary is open again and writable";
 }
 
+TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
+{
+    // The window opens with the checks deferred and runs them once it is up.
+    session.reset();
+    auto db = std::make_unique<Database>();
+    db->setDeferredChecks(true);
+    ASSERT_TRUE(db->open(from));
+    DiarySession deferred(std::move(db));
+    QSignalSpy checked(&deferred, &DiarySession::checked);
+    deferred.runDeferredChecks();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(checked.at(0).at(0).toString().isEmpty()) << "sound";
+    EXPECT_TRUE(checked.at(0).at(1).toString().isEmpty());
+    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("old/backups"))).entryList({QStringLiteral("*.daily.sqlite")}).isEmpty())
+        << "the day's backup, taken after the check";
+}
+
 // ---- Caffeine drinks --------------------------------------------------------------------
 
 TEST_F(DailyUse, CaffeineDrinksCanBeRenamedAndRepricedAndTodayFollows)

@@ -4,6 +4,8 @@
 #include "clock.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileInfo>
 
@@ -225,6 +227,22 @@ bool DiarySession::moveTo(const QString &newPath, QString *error)
     Q_EMIT pathChanged(target);
     Q_EMIT diaryChanged();
     return true;
+}
+
+void DiarySession::runDeferredChecks()
+{
+    if (!m_db->checksDeferred() || m_db->isReadOnly() || m_db->path().isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString damage = watcher->result();
+        QString warning;
+        if (damage.isEmpty() && m_db->isOpen() && !backups::createDailyIfDue(*m_db, &warning))
+            warning = warning.isEmpty() ? tr("The daily backup could not be made.") : warning;
+        Q_EMIT checked(damage, warning);
+    });
+    watcher->setFuture(QtConcurrent::run(&Database::quickCheck, m_db->path()));
 }
 
 bool DiarySession::setCaffeinePresets(const QList<CaffeinePreset> &presets)

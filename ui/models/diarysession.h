@@ -86,6 +86,10 @@ public:
     [[nodiscard]] bool moveTo(const QString &newPath, QString *error);
     // The caffeine buttons on Today (name and mg each); caffeinePresetsChanged() after.
     [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
+    // Runs what open() deferred (Database::setDeferredChecks): the page check on a worker
+    // thread, then, only if the file is sound, the daily backup. Emits checked() when
+    // done; does nothing (and emits nothing) when nothing was deferred.
+    void runDeferredChecks();
     // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
     [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary);
 
@@ -97,6 +101,9 @@ Q_SIGNALS:
     void medicationsChanged();
     void customFactorsChanged();
     void caffeinePresetsChanged();
+    // The deferred checks finished: `damage` says what is wrong with the file (empty when
+    // sound); `warning` a backup that could not be made.
+    void checked(const QString &damage, const QString &warning);
     // The diary file is now at another path (moveTo).
     void pathChanged(const QString &path);
 
