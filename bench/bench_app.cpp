@@ -19,6 +19,7 @@
 #include "diarystore.h"
 #include "insightspage.h"
 #include "mainwindow.h"
+#include "report/insights.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "sample/diarygenerator.h"
@@ -37,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 #include <unistd.h>
 #include <vector>
 
@@ -118,10 +120,12 @@ public:
     explicit FirstPaint(td::ui::TodayPage *today) : m_today(today) {}
     double at = -1;
     int entries = 0;
+    double rss = -1;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (at < 0 && event->type() == QEvent::Paint) {
             at = msSinceProcessStart();
+            rss = statusMb("VmRSS:");
             entries = m_today->dayList()->count();
         }
         return QObject::eventFilter(watched, event);
@@ -130,6 +134,32 @@ public:
 private:
     td::ui::TodayPage *m_today;
 };
+
+// Where the memory goes, without the window: loading the diary, the analysis, freeing.
+int memory(const QString &path)
+{
+    std::printf("rss_start_mb=%.1f\n", statusMb("VmRSS:"));
+    td::Diary diary;
+    {
+        td::Database db;
+        if (!db.open(path, td::Database::Mode::ReadOnly))
+            return 1;
+        diary = td::DiaryStore(db).load();
+    }
+    std::printf("rss_loaded_mb=%.1f\n", statusMb("VmRSS:"));
+    {
+        td::analysis::Options options;
+        options.to = td::Clock::today();
+        const td::InsightsData data = td::computeInsights(diary, options);
+        std::printf("rss_with_insights_mb=%.1f peak=%.1f\n", statusMb("VmRSS:"), statusMb("VmHWM:"));
+        diary = {};
+        std::printf("rss_diary_freed_mb=%.1f\n", statusMb("VmRSS:"));
+    }
+    std::printf("rss_all_freed_mb=%.1f\n", statusMb("VmRSS:"));
+    malloc_trim(0);
+    std::printf("rss_trimmed_mb=%.1f\n", statusMb("VmRSS:"));
+    return 0;
+}
 
 int run(int argc, char **argv, const QString &path)
 {
@@ -161,6 +191,10 @@ int run(int argc, char **argv, const QString &path)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     settle(1000);
     const double rssRest = statusMb("VmRSS:");
+    if (qEnvironmentVariableIsSet("TD_BENCH_TRIM")) {
+        malloc_trim(0);
+        std::printf("rss_after_trim_mb=%.1f\n", statusMb("VmRSS:"));
+    }
 
     window.tabs()->setCurrentWidget(window.insightsPage());
     settle(300);
@@ -191,7 +225,7 @@ int run(int argc, char **argv, const QString &path)
     std::vector<double> sorted = commits;
     std::sort(sorted.begin(), sorted.end());
 
-    std::printf("today_entries=%d\n", firstPaint.entries);
+    std::printf("today_entries=%d\nrss_first_paint_mb=%.1f\n", firstPaint.entries, firstPaint.rss);
     // Where start-up goes: main() reached, QApplication made, diary open, window built.
     std::printf("t_main_ms=%.1f\nt_app_ms=%.1f\nt_open_ms=%.1f\nt_window_ms=%.1f\n", atMain, atApp, atOpen, atWindow);
     std::printf("startup_ms=%.1f\nanalysis_ms=%.1f\nrss_rest_mb=%.1f\nrss_insights_mb=%.1f\npeak_rss_mb=%.1f\n"
@@ -205,8 +239,8 @@ int run(int argc, char **argv, const QString &path)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3 || (qstrcmp(argv[1], "make") != 0 && qstrcmp(argv[1], "run") != 0)) {
-        std::fprintf(stderr, "usage: td_bench_app make|run DIARY.sqlite\n");
+    if (argc != 3 || (qstrcmp(argv[1], "make") != 0 && qstrcmp(argv[1], "run") != 0 && qstrcmp(argv[1], "memory") != 0)) {
+        std::fprintf(stderr, "usage: td_bench_app make|run|memory DIARY.sqlite\n");
         return 2;
     }
     // Settings and backups of the benchmark never mix with the user's.
@@ -215,6 +249,10 @@ int main(int argc, char **argv)
     if (qstrcmp(argv[1], "make") == 0) {
         QCoreApplication app(argc, argv);
         return make(path);
+    }
+    if (qstrcmp(argv[1], "memory") == 0) {
+        QCoreApplication app(argc, argv);
+        return memory(path);
     }
     return run(argc, argv, path);
 }

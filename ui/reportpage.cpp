@@ -140,7 +140,14 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ReportPage::refresh);
+    // Nothing is prepared while the page is hidden (a ten-year diary's report costs time
+    // and memory at start-up otherwise); the first show prepares it (m_dirty starts true).
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
+    });
     auto later = [this] { m_refreshTimer->start(); };
     connect(m_from, &QDateEdit::userDateChanged, this, later);
     connect(m_to, &QDateEdit::userDateChanged, this, later);
@@ -243,14 +250,22 @@ void ReportPage::showPreview()
         delete item->widget();
         delete item;
     }
-    const QList<QImage> images = renderReportPages(*m_data, 56);
-    m_pageCount = int(images.size());
+    // The summary and the charts come first; a long chronological log can run to dozens
+    // of pages, which the preview does not hold as images (≈ 1.2 MB each).
+    const QList<QImage> images = renderReportPages(*m_data, 56, kPreviewPages, &m_pageCount);
     for (int i = 0; i < images.size(); ++i) {
         auto *label = new QLabel;
         label->setPixmap(QPixmap::fromImage(images[i]));
         label->setFrameShape(QFrame::Box);
-        label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(images.size()));
+        label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(m_pageCount));
         m_pages->addWidget(label);
+    }
+    if (m_pageCount > images.size()) {
+        auto *more = new QLabel(tr("Pages %1–%2 (the rest of the chronological log) are in the PDF.")
+                                    .arg(images.size() + 1)
+                                    .arg(m_pageCount));
+        more->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(more);
     }
     m_status->setText(tr("%n page(s). Page 1 is the summary a doctor reads first.", nullptr, m_pageCount));
     m_export->setEnabled(true);
@@ -260,7 +275,7 @@ bool ReportPage::waitForPreview(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    if (m_refreshTimer->isActive()) {
+    if (m_refreshTimer->isActive() || m_dirty) {
         m_refreshTimer->stop();
         refresh();
     }

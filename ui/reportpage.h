@@ -69,6 +69,7 @@ private:
     QFutureWatcher<report::ReportData> *m_watcher = nullptr;
     int m_generation = 0;
     int m_pageCount = 0;
+    static constexpr int kPreviewPages = 8;  // pages shown as images; the PDF has them all
     bool m_dirty = true;
 };
 

@@ -533,7 +533,7 @@ bool writeReportPdf(const report::ReportData &data, const QString &path, QString
     return writePrivateFileAtomically(path, buffer.data(), error);
 }
 
-QList<QImage> renderReportPages(const report::ReportData &data, int dpi)
+QList<QImage> renderReportPages(const report::ReportData &data, int dpi, int maxPages, int *pageCount)
 {
     const QPageLayout page = ReportRenderer::pageLayout(data.options.paper);
     const QRect full = page.fullRectPixels(dpi);
@@ -543,7 +543,10 @@ QList<QImage> renderReportPages(const report::ReportData &data, int dpi)
     ReportRenderer renderer(data);
     renderer.layout(&probe, page);
     QList<QImage> pages;
-    for (int i = 0; i < renderer.pageCount(); ++i) {
+    if (pageCount)
+        *pageCount = renderer.pageCount();
+    const int n = maxPages < 0 ? renderer.pageCount() : std::min(maxPages, renderer.pageCount());
+    for (int i = 0; i < n; ++i) {
         QImage img(full.size(), QImage::Format_RGB32);
         img.setDotsPerMeterX(probe.dotsPerMeterX());
         img.setDotsPerMeterY(probe.dotsPerMeterY());

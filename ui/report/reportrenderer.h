@@ -74,6 +74,8 @@ private:
 bool writeReportPdf(const report::ReportData &data, const QString &path, QString *error);
 
 // Page images for the preview, at `dpi`.
-QList<QImage> renderReportPages(const report::ReportData &data, int dpi);
+// The first `maxPages` pages (all when negative) as images at `dpi`; *pageCount (when
+// given) receives the number of pages of the whole report.
+QList<QImage> renderReportPages(const report::ReportData &data, int dpi, int maxPages = -1, int *pageCount = nullptr);
 
 } // namespace td::ui
