@@ -224,6 +224,16 @@ void MainWindow::showReminder()
     statusBar()->showMessage(text);
     Q_EMIT m_today->message(text);
     QApplication::alert(this);
+    // Gone as soon as the day is marked complete.
+    const QDate day = m_session.today();
+    auto *watch = new QObject(this);
+    connect(&m_session, &DiarySession::dayChanged, watch, [this, day, text, watch](const QDate &changed) {
+        if (changed != day || !m_session.store().isCheckedIn(day))
+            return;
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+        watch->deleteLater();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,7 +25,10 @@ QStringList installTranslations(const QLocale &locale)
 
     QStringList languages;
     auto program = std::make_unique<QTranslator>();
-    if (program->load(locale, QStringLiteral("twitchdiary"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A locale with no translation of its own (C, POSIX, en_GB, fr…) reads English, with the
+    // English plural forms ("1 episode") rather than the sources' "episode(s)".
+    if (program->load(locale, QStringLiteral("twitchdiary"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        program->load(QStringLiteral(":/i18n/twitchdiary_en.qm"))) {
         languages << program->language();
         QCoreApplication::installTranslator(program.get());
         installed().push_back(std::move(program));

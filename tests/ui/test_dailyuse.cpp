@@ -113,6 +113,9 @@ TEST_F(DailyUse, ReminderWithoutATrayShowsInTheWindow)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("not marked complete")))
         << window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("no system tray")));
+    // Marking the day complete clears it.
+    ASSERT_TRUE(window->editor()->setCheckedIn(kToday, true));
+    EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty()) << window->statusBar()->currentMessage().toStdString();
 }
 
 // ---- Log twitch now ---------------------------------------------------------------------
@@ -413,7 +416,9 @@ TEST(Translations, GermanIsCompleteEnoughToLoadAndEnglishPluralsRead)
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
     EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 3), QStringLiteral("3 episodes"));
+    // A locale without a translation of its own reads English with proper plurals.
     installTranslations(QLocale::c());
+    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
 }
 
 } // namespace
