@@ -1,28 +1,33 @@
 #include "wording.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace td::analysis {
 
 namespace {
 
-QString utf8(const char *s) { return QString::fromUtf8(s); }
+// The sentences are English as ANALYSIS.md gives them; the window installs translators
+// (German), the command line never does, so its output stays exactly this English.
+QString tr(const char *s, int n = -1) { return QCoreApplication::translate("td::analysis", s, nullptr, n); }
 
 // What "exposed" means, as words: "less than 6 h of sleep".
 QString condition(const Association &a)
 {
     switch (a.kind) {
-    case FactorKind::SleepHours: return QStringLiteral("less than 6 h of sleep");
-    case FactorKind::SleepQuality: return QStringLiteral("poor sleep (quality 2 of 5 or lower)");
-    case FactorKind::Stress: return QStringLiteral("stress of 7 of 10 or more");
-    case FactorKind::Caffeine: return u"more than " + formatThreshold(a.threshold) + u" mg of caffeine";
-    case FactorKind::Alcohol: return QStringLiteral("1 or more units of alcohol");
-    case FactorKind::Water: return u"less than " + formatThreshold(a.threshold) + u" l of water";
+    case FactorKind::SleepHours: return tr("less than 6 h of sleep");
+    case FactorKind::SleepQuality: return tr("poor sleep (quality 2 of 5 or lower)");
+    case FactorKind::Stress: return tr("stress of 7 of 10 or more");
+    case FactorKind::Caffeine: return tr("more than %1 mg of caffeine").arg(formatThreshold(a.threshold));
+    case FactorKind::Alcohol: return tr("1 or more units of alcohol");
+    case FactorKind::Water: return tr("less than %1 l of water").arg(formatThreshold(a.threshold));
     case FactorKind::Food:
     case FactorKind::CustomYesNo: return a.name;
-    case FactorKind::Supplement: return a.name + u" (supplement)";
+    case FactorKind::Supplement: return tr("%1 (supplement)").arg(a.name);
     case FactorKind::CustomNumber:
-        return a.name + u" above " + formatThreshold(a.threshold) + (a.unit.isEmpty() ? QString() : u" " + a.unit);
+        return a.unit.isEmpty() ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold))
+                                : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold), a.unit);
     }
     return a.factor;
 }
@@ -31,15 +36,15 @@ bool isSleep(FactorKind k) { return k == FactorKind::SleepHours || k == FactorKi
 
 QString counts(const Association &a)
 {
-    return QString::number(a.exposedDays) + (a.exposedDays == 1 ? u" such day, " : u" such days, ")
-         + QString::number(a.unexposedDays) + (a.unexposedDays == 1 ? u" other" : u" others");
+    return (a.exposedDays == 1 ? tr("1 such day") : tr("%1 such days").arg(a.exposedDays)) + QStringLiteral(", ")
+         + (a.unexposedDays == 1 ? tr("1 other") : tr("%1 others").arg(a.unexposedDays));
 }
 
 QString interval(const Association &a)
 {
     if (std::isnan(a.ciLow) || std::isnan(a.ciHigh))
-        return QStringLiteral("no interval");
-    return u"95 % CI " + formatRatio(a.ciLow) + utf8("\u2013") + formatRatio(a.ciHigh);
+        return tr("no interval");
+    return tr("95 % CI %1–%2").arg(formatRatio(a.ciLow), formatRatio(a.ciHigh));
 }
 
 QString capitalised(QString s)
@@ -62,12 +67,12 @@ QString formatRatio(double v)
 QString factorName(const Association &a)
 {
     switch (a.kind) {
-    case FactorKind::SleepHours: return QStringLiteral("short sleep");
-    case FactorKind::SleepQuality: return QStringLiteral("poor sleep");
-    case FactorKind::Stress: return QStringLiteral("stress");
-    case FactorKind::Caffeine: return QStringLiteral("caffeine");
-    case FactorKind::Alcohol: return QStringLiteral("alcohol");
-    case FactorKind::Water: return QStringLiteral("low water intake");
+    case FactorKind::SleepHours: return tr("short sleep");
+    case FactorKind::SleepQuality: return tr("poor sleep");
+    case FactorKind::Stress: return tr("stress");
+    case FactorKind::Caffeine: return tr("caffeine");
+    case FactorKind::Alcohol: return tr("alcohol");
+    case FactorKind::Water: return tr("low water intake");
     case FactorKind::Food:
     case FactorKind::Supplement:
     case FactorKind::CustomYesNo:
@@ -82,37 +87,39 @@ QString exposurePhrase(const Association &a)
     if (isSleep(a.kind)) {
         // Sleep belongs to the day one wakes up: lag 0 is the night before.
         switch (a.lag) {
-        case 0: return u"on days after " + c;
-        case 1: return u"on the second day after " + c;
-        default: return u"on the third day after " + c;
+        case 0: return tr("on days after %1").arg(c);
+        case 1: return tr("on the second day after %1").arg(c);
+        default: return tr("on the third day after %1").arg(c);
         }
     }
     switch (a.lag) {
-    case 0: return u"on days with " + c;
-    case 1: return u"on days after a day with " + c;
-    default: return u"two days after a day with " + c;
+    case 0: return tr("on days with %1").arg(c);
+    case 1: return tr("on days after a day with %1").arg(c);
+    default: return tr("two days after a day with %1").arg(c);
     }
 }
 
 QString associationSentence(const Association &a)
 {
     if (!a.tested) {
-        return u"Not enough data yet for " + factorName(a) + u": " + counts(a) + u", "
-             + QString::number(a.episodeDays) + u" with twitching. At least "
-             + QString::number(kG1ExposedDays) + u" of each and "
-             + QString::number(kG1EpisodeDays) + u" days with twitching are needed.";
+        return tr("Not enough data yet for %1: %2, %3 with twitching. At least %4 of each and %5 days with "
+                  "twitching are needed.")
+            .arg(factorName(a), counts(a))
+            .arg(a.episodeDays)
+            .arg(kG1ExposedDays)
+            .arg(kG1EpisodeDays);
     }
-    const QString details = u" (" + interval(a) + u"; " + counts(a) + u").";
+    const QString details = tr(" (%1; %2).").arg(interval(a), counts(a));
     if (a.verdict == Verdict::None) {
-        return u"No clear association with " + factorName(a) + u": episodes were "
-             + formatRatio(a.rateRatio) + utf8("\u00d7 as frequent ") + exposurePhrase(a) + details;
+        return tr("No clear association with %1: episodes were %2× as frequent %3%4")
+            .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), details);
     }
     if (a.rateRatio < 1) {
-        return u"There were fewer episodes " + exposurePhrase(a) + u": " + formatRatio(a.rateRatio)
-             + utf8("\u00d7 as many") + details + u" An association, not proof.";
+        return tr("There were fewer episodes %1: %2× as many%3 An association, not proof.")
+            .arg(exposurePhrase(a), formatRatio(a.rateRatio), details);
     }
-    return u"Episodes were " + formatRatio(a.rateRatio) + utf8("\u00d7 as frequent ") + exposurePhrase(a)
-         + details + u" An association, not proof.";
+    return tr("Episodes were %1× as frequent %2%3 An association, not proof.")
+        .arg(formatRatio(a.rateRatio), exposurePhrase(a), details);
 }
 
 QStringList associationCaveats(const Association &a, const std::vector<Association> &all)
@@ -120,14 +127,14 @@ QStringList associationCaveats(const Association &a, const std::vector<Associati
     QStringList out;
     if (a.tested && a.lag == 0
         && (isSleep(a.kind) || a.kind == FactorKind::Stress)) {
-        out << capitalised(factorName(a))
-                   + u" on the same day can also be a consequence of twitching, not only a cause.";
+        out << tr("%1 on the same day can also be a consequence of twitching, not only a cause.")
+                   .arg(capitalised(factorName(a)));
     }
     for (const QString &id : a.occursWith) {
         for (const Association &other : all)
             if (other.factor == id) {
-                out << capitalised(factorName(a)) + u" and " + factorName(other)
-                           + u" mostly occurred on the same days, so their effects cannot be told apart.";
+                out << tr("%1 and %2 mostly occurred on the same days, so their effects cannot be told apart.")
+                           .arg(capitalised(factorName(a)), factorName(other));
             }
     }
     return out;
@@ -137,10 +144,16 @@ QString gateSentence(const Gate &gate)
 {
     if (gate.shown)
         return {};
-    return utf8("Keep logging \u2014 about ") + QString::number(gate.moreDaysNeeded)
-         + (gate.moreDaysNeeded == 1 ? u" more day" : u" more days")
-         + u" before triggers can be looked at (" + QString::number(gate.observedDays) + u" days logged, "
-         + QString::number(gate.episodeDays) + u" with twitching).";
+    if (gate.moreDaysNeeded == 1)
+        return tr("Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with "
+                  "twitching).")
+            .arg(gate.observedDays)
+            .arg(gate.episodeDays);
+    return tr("Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with "
+              "twitching).")
+        .arg(gate.moreDaysNeeded)
+        .arg(gate.observedDays)
+        .arg(gate.episodeDays);
 }
 
 } // namespace td::analysis

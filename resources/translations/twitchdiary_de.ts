@@ -242,6 +242,153 @@
     </message>
 </context>
 <context>
+    <name>td::analysis</name>
+    <message>
+        <source>less than 6 h of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor sleep (quality 2 of 5 or lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress of 7 of 10 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 mg of caffeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or more units of alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1 l of water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supplement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 such day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 such days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caffeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low water intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on days after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the second day after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the third day after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on days with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on days after a day with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two days after a day with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data yet for %1: %2, %3 with twitching. At least %4 of each and %5 days with twitching are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1; %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear association with %1: episodes were %2× as frequent %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were fewer episodes %1: %2× as many%3 An association, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes were %1× as frequent %2%3 An association, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the same day can also be a consequence of twitching, not only a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 mostly occurred on the same days, so their effects cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with twitching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with twitching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ui</name>
     <message>
         <source>Upper eyelid</source>
@@ -720,6 +867,10 @@ Sicherungen: %3</translation>
     <message>
         <source>The moved diary could not be opened (%1); it stays where it was.</source>
         <translation>Das verschobene Tagebuch konnte nicht geöffnet werden (%1); es bleibt, wo es war.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1836,24 @@ Ihr eigenes Tagebuch ist unverändert.</translation>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Entries may be missing, and new ones may not be stored safely. Restore the latest backup: the damaged file is kept as a backup first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MedicationsDialog</name>
@@ -2007,6 +2176,10 @@ Ihr eigenes Tagebuch ist unverändert.</translation>
     <message>
         <source>Saved %1 (readable by you only).</source>
         <translation>%1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 (the rest of the chronological log) are in the PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

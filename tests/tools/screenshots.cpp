@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
+    td::ui::installTranslations(QLocale::system());  // LANG=de_DE.UTF-8 for the German window
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: td-screenshots DIARY.sqlite OUT_DIR [WIDTHxHEIGHT]\n";
