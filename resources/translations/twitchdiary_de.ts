@@ -245,147 +245,147 @@
     <name>td::analysis</name>
     <message>
         <source>less than 6 h of sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als 6 h Schlaf</translation>
     </message>
     <message>
         <source>poor sleep (quality 2 of 5 or lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechtem Schlaf (Qualität höchstens 2 von 5)</translation>
     </message>
     <message>
         <source>stress of 7 of 10 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress ab 7 von 10</translation>
     </message>
     <message>
         <source>more than %1 mg of caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 mg Koffein</translation>
     </message>
     <message>
         <source>1 or more units of alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 1 Einheit Alkohol</translation>
     </message>
     <message>
         <source>less than %1 l of water</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1 l Wasser</translation>
     </message>
     <message>
         <source>%1 (supplement)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nahrungsergänzung)</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>%1 above %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 %3</translation>
     </message>
     <message>
         <source>1 such day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 solcher Tag</translation>
     </message>
     <message>
         <source>%1 such days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solche Tage</translation>
     </message>
     <message>
         <source>1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anderer</translation>
     </message>
     <message>
         <source>%1 others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 andere</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konfidenzintervall</translation>
     </message>
     <message>
         <source>95 % CI %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Konfidenzintervall %1–%2</translation>
     </message>
     <message>
         <source>short sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>kurze Schlafdauer</translation>
     </message>
     <message>
         <source>poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Schlafqualität</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein</translation>
     </message>
     <message>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <source>low water intake</source>
-        <translation type="unfinished"></translation>
+        <translation>wenig Wasser</translation>
     </message>
     <message>
         <source>on days after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an Tagen nach %1</translation>
     </message>
     <message>
         <source>on the second day after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am zweiten Tag nach %1</translation>
     </message>
     <message>
         <source>on the third day after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am dritten Tag nach %1</translation>
     </message>
     <message>
         <source>on days with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an Tagen mit %1</translation>
     </message>
     <message>
         <source>on days after a day with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an Tagen nach einem Tag mit %1</translation>
     </message>
     <message>
         <source>two days after a day with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Tage nach einem Tag mit %1</translation>
     </message>
     <message>
         <source>Not enough data yet for %1: %2, %3 with twitching. At least %4 of each and %5 days with twitching are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Daten für %1: %2, %3 mit Zucken. Nötig sind mindestens je %4 solche und andere Tage sowie %5 Tage mit Zucken.</translation>
     </message>
     <message>
         <source> (%1; %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1; %2).</translation>
     </message>
     <message>
         <source>No clear association with %1: episodes were %2× as frequent %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 zeigt sich kein klarer Zusammenhang: Zuckungen waren %2× so häufig %3%4</translation>
     </message>
     <message>
         <source>There were fewer episodes %1: %2× as many%3 An association, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab weniger Zuckungen %1: %2× so viele%3 Ein Zusammenhang, kein Beweis.</translation>
     </message>
     <message>
         <source>Episodes were %1× as frequent %2%3 An association, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungen waren %1× so häufig %2%3 Ein Zusammenhang, kein Beweis.</translation>
     </message>
     <message>
         <source>%1 on the same day can also be a consequence of twitching, not only a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am selben Tag kann auch eine Folge des Zuckens sein, nicht nur eine Ursache.</translation>
     </message>
     <message>
         <source>%1 and %2 mostly occurred on the same days, so their effects cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 traten meist an denselben Tagen auf, daher lassen sich ihre Wirkungen nicht auseinanderhalten.</translation>
     </message>
     <message>
         <source>Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with twitching).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter erfassen — noch etwa 1 Tag, bis Auslöser betrachtet werden können (%1 Tage erfasst, %2 mit Zucken).</translation>
     </message>
     <message>
         <source>Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with twitching).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter erfassen — noch etwa %1 Tage, bis Auslöser betrachtet werden können (%2 Tage erfasst, %3 mit Zucken).</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Sicherungen: %3</translation>
     </message>
     <message>
         <source>The daily backup could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1838,21 +1838,23 @@ Ihr eigenes Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <source>Your diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tagebuchdatei ist beschädigt</translation>
     </message>
     <message>
         <source>%1
 
 Entries may be missing, and new ones may not be stored safely. Restore the latest backup: the damaged file is kept as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeichert. Stellen Sie die neueste Sicherung wieder her: Die beschädigte Datei wird vorher als Sicherung aufbewahrt, sodass nichts verloren geht.</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterarbeiten</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2181,7 @@ Entries may be missing, and new ones may not be stored safely. Restore the lates
     </message>
     <message>
         <source>Pages %1–%2 (the rest of the chronological log) are in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten %1–%2 (der Rest des chronologischen Protokolls) stehen in der PDF-Datei.</translation>
     </message>
 </context>
 <context>
