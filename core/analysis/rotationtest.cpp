@@ -25,7 +25,7 @@ constexpr double kInD[3] = {1.0, 1.0, 0.0};
 constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
 
 // The states of one stratum rotation, kLanes side by side: they share days 2..n-1
-// (dm: in D, ed: exposed, yd: episodes) and differ in p, ybar and their first two u.
+// (in D, exposed, episodes) and differ in p, ybar and their first two u.
 constexpr int kLanes = 8;
 constexpr int kMaxBands = 4;  // bandwidths per table; more fall back to a second call
 using Lanes = std::array<double, kLanes>;
@@ -35,69 +35,100 @@ struct StateSums {
     std::array<Lanes, kMaxBands> inner, preSq, sufSq;                  // per bandwidth
 };
 
+// Four lanes in one vector (GCC vector extension: AVX2 registers in the AVX2 clone,
+// pairs of SSE2 registers in the baseline one; the same IEEE operations either way).
+// V4 values never cross a function call (the helpers and the kernel template are
+// always inlined), so GCC's ABI note on 32-byte vectors without AVX (-Wpsabi) does
+// not apply; it is silenced down to the kernel wrappers.
+typedef double V4 __attribute__((vector_size(32)));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+[[gnu::always_inline]] inline V4 load4(const double *p)
+{
+    V4 v;
+    __builtin_memcpy(&v, p, sizeof v);
+    return v;
+}
+[[gnu::always_inline]] inline void store4(double *p, V4 v) { __builtin_memcpy(p, &v, sizeof v); }
+
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. The wrappers below are compiled twice (AVX2 and
-// baseline), picked at load time; the same IEEE operations in the same order either
-// way (no FMA), so the results are identical.
-template <std::size_t W>  // lanes in use: the first W of kLanes
-[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *dm,
-                                               const double *ed, const double *yd, const Lanes &p,
-                                               const Lanes &ybar, const Lanes &first,
-                                               const Lanes &second, StateSums &out)
+// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
+// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
+// The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
+// the same IEEE operations in the same order either way (no FMA), so the results are
+// identical.
+template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
+[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
+                                               const double *inD, const double *exposed,
+                                               const double *yd, const Lanes &p, const Lanes &ybar,
+                                               const Lanes &first, const Lanes &second, StateSums &out)
 {
     auto &P = out.P;
-    for (std::size_t q = 0; q < W; ++q) {
-        P[0][q] = 0;
-        P[1][q] = first[q];
-        P[2][q] = first[q] + second[q];
+    V4 pv[NV], yv[NV], acc[NV];
+    for (int v = 0; v < NV; ++v) {
+        pv[v] = load4(&p[std::size_t(4 * v)]);
+        yv[v] = load4(&ybar[std::size_t(4 * v)]);
+        const V4 f = load4(&first[std::size_t(4 * v)]);
+        store4(&P[0][std::size_t(4 * v)], V4{0, 0, 0, 0});
+        store4(&P[1][std::size_t(4 * v)], f);
+        acc[v] = f + load4(&second[std::size_t(4 * v)]);
+        store4(&P[2][std::size_t(4 * v)], acc[v]);
     }
     for (int j = 2; j < n; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
-        for (std::size_t q = 0; q < W; ++q)
-            P[uj + 1][q] = P[uj][q] + dj * ((ej - p[q]) * (yj - ybar[q]));
+        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        for (int v = 0; v < NV; ++v) {
+            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
+        }
     }
     for (int band = 0; band < bands; ++band) {
         const int L = lMin + band;
-        Lanes inner{}, pre{}, suf{};
+        V4 inner[NV], pre[NV], suf[NV];
+        for (int v = 0; v < NV; ++v)
+            inner[v] = pre[v] = suf[v] = V4{0, 0, 0, 0};
         for (int t = L; t < n; ++t) {
             const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
-            for (std::size_t q = 0; q < W; ++q) {
-                const double window = P[hi][q] - P[lo][q];
-                inner[q] += window * window;
+            for (int v = 0; v < NV; ++v) {
+                const V4 window = load4(&P[hi][std::size_t(4 * v)]) - load4(&P[lo][std::size_t(4 * v)]);
+                inner[v] += window * window;
             }
         }
         for (int m = 1; m <= L; ++m) {
             const auto um = std::size_t(m);
-            for (std::size_t q = 0; q < W; ++q) {
-                const double head = P[um][q];
-                const double tail = P[std::size_t(n)][q] - P[std::size_t(n) - um][q];
-                pre[q] += head * head;
-                suf[q] += tail * tail;
+            for (int v = 0; v < NV; ++v) {
+                const V4 head = load4(&P[um][std::size_t(4 * v)]);
+                const V4 tail = load4(&P[std::size_t(n)][std::size_t(4 * v)]) - load4(&P[std::size_t(n) - um][std::size_t(4 * v)]);
+                pre[v] += head * head;
+                suf[v] += tail * tail;
             }
         }
-        out.inner[std::size_t(band)] = inner;
-        out.preSq[std::size_t(band)] = pre;
-        out.sufSq[std::size_t(band)] = suf;
+        for (int v = 0; v < NV; ++v) {
+            store4(&out.inner[std::size_t(band)][std::size_t(4 * v)], inner[v]);
+            store4(&out.preSq[std::size_t(band)][std::size_t(4 * v)], pre[v]);
+            store4(&out.sufSq[std::size_t(band)][std::size_t(4 * v)], suf[v]);
+        }
     }
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums4(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
-                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+void stateSums4(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out)
 {
-    stateSumsOf<4>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
+    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out);
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums8(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
-                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+void stateSums8(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out)
 {
-    stateSumsOf<8>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
+    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out);
 }
+#pragma GCC diagnostic pop
 
 } // namespace
 
@@ -306,7 +337,10 @@ void RotationEngine::build()
     pre_.reset(new double[std::size_t(used_) * w]);
     suf_.reset(new double[std::size_t(used_) * w]);
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
-    std::array<double, kLongest> ed{}, dm{}, yd{};
+    // Per stratum: day j logged (1/0); the digits twice over as in-D and exposed (1/0),
+    // so rotation o reads them from index o.
+    std::array<double, kLongest> loggedD{}, yd{};
+    std::array<double, 2 * kLongest> inD{}, exposedD{};
     StateSums sums;
     std::array<double, 9> ps{}, ys{}, score{}, d0{}, e0{}, d1{}, e1{};
     std::array<int, 9> nOf{}, code{};
@@ -317,15 +351,15 @@ void RotationEngine::build()
         prepare(b);
         const double firstFactor = b == 0 ? 1.0 : 2.0;
         const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
-        for (int j = 0; j < n; ++j)
-            yd[std::size_t(j)] = in_.y[std::size_t(a + j)];
+        for (int j = 0; j < n; ++j) {
+            const auto uj = std::size_t(j);
+            yd[uj] = in_.y[std::size_t(a + j)];
+            loggedD[uj] = logged[uj] == 0 ? 1.0 : 0.0;
+            inD[uj] = inD[uj + std::size_t(n)] = kInD[twice[uj]];
+            exposedD[uj] = exposedD[uj + std::size_t(n)] = kExposedDigit[twice[uj]];
+        }
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
-            for (int j = 2; j < n; ++j) {  // table lookups: exposures are random, branches mispredict
-                const auto x = std::size_t(digit(o, j));
-                dm[std::size_t(j)] = kInD[x];
-                ed[std::size_t(j)] = kExposedDigit[x];
-            }
             const Counts &in = interior[std::size_t(a + o)];
             int K = 0;
             for (int s = 0; s < 9; ++s) {
@@ -366,17 +400,19 @@ void RotationEngine::build()
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
-                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, dm.data(), ed.data(),
+                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
+                                                           inD.data() + o, exposedD.data() + o,
                                                            yd.data(), gp, gy, g0, g1, sums);
                     for (int q = 0; q < lanes; ++q) {
                         const auto uq = std::size_t(q);
                         const int state = id + group + q;
                         if (band0 == 0) {
-                            double *pre = &pre_[std::size_t(state) * w];
-                            double *suf = &suf_[std::size_t(state) * w];
-                            for (int m = 1; m <= width_; ++m) {
-                                pre[m - 1] = sums.P[std::size_t(m)][uq];
-                                suf[m - 1] = sums.P[std::size_t(n)][uq] - sums.P[std::size_t(n - m)][uq];
+                            double *__restrict pre = &pre_[std::size_t(state) * w];
+                            double *__restrict suf = &suf_[std::size_t(state) * w];
+                            const double total = sums.P[std::size_t(n)][uq];
+                            for (std::size_t m = 1; m <= w; ++m) {
+                                pre[m - 1] = sums.P[m][uq];
+                                suf[m - 1] = total - sums.P[std::size_t(n) - m][uq];
                             }
                         }
                         const auto from = std::size_t(group + q);
