@@ -24,6 +24,31 @@ int encode(std::int8_t e) { return e < 0 ? 2 : e; }
 constexpr double kInD[3] = {1.0, 1.0, 0.0};
 constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
 
+// Counts over days 2..n-1 of a stratum rotation: |D|, exposed days in D, episodes in
+// D and on exposed days in D. digits[j] is the rotated exposure digit of day j (0, 1,
+// 2 = missing), unlogged[j] is 2 for an unlogged day and 0 otherwise (day j counts
+// with the larger of the two). 32-bit lanes, vectorised; the caller checks that the
+// episode sums cannot overflow.
+struct InteriorCounts {
+    std::int32_t n, n1, y, y1;
+};
+
+[[gnu::target_clones("avx2", "default")]]
+InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged,
+                              const std::int32_t *y)
+{
+    std::int32_t cn = 0, cn1 = 0, cy = 0, cy1 = 0;
+    for (int j = 2; j < n; ++j) {
+        const std::int32_t x = std::max(digits[j], unlogged[j]);
+        const std::int32_t d = -std::int32_t(x < 2), e = -std::int32_t(x == 1);  // all ones or zero
+        cn -= d;
+        cn1 -= e;
+        cy += d & y[j];
+        cy1 += e & y[j];
+    }
+    return {cn, cn1, cy, cy1};
+}
+
 // The states of one stratum rotation, kLanes side by side: they share days 2..n-1
 // (in D, exposed, episodes) and differ in p, ybar and their first two u.
 constexpr int kLanes = 8;
@@ -130,6 +155,44 @@ void stateSums8(int n, int lMin, int bands, const double *logged, const double *
 }
 #pragma GCC diagnostic pop
 
+// The prefix sums P[1..w] and the suffix sums P[n] - P[n-m] (m = 1..w) of `lanes`
+// states, to pre[q * w + m - 1] and suf[q * w + m - 1]; unrolled for the usual widths.
+template <int W>
+void copyEndsOf(const StateSums &sums, int n, int lanes, double *__restrict pre, double *__restrict suf)
+{
+    for (int q = 0; q < lanes; ++q) {
+        const auto uq = std::size_t(q);
+        const double total = sums.P[std::size_t(n)][uq];
+        for (int m = 1; m <= W; ++m) {
+            pre[q * W + m - 1] = sums.P[std::size_t(m)][uq];
+            suf[q * W + m - 1] = total - sums.P[std::size_t(n - m)][uq];
+        }
+    }
+}
+
+void copyEnds(int w, const StateSums &sums, int n, int lanes, double *pre, double *suf)
+{
+    switch (w) {
+    case 3: return copyEndsOf<3>(sums, n, lanes, pre, suf);
+    case 4: return copyEndsOf<4>(sums, n, lanes, pre, suf);
+    case 5: return copyEndsOf<5>(sums, n, lanes, pre, suf);
+    case 6: return copyEndsOf<6>(sums, n, lanes, pre, suf);
+    case 7: return copyEndsOf<7>(sums, n, lanes, pre, suf);
+    case 8: return copyEndsOf<8>(sums, n, lanes, pre, suf);
+    case 9: return copyEndsOf<9>(sums, n, lanes, pre, suf);
+    case 10: return copyEndsOf<10>(sums, n, lanes, pre, suf);
+    default: break;
+    }
+    for (int q = 0; q < lanes; ++q) {
+        const auto uq = std::size_t(q);
+        const double total = sums.P[std::size_t(n)][uq];
+        for (int m = 1; m <= w; ++m) {
+            pre[q * w + m - 1] = sums.P[std::size_t(m)][uq];
+            suf[q * w + m - 1] = total - sums.P[std::size_t(n - m)][uq];
+        }
+    }
+}
+
 } // namespace
 
 
@@ -200,13 +263,25 @@ void RotationEngine::build()
     constexpr int kLongestStratum = kStratumDays + kMinTrailingStratumDays;
     std::array<std::uint8_t, 2 * kLongestStratum> twice{};
     std::array<std::uint8_t, kLongestStratum> logged{};
+    // The same as 32-bit lanes for interiorCounts(), with the stratum's episodes;
+    // small32 says whether its episode sums fit in 32 bits.
+    std::array<std::int32_t, 2 * kLongestStratum> twice32{};
+    std::array<std::int32_t, kLongestStratum> logged32{}, y32{};
+    bool small32 = true;
     auto prepare = [&](int b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
+        long long ySum = 0;
         for (int i = 0; i < n; ++i) {
-            twice[std::size_t(i)] = twice[std::size_t(i + n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
-            logged[std::size_t(i)] = in_.observed[std::size_t(a + i)] ? 0 : 2;
+            const auto ui = std::size_t(i);
+            twice[ui] = twice[ui + std::size_t(n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
+            logged[ui] = in_.observed[std::size_t(a + i)] ? 0 : 2;
+            twice32[ui] = twice32[ui + std::size_t(n)] = twice[ui];
+            logged32[ui] = logged[ui];
+            y32[ui] = in_.y[std::size_t(a + i)];
+            ySum += std::abs((long long)in_.y[std::size_t(a + i)]);
         }
+        small32 = ySum < std::numeric_limits<std::int32_t>::max();
     };
     auto digit = [&](int o, int j) {  // logged[j] is 0 for a logged day, 2 otherwise
         return std::max(int(twice[std::size_t(j + o)]), int(logged[std::size_t(j)]));
@@ -255,15 +330,20 @@ void RotationEngine::build()
                     mask |= 1u << (c + 3 * m1);
             needed[std::size_t(a + o)] = std::uint16_t(mask);
             Counts in;
-            for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
-                const int x = digit(o, j);
-                const int d = x < 2;
-                const int e = x == 1;
-                const int yj = in_.y[std::size_t(a + j)];
-                in.n += d;
-                in.n1 += e;
-                in.y += d * yj;
-                in.y1 += e * yj;
+            if (small32) {
+                const InteriorCounts c = interiorCounts(n, &twice32[std::size_t(o)], logged32.data(), y32.data());
+                in = {c.n, c.n1, c.y, c.y1};
+            } else {
+                for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
+                    const int x = digit(o, j);
+                    const int d = x < 2;
+                    const int e = x == 1;
+                    const int yj = in_.y[std::size_t(a + j)];
+                    in.n += d;
+                    in.n1 += e;
+                    in.y += d * yj;
+                    in.y1 += e * yj;
+                }
             }
             interior[std::size_t(a + o)] = in;
             for (int s = 0; s < 9; ++s)
@@ -403,18 +483,12 @@ void RotationEngine::build()
                     (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
                                                            inD.data() + o, exposedD.data() + o,
                                                            yd.data(), gp, gy, g0, g1, sums);
+                    if (band0 == 0)
+                        copyEnds(width_, sums, n, lanes, &pre_[std::size_t(id + group) * w],
+                                 &suf_[std::size_t(id + group) * w]);
                     for (int q = 0; q < lanes; ++q) {
                         const auto uq = std::size_t(q);
                         const int state = id + group + q;
-                        if (band0 == 0) {
-                            double *__restrict pre = &pre_[std::size_t(state) * w];
-                            double *__restrict suf = &suf_[std::size_t(state) * w];
-                            const double total = sums.P[std::size_t(n)][uq];
-                            for (std::size_t m = 1; m <= w; ++m) {
-                                pre[m - 1] = sums.P[m][uq];
-                                suf[m - 1] = total - sums.P[std::size_t(n) - m][uq];
-                            }
-                        }
                         const auto from = std::size_t(group + q);
                         for (int band = 0; band < bands; ++band) {
                             const auto li = std::size_t(band0 + band);
