@@ -82,8 +82,22 @@ qint64 julianDayOf(qint64 msecsSinceEpoch, int offsetFromUtcS, int boundaryHour)
 
 double quantileType7(std::vector<double> values, double q)
 {
-    std::sort(values.begin(), values.end());
-    return quantileOfSorted(values, q);
+    // NaN or -0 (equal to +0 but printed differently): the plain sort, as always.
+    auto odd = [](double v) { return std::isnan(v) || (v == 0 && std::signbit(v)); };
+    if (values.empty() || std::any_of(values.begin(), values.end(), odd)) {
+        std::sort(values.begin(), values.end());
+        return quantileOfSorted(values, q);
+    }
+    // The two order statistics quantileOfSorted() reads, without a full sort: the same
+    // values, so the same result.
+    const double h = double(values.size() - 1) * q;
+    const auto lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, values.size() - 1);
+    const auto at = values.begin() + std::ptrdiff_t(lo);
+    std::nth_element(values.begin(), at, values.end());
+    const double vLo = *at;
+    const double vHi = hi == lo ? vLo : *std::min_element(at + 1, values.end());
+    return vLo + (h - double(lo)) * (vHi - vLo);
 }
 
 double quantileOfSorted(const std::vector<double> &values, double q)
@@ -257,6 +271,11 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
 
     // Custom factors: yes/no like a food tag (a checked-in day without a value is a
     // "no"), numbers like stress (missing unless entered).
+    // The entered values of each name, in diary order (the last one of a day wins).
+    QHash<QString, std::vector<const CustomValue *>> valuesByName;
+    if (!diary.customFactors.isEmpty())
+        for (const CustomValue &v : diary.customValues)
+            valuesByName[v.name].push_back(&v);
     for (const CustomFactor &cf : diary.customFactors) {
         const bool yesNo = cf.type == CustomFactorType::YesNo;
         std::vector<double> value(n, kNaN);
@@ -264,10 +283,10 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
             for (int t = 0; t < n; ++t)
                 if (ds.checkedIn[t])
                     value[t] = 0;
-        for (const CustomValue &v : diary.customValues)
-            if (v.name == cf.name)
-                if (const int t = index(v.date); t >= 0)
-                    value[t] = v.value;
+        if (const auto it = valuesByName.constFind(cf.name); it != valuesByName.constEnd())
+            for (const CustomValue *v : *it)
+                if (const int t = index(v->date); t >= 0)
+                    value[t] = v->value;
         const QString key = tagKey(cf.name);
         fs.push_back(makeFactor(u"custom:" + key,
                                 yesNo ? FactorKind::CustomYesNo : FactorKind::CustomNumber,
