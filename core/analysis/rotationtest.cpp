@@ -770,6 +770,9 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     std::vector<std::uint8_t> hit;
     std::vector<int> counter(std::size_t(blocks), 0);  // mixed-radix enumeration state
     Xoshiro256 rng(dataSeed(in, settings.seedSalt));
+    std::vector<std::uint32_t> lengths(static_cast<std::size_t>(blocks));
+    for (int b = 0; b < blocks; ++b)
+        lengths[std::size_t(b)] = std::uint32_t(st.length(b));
     std::int64_t done = 0;
     bool stopped = false;
     while (done < total && !stopped) {
@@ -783,18 +786,26 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
             want = done == 0 ? 64 : int(std::clamp(needed * 1.25 + 8.0, 32.0, double(kBatch)));
         }
         const int count = int(std::min<std::int64_t>(want, total - done));
-        for (int i = 0; i < count; ++i) {
-            for (int b = 0; b < blocks; ++b) {
-                offsets[std::size_t(b * kBatch + i)] = std::uint8_t(
-                    r.enumerated ? counter[std::size_t(b)] : int(rng.below(std::uint32_t(st.length(b)))));
-            }
-            if (r.enumerated) {
+        if (r.enumerated) {
+            for (int i = 0; i < count; ++i) {
+                for (int b = 0; b < blocks; ++b)
+                    offsets[std::size_t(b * kBatch + i)] = std::uint8_t(counter[std::size_t(b)]);
                 for (int b = 0; b < blocks; ++b) {  // next combination
                     if (++counter[std::size_t(b)] < st.length(b))
                         break;
                     counter[std::size_t(b)] = 0;
                 }
             }
+        } else {
+            // The same draws in the same order; the generator is copied to a local so
+            // its state can stay in registers (a byte store may alias any object).
+            Xoshiro256 local = rng;
+            for (int i = 0; i < count; ++i) {
+                std::uint8_t *column = &offsets[std::size_t(i)];
+                for (std::size_t b = 0; b < lengths.size(); ++b)
+                    column[b * kBatch] = std::uint8_t(local.below(lengths[b]));
+            }
+            rng = local;
         }
         engine.exceeds(offsets, kBatch, count, threshold, hit);
         for (int i = 0; i < count; ++i) {
