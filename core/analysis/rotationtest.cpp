@@ -84,11 +84,60 @@ typedef double V4 __attribute__((vector_size(32)));
 // The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
 // the same IEEE operations in the same order either way (no FMA), so the results are
 // identical.
+// Lanes 0..3 of rows r[0..3] (row i: four lanes of one quantity), transposed: out[q]
+// holds lane q of the four rows.
+[[gnu::always_inline]] inline void transpose4(const V4 (&r)[4], V4 (&out)[4])
+{
+    typedef long long M4 __attribute__((vector_size(32)));
+    const V4 t0 = __builtin_shuffle(r[0], r[1], M4{0, 4, 2, 6});
+    const V4 t1 = __builtin_shuffle(r[0], r[1], M4{1, 5, 3, 7});
+    const V4 t2 = __builtin_shuffle(r[2], r[3], M4{0, 4, 2, 6});
+    const V4 t3 = __builtin_shuffle(r[2], r[3], M4{1, 5, 3, 7});
+    out[0] = __builtin_shuffle(t0, t2, M4{0, 1, 4, 5});
+    out[1] = __builtin_shuffle(t1, t3, M4{0, 1, 4, 5});
+    out[2] = __builtin_shuffle(t0, t2, M4{2, 3, 6, 7});
+    out[3] = __builtin_shuffle(t1, t3, M4{2, 3, 6, 7});
+}
+
+// The first w prefix sums P[1..w] and the last w suffix sums P[n] - P[n - m] of every
+// lane, to pre[q * w + m - 1] and suf[q * w + m - 1], four values at a time. Blocks
+// of four may run past w into the next lane's values, which are written after them
+// (and past the last lane into space the caller provides and rewrites later).
+template <int NV>
+[[gnu::always_inline]] inline void endsOf(const StateSums &out, int n, int w, double *pre, double *suf)
+{
+    const auto &P = out.P;
+    const int blocks = (w + 3) / 4;
+    constexpr int kMaxBlocks = 4;
+    for (int v = 0; v < NV; ++v) {
+        V4 head[kMaxBlocks][4], tail[kMaxBlocks][4];
+        const V4 total = load4(&P[std::size_t(n)][std::size_t(4 * v)]);
+        for (int mb = 0; mb < blocks; ++mb) {
+            V4 rh[4], rt[4];
+            for (int i = 0; i < 4; ++i) {
+                const int m = 4 * mb + i + 1;
+                rh[i] = load4(&P[std::size_t(m)][std::size_t(4 * v)]);
+                rt[i] = total - load4(&P[std::size_t(n - m)][std::size_t(4 * v)]);
+            }
+            transpose4(rh, head[mb]);
+            transpose4(rt, tail[mb]);
+        }
+        for (int q = 0; q < 4; ++q) {
+            const auto at = std::size_t((4 * v + q) * w);
+            for (int mb = 0; mb < blocks; ++mb) {
+                store4(&pre[at + std::size_t(4 * mb)], head[mb][q]);
+                store4(&suf[at + std::size_t(4 * mb)], tail[mb][q]);
+            }
+        }
+    }
+}
+
 template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 [[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
                                                const double *inD, const double *exposed,
                                                const double *yd, const Lanes &p, const Lanes &ybar,
-                                               const Lanes &first, const Lanes &second, StateSums &out)
+                                               const Lanes &first, const Lanes &second, StateSums &out,
+                                               int w, double *pre, double *suf)
 {
     auto &P = out.P;
     V4 pv[NV], yv[NV], acc[NV];
@@ -111,9 +160,9 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
     }
     for (int band = 0; band < bands; ++band) {
         const int L = lMin + band;
-        V4 inner[NV], pre[NV], suf[NV];
+        V4 inner[NV], preSq[NV], sufSq[NV];
         for (int v = 0; v < NV; ++v)
-            inner[v] = pre[v] = suf[v] = V4{0, 0, 0, 0};
+            inner[v] = preSq[v] = sufSq[v] = V4{0, 0, 0, 0};
         for (int t = L; t < n; ++t) {
             const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
             for (int v = 0; v < NV; ++v) {
@@ -126,32 +175,34 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
             for (int v = 0; v < NV; ++v) {
                 const V4 head = load4(&P[um][std::size_t(4 * v)]);
                 const V4 tail = load4(&P[std::size_t(n)][std::size_t(4 * v)]) - load4(&P[std::size_t(n) - um][std::size_t(4 * v)]);
-                pre[v] += head * head;
-                suf[v] += tail * tail;
+                preSq[v] += head * head;
+                sufSq[v] += tail * tail;
             }
         }
         for (int v = 0; v < NV; ++v) {
             store4(&out.inner[std::size_t(band)][std::size_t(4 * v)], inner[v]);
-            store4(&out.preSq[std::size_t(band)][std::size_t(4 * v)], pre[v]);
-            store4(&out.sufSq[std::size_t(band)][std::size_t(4 * v)], suf[v]);
+            store4(&out.preSq[std::size_t(band)][std::size_t(4 * v)], preSq[v]);
+            store4(&out.sufSq[std::size_t(band)][std::size_t(4 * v)], sufSq[v]);
         }
     }
+    if (pre)
+        endsOf<NV>(out, n, w, pre, suf);
 }
 
 [[gnu::target_clones("avx2", "default")]]
 void stateSums4(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
-                StateSums &out)
+                StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out);
+    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
 }
 
 [[gnu::target_clones("avx2", "default")]]
 void stateSums8(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
-                StateSums &out)
+                StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out);
+    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
 }
 #pragma GCC diagnostic pop
 
@@ -414,8 +465,13 @@ void RotationEngine::build()
     // Every table entry that a rotation can reach is written; the others are never read.
     slots_.reset(new Slot[std::size_t(lCount) * std::size_t(dense_)]);
     exact_.reset(new double[std::size_t(lCount) * std::size_t(used_)]);
-    pre_.reset(new double[std::size_t(used_) * w]);
-    suf_.reset(new double[std::size_t(used_) * w]);
+    // The kernel writes the ends of whole vectors of lanes in blocks of four values
+    // when the stratum is long enough for the last block's rows; the slack takes what
+    // runs past the last state.
+    const bool vectorEnds = 4 * ((width_ + 3) / 4) <= shortest && width_ <= 16;
+    const std::size_t slack = vectorEnds ? std::size_t(kLanes) * w + 16 : 0;
+    pre_.reset(new double[std::size_t(used_) * w + slack]);
+    suf_.reset(new double[std::size_t(used_) * w + slack]);
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
     // Per stratum: day j logged (1/0); the digits twice over as in-D and exposed (1/0),
     // so rotation o reads them from index o.
@@ -482,8 +538,10 @@ void RotationEngine::build()
                     const int bands = std::min(kMaxBands, lCount - band0);
                     (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
                                                            inD.data() + o, exposedD.data() + o,
-                                                           yd.data(), gp, gy, g0, g1, sums);
-                    if (band0 == 0)
+                                                           yd.data(), gp, gy, g0, g1, sums, width_,
+                                                           vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
+                                                           &suf_[std::size_t(id + group) * w]);
+                    if (!vectorEnds && band0 == 0)
                         copyEnds(width_, sums, n, lanes, &pre_[std::size_t(id + group) * w],
                                  &suf_[std::size_t(id + group) * w]);
                     for (int q = 0; q < lanes; ++q) {
