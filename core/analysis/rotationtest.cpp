@@ -648,7 +648,9 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     }
     const Strata &st = *in_.strata;
     const int lCount = lMax_ - lMin_ + 1;
-    const bool generic = !(single_[0] && single_[1] && single_[2]);
+    // (The single-bandwidth pass addresses the table in 32-bit byte offsets.)
+    const bool generic = !(single_[0] && single_[1] && single_[2])
+                      || 2 * std::uint64_t(dense_) * sizeof(Slot) >= (std::uint64_t(1) << 32);
     // Per lag: score, then (low, up) for each bandwidth index in use.
     const int bands = generic ? lCount : 1;
     const auto c = std::size_t(count);
@@ -662,17 +664,25 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     if (!generic) {
         // Strata in chunks whose slices of the table stay in cache, and within a chunk
         // one rotation at a time, the nine sums in registers.
-        std::array<const Slot *, kLags> table{};
+        std::array<const char *, kLags> table{};
         for (int k = 0; k < kLags; ++k)
-            table[std::size_t(k)] = &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)];
-        maps_.resize(std::size_t(blocks_) * 5);
-        for (int b = 0; b < blocks_; ++b) {
-            const int a = st.start[std::size_t(b)];
-            maps_[std::size_t(5 * b)] = &own_[0][std::size_t(a)];
-            maps_[std::size_t(5 * b + 1)] = &own_[1][std::size_t(a)];
-            maps_[std::size_t(5 * b + 2)] = &own_[2][std::size_t(a)];
-            maps_[std::size_t(5 * b + 3)] = b > 0 ? &incoming_[1][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[1];
-            maps_[std::size_t(5 * b + 4)] = b > 0 ? &incoming_[2][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[2];
+            table[std::size_t(k)] = reinterpret_cast<const char *>(
+                &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)]);
+        if (maps_.empty()) {  // once per engine
+            const int days = st.days();
+            constexpr auto kBytes = std::uint32_t(sizeof(Slot));
+            ownBytes_.resize(std::size_t(days));
+            inBytes_.resize(std::size_t(days) + 1);
+            for (std::size_t t = 0; t < std::size_t(days); ++t) {
+                ownBytes_[t] = {std::uint32_t(own_[0][t]) * kBytes, std::uint32_t(own_[1][t]) * kBytes,
+                                std::uint32_t(own_[2][t]) * kBytes, 0};
+                inBytes_[t] = {std::uint32_t(incoming_[1][t]) * kBytes, std::uint32_t(incoming_[2][t]) * kBytes};
+            }
+            inBytes_[std::size_t(days)] = {std::uint32_t(inFirst_[1]) * kBytes, std::uint32_t(inFirst_[2]) * kBytes};
+            maps_.resize(std::size_t(blocks_));
+            for (int b = 0; b < blocks_; ++b)
+                maps_[std::size_t(b)] = {&ownBytes_[std::size_t(st.start[std::size_t(b)])],
+                                         &inBytes_[std::size_t(b > 0 ? st.start[std::size_t(b - 1)] : days)]};
         }
         double *s0 = score(0), *s1 = score(1), *s2 = score(2);
         double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
@@ -685,10 +695,12 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
                 int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
                 for (int b = from; b < to; ++b) {
                     const int ob = offsets[std::size_t(b * stride + i)];
-                    const int *const *m = &maps_[std::size_t(5 * b)];
-                    const Slot &e0 = table[0][m[0][ob]];
-                    const Slot &e1 = table[1][m[1][ob] + m[3][op]];
-                    const Slot &e2 = table[2][m[2][ob] + m[4][op]];
+                    const StratumMaps &m = maps_[std::size_t(b)];
+                    const OwnBytes &own = m.own[ob];
+                    const InBytes &in = m.in[op];
+                    const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
+                    const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
+                    const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
                     as0 += e0.score;
                     al0 += e0.low;
                     au0 += e0.up;
