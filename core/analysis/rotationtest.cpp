@@ -150,7 +150,13 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
         acc[v] = f + load4(&second[std::size_t(4 * v)]);
         store4(&P[2][std::size_t(4 * v)], acc[v]);
     }
-    for (int j = 2; j < n; ++j) {
+    // The windows of the first bandwidth are summed as the prefix sums are made (window
+    // t = P[t + 1] - P[t - L], t ascending, as in the loop of the other bandwidths).
+    V4 inner0[NV];
+    for (int v = 0; v < NV; ++v)
+        inner0[v] = V4{0, 0, 0, 0};
+    const int split = std::min(lMin, n);
+    for (int j = 2; j < split; ++j) {
         const auto uj = std::size_t(j);
         const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
         for (int v = 0; v < NV; ++v) {
@@ -158,12 +164,24 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
             store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
         }
     }
+    for (int j = split; j < n; ++j) {
+        const auto uj = std::size_t(j);
+        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        for (int v = 0; v < NV; ++v) {
+            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
+            const V4 window = acc[v] - load4(&P[uj - std::size_t(lMin)][std::size_t(4 * v)]);
+            inner0[v] += window * window;
+        }
+    }
     for (int band = 0; band < bands; ++band) {
         const int L = lMin + band;
         V4 inner[NV], preSq[NV], sufSq[NV];
-        for (int v = 0; v < NV; ++v)
-            inner[v] = preSq[v] = sufSq[v] = V4{0, 0, 0, 0};
-        for (int t = L; t < n; ++t) {
+        for (int v = 0; v < NV; ++v) {
+            inner[v] = band == 0 ? inner0[v] : V4{0, 0, 0, 0};
+            preSq[v] = sufSq[v] = V4{0, 0, 0, 0};
+        }
+        for (int t = L; t < n && band > 0; ++t) {
             const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
             for (int v = 0; v < NV; ++v) {
                 const V4 window = load4(&P[hi][std::size_t(4 * v)]) - load4(&P[lo][std::size_t(4 * v)]);
