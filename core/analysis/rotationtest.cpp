@@ -4,6 +4,7 @@
 #include "random.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -415,8 +416,7 @@ void RotationEngine::build()
                 }
             }
             interior[std::size_t(a + o)] = in;
-            for (int s = 0; s < 9; ++s)
-                used_ += (mask >> s) & 1u;
+            used_ += std::popcount(mask);
             // Lag k at offset o is the state o - k.
             const int o1 = (o + n - 1) % n;
             const int o2 = (o + n - 2) % n;
@@ -496,13 +496,37 @@ void RotationEngine::build()
     std::array<double, kLongest> loggedD{}, yd{};
     std::array<double, 2 * kLongest> inD{}, exposedD{};
     StateSums sums;
-    std::array<double, 9> ps{}, ys{}, score{}, d0{}, e0{}, d1{}, e1{};
+    std::array<double, 9> ps{}, ys{}, score{}, g0{}, g1{};  // per state of the rotation
     std::array<int, 9> nOf{}, code{};
+    // Per code s = x0 + 3 x1 of the first two days: their in-D and exposed flags and
+    // what they add to the counts (set per stratum).
+    std::array<double, 9> d0{}, e0{}, d1{}, e1{};
+    for (std::size_t code9 = 0; code9 < 9; ++code9) {
+        const std::size_t x0 = code9 % 3, x1 = code9 / 3;
+        d0[code9] = x0 < 2 ? 1.0 : 0.0;
+        e0[code9] = x0 == 1 ? 1.0 : 0.0;
+        d1[code9] = x1 < 2 ? 1.0 : 0.0;
+        e1[code9] = x1 == 1 ? 1.0 : 0.0;
+    }
+    std::array<Counts, 9> lead{};
     int id = 0;
     for (int b = 0; b < blocks_; ++b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
         prepare(b);
+        for (std::size_t code9 = 0; code9 < 9; ++code9) {
+            Counts c;
+            for (int j = 0; j < 2; ++j) {
+                const int x = int(j == 0 ? code9 % 3 : code9 / 3);
+                if (x == 2)
+                    continue;
+                ++c.n;
+                c.n1 += x;
+                c.y += in_.y[std::size_t(a + j)];
+                c.y1 += x * in_.y[std::size_t(a + j)];
+            }
+            lead[code9] = c;
+        }
         const double firstFactor = b == 0 ? 1.0 : 2.0;
         const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
         for (int j = 0; j < n; ++j) {
@@ -515,71 +539,63 @@ void RotationEngine::build()
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
             const Counts &in = interior[std::size_t(a + o)];
+            // The states of this rotation, in code order (lowest set bit first).
             int K = 0;
-            for (int s = 0; s < 9; ++s) {
-                if (!(mask & (1u << s)))
-                    continue;
-                const int x0 = s % 3, x1 = s / 3;
+            for (unsigned bits = mask; bits != 0; bits &= bits - 1) {
+                const auto s = std::size_t(std::countr_zero(bits));
+                const Counts &dl = lead[s];
                 Counts c = in;
-                for (int j = 0; j < 2; ++j) {
-                    const int x = j == 0 ? x0 : x1;
-                    if (x == 2)
-                        continue;
-                    ++c.n;
-                    c.n1 += x;
-                    c.y += in_.y[std::size_t(a + j)];
-                    c.y1 += x * in_.y[std::size_t(a + j)];
-                }
+                c.n += dl.n;
+                c.n1 += dl.n1;
+                c.y += dl.y;
+                c.y1 += dl.y1;
                 const auto q = std::size_t(K++);
-                code[q] = s;
+                code[q] = int(s);
                 nOf[q] = c.n;
                 ps[q] = c.n > 0 ? double(c.n1) / c.n : 0.0;
                 ys[q] = c.n > 0 ? double(c.y) / c.n : 0.0;
                 // sum_t (e_t - p)(y_t - ybar) = Y1 - n1 Y / n
                 score[q] = c.n > 0 ? double(c.y1) - double(c.n1) * double(c.y) / c.n : 0.0;
-                d0[q] = x0 < 2 ? 1.0 : 0.0;
-                e0[q] = x0 == 1 ? 1.0 : 0.0;
-                d1[q] = x1 < 2 ? 1.0 : 0.0;
-                e1[q] = x1 == 1 ? 1.0 : 0.0;
+                g0[q] = d0[s] * ((e0[s] - ps[q]) * (yd[0] - ys[q]));
+                g1[q] = d1[s] * ((e1[s] - ps[q]) * (yd[1] - ys[q]));
             }
             for (int group = 0; group < K; group += kLanes) {
                 const int lanes = std::min(kLanes, K - group);
-                Lanes gp{}, gy{}, g0{}, g1{};
+                Lanes gp{}, gy{}, gu0{}, gu1{};
                 for (int q = 0; q < lanes; ++q) {
                     const auto from = std::size_t(group + q);
                     gp[std::size_t(q)] = ps[from];
                     gy[std::size_t(q)] = ys[from];
-                    g0[std::size_t(q)] = d0[from] * ((e0[from] - ps[from]) * (yd[0] - ys[from]));
-                    g1[std::size_t(q)] = d1[from] * ((e1[from] - ps[from]) * (yd[1] - ys[from]));
+                    gu0[std::size_t(q)] = g0[from];
+                    gu1[std::size_t(q)] = g1[from];
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
                     (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
                                                            inD.data() + o, exposedD.data() + o,
-                                                           yd.data(), gp, gy, g0, g1, sums, width_,
+                                                           yd.data(), gp, gy, gu0, gu1, sums, width_,
                                                            vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
                                                            &suf_[std::size_t(id + group) * w]);
                     if (!vectorEnds && band0 == 0)
                         copyEnds(width_, sums, n, lanes, &pre_[std::size_t(id + group) * w],
                                  &suf_[std::size_t(id + group) * w]);
-                    for (int q = 0; q < lanes; ++q) {
-                        const auto uq = std::size_t(q);
-                        const int state = id + group + q;
-                        const auto from = std::size_t(group + q);
-                        for (int band = 0; band < bands; ++band) {
-                            const auto li = std::size_t(band0 + band);
-                            const double inner = sums.inner[std::size_t(band)][uq];
-                            const double preSq = sums.preSq[std::size_t(band)][uq];
-                            const double sufSq = sums.sufSq[std::size_t(band)][uq];
-                            Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + code[from])];
-                            slot.score = score[from];
-                            slot.n = nOf[from];
-                            slot.id = state;
+                    for (int band = 0; band < bands; ++band) {
+                        const auto li = std::size_t(band0 + band);
+                        Slot *const row = &slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o))];
+                        double *const exact = &exact_[li * std::size_t(used_) + std::size_t(id + group)];
+                        const Lanes &inner = sums.inner[std::size_t(band)];
+                        const Lanes &preSq = sums.preSq[std::size_t(band)];
+                        const Lanes &sufSq = sums.sufSq[std::size_t(band)];
+                        for (int q = 0; q < lanes; ++q) {
+                            const auto uq = std::size_t(q);
+                            const auto from = std::size_t(group + q);
                             // The first stratum's leading windows and the last one's trailing
                             // windows straddle nothing; the others are shared with a neighbour.
-                            slot.low = inner + (b == 0 ? preSq : 0.0) + (b == blocks_ - 1 ? sufSq : 0.0);
-                            slot.up = inner + firstFactor * preSq + lastFactor * sufSq;
-                            exact_[li * std::size_t(used_) + std::size_t(state)] = inner + preSq + sufSq;
+                            row[code[from]] = {score[from],
+                                               inner[uq] + (b == 0 ? preSq[uq] : 0.0) + (b == blocks_ - 1 ? sufSq[uq] : 0.0),
+                                               inner[uq] + firstFactor * preSq[uq] + lastFactor * sufSq[uq],
+                                               nOf[from], id + group + q};
+                            exact[uq] = inner[uq] + preSq[uq] + sufSq[uq];
                         }
                     }
                 }
