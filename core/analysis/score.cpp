@@ -134,12 +134,15 @@ ScoreResult scoreStatistic(const LagInput &in)
     const Strata &st = *in.strata;
     const std::vector<StratumSums> sums = stratumSums(in);
     std::vector<double> u(std::size_t(st.days()), 0.0);
+    // p_s and ybar_s once per stratum (the same divisions as per day before).
+    std::vector<std::array<double, 2>> means(sums.size());
+    for (std::size_t b = 0; b < sums.size(); ++b)
+        if (sums[b].n > 0)
+            means[b] = {double(sums[b].n1) / sums[b].n, double(sums[b].y) / sums[b].n};
     ScoreResult r;
     for (int t = 0; t < st.days(); ++t)
         if (in.inD(t)) {
-            const StratumSums &s = sums[std::size_t(st.of[t])];
-            const double p = double(s.n1) / s.n;
-            const double ybar = double(s.y) / s.n;
+            const auto &[p, ybar] = means[std::size_t(st.of[t])];
             u[t] = (in.exposure[t] - p) * (in.y[t] - ybar);
             r.score += u[t];
             ++r.n;
