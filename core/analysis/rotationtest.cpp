@@ -78,13 +78,6 @@ typedef double V4 __attribute__((vector_size(32)));
 }
 [[gnu::always_inline]] inline void store4(double *p, V4 v) { __builtin_memcpy(p, &v, sizeof v); }
 
-// Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
-// windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
-// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
-// The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
-// the same IEEE operations in the same order either way (no FMA), so the results are
-// identical.
 // Lanes 0..3 of rows r[0..3] (row i: four lanes of one quantity), transposed: out[q]
 // holds lane q of the four rows.
 [[gnu::always_inline]] inline void transpose4(const V4 (&r)[4], V4 (&out)[4])
@@ -133,6 +126,13 @@ template <int NV>
     }
 }
 
+// Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
+// windows inside the stratum, and the squared partial sums at its two ends, for the
+// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
+// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
+// The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
+// the same IEEE operations in the same order either way (no FMA), so the results are
+// identical. With `pre`, also the ends of every lane for the exact path (endsOf).
 template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 [[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
                                                const double *inD, const double *exposed,
