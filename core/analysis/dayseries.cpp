@@ -1,5 +1,7 @@
 #include "dayseries.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -61,23 +63,41 @@ FactorSeries makeFactor(QString id, FactorKind kind, std::vector<double> value)
 
 QDate dayOf(const QDateTime &at, int boundaryHour)
 {
-    // The wall clock of the entry's own offset, minus the boundary, as a day count from
-    // the epoch: the same day diaryDay() finds, without building QDateTime copies
-    // (this runs for every episode and intake of ten years).
     if (!at.isValid())
         return diaryDay(at, boundaryHour);
+    return QDate::fromJulianDay(julianDayOf(at.toMSecsSinceEpoch(), at.offsetFromUtc(), boundaryHour));
+}
+
+qint64 julianDayOf(qint64 msecsSinceEpoch, int offsetFromUtcS, int boundaryHour)
+{
+    // The wall clock of the entry's own offset, minus the boundary, as a day count from
+    // the epoch: the same day diaryDay() finds, without building QDateTime copies
+    // (this runs for every entry of ten years).
     constexpr qint64 kMsPerDay = 86400000;
     constexpr qint64 kJulianDayOfEpoch = 2440588;  // 1970-01-01
-    const qint64 local = at.toMSecsSinceEpoch() + qint64(at.offsetFromUtc()) * 1000
-                       - qint64(boundaryHour) * 3600000;
+    const qint64 local = msecsSinceEpoch + qint64(offsetFromUtcS) * 1000 - qint64(boundaryHour) * 3600000;
     const qint64 days = local >= 0 ? local / kMsPerDay : -((-local + kMsPerDay - 1) / kMsPerDay);
-    return QDate::fromJulianDay(kJulianDayOfEpoch + days);
+    return kJulianDayOfEpoch + days;
 }
 
 double quantileType7(std::vector<double> values, double q)
 {
-    std::sort(values.begin(), values.end());
-    return quantileOfSorted(values, q);
+    // NaN or -0 (equal to +0 but printed differently): the plain sort, as always.
+    auto odd = [](double v) { return std::isnan(v) || (v == 0 && std::signbit(v)); };
+    if (values.empty() || std::any_of(values.begin(), values.end(), odd)) {
+        std::sort(values.begin(), values.end());
+        return quantileOfSorted(values, q);
+    }
+    // The two order statistics quantileOfSorted() reads, without a full sort: the same
+    // values, so the same result.
+    const double h = double(values.size() - 1) * q;
+    const auto lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, values.size() - 1);
+    const auto at = values.begin() + std::ptrdiff_t(lo);
+    std::nth_element(values.begin(), at, values.end());
+    const double vLo = *at;
+    const double vHi = hi == lo ? vLo : *std::min_element(at + 1, values.end());
+    return vLo + (h - double(lo)) * (vHi - vLo);
 }
 
 double quantileOfSorted(const std::vector<double> &values, double q)
@@ -93,11 +113,38 @@ double quantileOfSorted(const std::vector<double> &values, double q)
 DaySeries buildDaySeries(const Diary &diary, const Options &options)
 {
     const int boundary = options.dayBoundaryHour;
+    // Every episode's and intake's day, read once (QDateTime reads are the slow part):
+    // as a Julian day, kNoDay when the instant is invalid.
+    constexpr qint64 kNoDay = std::numeric_limits<qint64>::min();
+    auto julian = [&](const QDateTime &at, qint64 *msecs, int *offset) {
+        if (!at.isValid()) {
+            const QDate d = diaryDay(at, boundary);
+            return d.isValid() ? d.toJulianDay() : kNoDay;
+        }
+        *msecs = at.toMSecsSinceEpoch();
+        *offset = at.offsetFromUtc();
+        return julianDayOf(*msecs, *offset, boundary);
+    };
+    DaySeries ds;
+    const auto episodeCount = std::size_t(diary.episodes.size());
+    std::vector<qint64> episodeJd(episodeCount);
+    ds.episodeMsecs.assign(episodeCount, 0);
+    ds.episodeOffsetS.assign(episodeCount, 0);
+    for (std::size_t k = 0; k < episodeCount; ++k)
+        episodeJd[k] = julian(diary.episodes[qsizetype(k)].at, &ds.episodeMsecs[k], &ds.episodeOffsetS[k]);
+    std::vector<qint64> intakeJd(std::size_t(diary.intakes.size()));
+    for (std::size_t k = 0; k < intakeJd.size(); ++k) {
+        qint64 msecs = 0;
+        int offset = 0;
+        intakeJd[k] = julian(diary.intakes[qsizetype(k)].at, &msecs, &offset);
+    }
+    auto dateOf = [&](qint64 jd) { return jd == kNoDay ? QDate() : QDate::fromJulianDay(jd); };
+
     Span span;
-    for (const Episode &e : diary.episodes)
-        span.add(dayOf(e.at, boundary), options);
-    for (const Intake &i : diary.intakes)
-        span.add(dayOf(i.at, boundary), options);
+    for (qint64 jd : episodeJd)
+        span.add(dateOf(jd), options);
+    for (qint64 jd : intakeJd)
+        span.add(dateOf(jd), options);
     for (const Sleep &s : diary.sleep)
         span.add(s.date, options);
     for (const Stress &s : diary.stress)
@@ -107,11 +154,13 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     for (const CustomValue &v : diary.customValues)
         span.add(v.date, options);
 
-    DaySeries ds;
     ds.periodFrom = options.from ? *options.from : span.first;
     ds.periodTo = options.to ? *options.to : span.last;
-    if (!span.first.isValid())
+    if (!span.first.isValid()) {
+        ds.episodeMsecs.clear();
+        ds.episodeOffsetS.clear();
         return ds;
+    }
     ds.day0 = span.first;
     ds.days = int(span.first.daysTo(span.last)) + 1;
     const int n = ds.days;
@@ -129,8 +178,8 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
         if (const int t = index(d); t >= 0)
             ds.checkedIn[t] = 1;
     ds.episodeDay.reserve(std::size_t(diary.episodes.size()));
-    for (const Episode &e : diary.episodes) {
-        const int t = index(dayOf(e.at, boundary));
+    for (qint64 jd : episodeJd) {
+        const int t = index(dateOf(jd));
         ds.episodeDay.push_back(t);
         if (t >= 0)
             ++ds.episodes[t];
@@ -156,8 +205,8 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     std::vector<std::uint8_t> intakeDay(n, 0);
     std::vector<int> intakeIndex;
     intakeIndex.reserve(std::size_t(diary.intakes.size()));
-    for (const Intake &i : diary.intakes) {
-        intakeIndex.push_back(index(dayOf(i.at, boundary)));
+    for (qint64 jd : intakeJd) {
+        intakeIndex.push_back(index(dateOf(jd)));
         if (intakeIndex.back() >= 0)
             intakeDay[intakeIndex.back()] = 1;
     }
@@ -167,6 +216,7 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
             zeroOrMissing[t] = 0;
     std::vector<double> caffeine = zeroOrMissing, alcohol = zeroOrMissing, water = zeroOrMissing;
     std::map<QString, std::vector<double>> foods, supplements;
+    QHash<QString, std::vector<double> *> foodByName, supplementByName;  // into foods, supplements
     for (qsizetype k = 0; k < diary.intakes.size(); ++k) {
         const Intake &i = diary.intakes[k];
         const int t = intakeIndex[std::size_t(k)];
@@ -179,9 +229,12 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
         case IntakeKind::Water: water[t] += amount; break;
         case IntakeKind::Food:
         case IntakeKind::Supplement: {
-            auto &table = i.kind == IntakeKind::Food ? foods : supplements;
-            auto it = table.try_emplace(tagKey(i.name), zeroOrMissing).first;
-            it->second[t] = 1;
+            // The tag key (trimmed, lower case) once per distinct name as written.
+            const bool food = i.kind == IntakeKind::Food;
+            std::vector<double> *&series = (food ? foodByName : supplementByName)[i.name];
+            if (!series)
+                series = &(food ? foods : supplements).try_emplace(tagKey(i.name), zeroOrMissing).first->second;
+            (*series)[std::size_t(t)] = 1;
             break;
         }
         }
@@ -218,6 +271,11 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
 
     // Custom factors: yes/no like a food tag (a checked-in day without a value is a
     // "no"), numbers like stress (missing unless entered).
+    // The entered values of each name, in diary order (the last one of a day wins).
+    QHash<QString, std::vector<const CustomValue *>> valuesByName;
+    if (!diary.customFactors.isEmpty())
+        for (const CustomValue &v : diary.customValues)
+            valuesByName[v.name].push_back(&v);
     for (const CustomFactor &cf : diary.customFactors) {
         const bool yesNo = cf.type == CustomFactorType::YesNo;
         std::vector<double> value(n, kNaN);
@@ -225,10 +283,10 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
             for (int t = 0; t < n; ++t)
                 if (ds.checkedIn[t])
                     value[t] = 0;
-        for (const CustomValue &v : diary.customValues)
-            if (v.name == cf.name)
-                if (const int t = index(v.date); t >= 0)
-                    value[t] = v.value;
+        if (const auto it = valuesByName.constFind(cf.name); it != valuesByName.constEnd())
+            for (const CustomValue *v : *it)
+                if (const int t = index(v->date); t >= 0)
+                    value[t] = v->value;
         const QString key = tagKey(cf.name);
         fs.push_back(makeFactor(u"custom:" + key,
                                 yesNo ? FactorKind::CustomYesNo : FactorKind::CustomNumber,

@@ -43,6 +43,10 @@ struct DaySeries {
     std::vector<std::uint8_t> checkedIn;
     std::vector<int> episodes;           // y_t
     std::vector<int> episodeDay;         // day index of diary.episodes[i]; -1 outside
+    // Instant of diary.episodes[i] (ms since the epoch) and its UTC offset (s), read once
+    // here for the summary (0 for an invalid instant; such an episode has no day).
+    std::vector<qint64> episodeMsecs;
+    std::vector<int> episodeOffsetS;
     std::vector<FactorSeries> factors;
 
     QDate date(int t) const { return day0.addDays(t); }
@@ -53,6 +57,8 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options);
 
 // td::diaryDay() with a fast path for the usual fixed-offset timestamps (same result).
 QDate dayOf(const QDateTime &at, int boundaryHour);
+// The Julian day of dayOf() from the instant's milliseconds since the epoch and offset.
+qint64 julianDayOf(qint64 msecsSinceEpoch, int offsetFromUtcS, int boundaryHour);
 
 // The q-quantile of the values with linear interpolation between order statistics
 // (type 7, the common default); NaN when there are none.

@@ -88,15 +88,27 @@ RateFit fitRateRatio(const LagInput &in, bool penalised)
     // Day-level score contributions u_t = (e_t - pi_s)(y_t - mu_t).
     std::vector<double> u(std::size_t(st.days()), 0.0);
     const double eb = std::exp(beta);
+    // pi_s and the exposed/unexposed means of each informative stratum, once per stratum
+    // (the same expressions as per day before: the same values).
+    struct Fitted {
+        double p, muExposed, muUnexposed;
+    };
+    std::vector<Fitted> fitted(strata.size());
+    for (std::size_t b = 0; b < strata.size(); ++b) {
+        const Stratum &s = strata[b];
+        if (!informative(s))
+            continue;
+        const double lambda = s.y / (s.n0 + s.n1 * eb);
+        fitted[b] = {share(s, beta), lambda * eb, lambda * 1.0};
+    }
     for (int t = 0; t < st.days(); ++t)
         if (in.inD(t)) {
-            const Stratum &s = strata[std::size_t(st.of[t])];
-            if (!informative(s))
+            const auto b = std::size_t(st.of[t]);
+            if (!informative(strata[b]))
                 continue;  // u_t is exactly 0 there
-            const double p = share(s, beta);
-            const double lambda = s.y / (s.n0 + s.n1 * eb);
-            const double mu = lambda * (in.exposure[t] ? eb : 1.0);
-            u[std::size_t(t)] = (in.exposure[t] - p) * (in.y[t] - mu);
+            const Fitted &fs = fitted[b];
+            const double mu = in.exposure[t] ? fs.muExposed : fs.muUnexposed;
+            u[std::size_t(t)] = (in.exposure[t] - fs.p) * (in.y[t] - mu);
         }
     f.omega = bartlettHac(u, hacBandwidth(f.n));
 

@@ -71,13 +71,31 @@ struct Site {
     }
 };
 
+// Distinct day indexes, ascending: collected with add() (cheap for days in order, as
+// a diary's episodes usually are), then finish().
+struct DaySet {
+    std::vector<int> days;
+    void add(int t)
+    {
+        if (days.empty() || days.back() != t)
+            days.push_back(t);
+    }
+    void finish()
+    {
+        if (!std::is_sorted(days.begin(), days.end()))
+            std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+    }
+};
+
 struct SiteDays {
-    std::set<int> days;  // day indexes with episodes at the site
-    int confirmed() const { return days.size() >= 2 ? *std::next(days.begin()) : -1; }
+    DaySet set;  // day indexes with episodes at the site
+    const std::vector<int> &days() const { return set.days; }
+    int confirmed() const { return days().size() >= 2 ? days()[1] : -1; }
     bool activeIn(int from, int to) const
     {
-        auto it = days.lower_bound(from);
-        return it != days.end() && *it <= to;
+        auto it = std::lower_bound(days().begin(), days().end(), from);
+        return it != days().end() && *it <= to;
     }
 };
 
@@ -87,13 +105,15 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
     for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
         const int t = episodeDayIndex(diary, ds, options, i);
         if (t >= 0)
-            sites[{diary.episodes[i].zone, diary.episodes[i].side}].days.insert(t);
+            sites[{diary.episodes[i].zone, diary.episodes[i].side}].set.add(t);
     }
     if (sites.empty())
         return;
+    for (auto &entry : sites)
+        entry.second.set.finish();
     int first = ds.days;
     for (const auto &[site, sd] : sites)
-        first = std::min(first, *sd.days.begin());
+        first = std::min(first, sd.days().front());
     const int baselineEnd = first + kSpreadingBaselineDays - 1;
     unsigned baselineSides = 0;
     std::set<ZoneGroup> baselineGroups;
@@ -112,9 +132,9 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
         const bool newSide = (lateral(site.side) & ~baselineSides) != 0;
         const bool newGroup = !baselineGroups.count(zoneGroup(site.zone));
         const QDate from = ds.date(confirmed);
-        const QDate to = ds.date(*sd.days.rbegin());
+        const QDate to = ds.date(sd.days().back());
         if (newSide || newGroup) {
-            const bool recent = *sd.days.rbegin() > ds.days - 1 - kExpansionWindowDays;
+            const bool recent = sd.days().back() > ds.days - 1 - kExpansionWindowDays;
             QString why;
             if (newGroup)
                 why = u"a new area (" + groupWords(zoneGroup(site.zone)) + u")";
@@ -123,7 +143,7 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
             out.flags.push_back({FlagKind::Spreading, recent ? FlagState::Ongoing : FlagState::Resolved,
                                  from, to,
                                  u"Twitching appeared at the " + siteWords(site.zone, site.side)
-                                     + u" on " + days(qint64(sd.days.size())) + u" from " + iso(from)
+                                     + u" on " + days(qint64(sd.days().size())) + u" from " + iso(from)
                                      + u", " + why + u"."});
         } else {
             out.notes.push_back({NoteKind::NewSubSite, from,
@@ -168,19 +188,22 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
 
 void symptoms(const Diary &diary, const DaySeries &ds, const Options &options, RedFlagResult &out)
 {
-    std::map<int, std::set<int>> daysBySymptom;
+    std::map<int, DaySet> bySymptom;
     for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
         const int t = episodeDayIndex(diary, ds, options, i);
         if (t < 0)
             continue;
         for (Symptom s : diary.episodes[i].symptoms)
             if (isRedFlagSymptom(s))
-                daysBySymptom[int(s)].insert(t);
+                bySymptom[int(s)].add(t);
     }
-    for (const auto &[s, set] : daysBySymptom) {
-        const QDate from = ds.date(*set.begin());
-        const QDate to = ds.date(*set.rbegin());
-        const bool recent = *set.rbegin() > ds.days - 1 - kRecentSymptomDays;
+    for (auto &entry : bySymptom)
+        entry.second.finish();
+    for (const auto &[s, daySet] : bySymptom) {
+        const std::vector<int> &set = daySet.days;
+        const QDate from = ds.date(set.front());
+        const QDate to = ds.date(set.back());
+        const bool recent = set.back() > ds.days - 1 - kRecentSymptomDays;
         const QString when = set.size() == 1
             ? QString(u"on " + iso(from))
             : QString(u"on " + days(qint64(set.size())) + u" between " + iso(from) + u" and " + iso(to));

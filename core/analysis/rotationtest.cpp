@@ -4,6 +4,7 @@
 #include "random.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -24,8 +25,33 @@ int encode(std::int8_t e) { return e < 0 ? 2 : e; }
 constexpr double kInD[3] = {1.0, 1.0, 0.0};
 constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
 
+// Counts over days 2..n-1 of a stratum rotation: |D|, exposed days in D, episodes in
+// D and on exposed days in D. digits[j] is the rotated exposure digit of day j (0, 1,
+// 2 = missing), unlogged[j] is 2 for an unlogged day and 0 otherwise (day j counts
+// with the larger of the two). 32-bit lanes, vectorised; the caller checks that the
+// episode sums cannot overflow.
+struct InteriorCounts {
+    std::int32_t n, n1, y, y1;
+};
+
+[[gnu::target_clones("avx2", "default")]]
+InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged,
+                              const std::int32_t *y)
+{
+    std::int32_t cn = 0, cn1 = 0, cy = 0, cy1 = 0;
+    for (int j = 2; j < n; ++j) {
+        const std::int32_t x = std::max(digits[j], unlogged[j]);
+        const std::int32_t d = -std::int32_t(x < 2), e = -std::int32_t(x == 1);  // all ones or zero
+        cn -= d;
+        cn1 -= e;
+        cy += d & y[j];
+        cy1 += e & y[j];
+    }
+    return {cn, cn1, cy, cy1};
+}
+
 // The states of one stratum rotation, kLanes side by side: they share days 2..n-1
-// (dm: in D, ed: exposed, yd: episodes) and differ in p, ybar and their first two u.
+// (in D, exposed, episodes) and differ in p, ybar and their first two u.
 constexpr int kLanes = 8;
 constexpr int kMaxBands = 4;  // bandwidths per table; more fall back to a second call
 using Lanes = std::array<double, kLanes>;
@@ -35,68 +61,206 @@ struct StateSums {
     std::array<Lanes, kMaxBands> inner, preSq, sufSq;                  // per bandwidth
 };
 
+// Four lanes in one vector (GCC vector extension: AVX2 registers in the AVX2 clone,
+// pairs of SSE2 registers in the baseline one; the same IEEE operations either way).
+// V4 values never cross a function call (the helpers and the kernel template are
+// always inlined), so GCC's ABI note on 32-byte vectors without AVX (-Wpsabi) does
+// not apply; it is silenced down to the kernel wrappers.
+typedef double V4 __attribute__((vector_size(32)));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+[[gnu::always_inline]] inline V4 load4(const double *p)
+{
+    V4 v;
+    __builtin_memcpy(&v, p, sizeof v);
+    return v;
+}
+[[gnu::always_inline]] inline void store4(double *p, V4 v) { __builtin_memcpy(p, &v, sizeof v); }
+
+// Lanes 0..3 of rows r[0..3] (row i: four lanes of one quantity), transposed: out[q]
+// holds lane q of the four rows.
+[[gnu::always_inline]] inline void transpose4(const V4 (&r)[4], V4 (&out)[4])
+{
+    typedef long long M4 __attribute__((vector_size(32)));
+    const V4 t0 = __builtin_shuffle(r[0], r[1], M4{0, 4, 2, 6});
+    const V4 t1 = __builtin_shuffle(r[0], r[1], M4{1, 5, 3, 7});
+    const V4 t2 = __builtin_shuffle(r[2], r[3], M4{0, 4, 2, 6});
+    const V4 t3 = __builtin_shuffle(r[2], r[3], M4{1, 5, 3, 7});
+    out[0] = __builtin_shuffle(t0, t2, M4{0, 1, 4, 5});
+    out[1] = __builtin_shuffle(t1, t3, M4{0, 1, 4, 5});
+    out[2] = __builtin_shuffle(t0, t2, M4{2, 3, 6, 7});
+    out[3] = __builtin_shuffle(t1, t3, M4{2, 3, 6, 7});
+}
+
+// The first w prefix sums P[1..w] and the last w suffix sums P[n] - P[n - m] of every
+// lane, to pre[q * w + m - 1] and suf[q * w + m - 1], four values at a time. Blocks
+// of four may run past w into the next lane's values, which are written after them
+// (and past the last lane into space the caller provides and rewrites later).
+template <int NV>
+[[gnu::always_inline]] inline void endsOf(const StateSums &out, int n, int w, double *pre, double *suf)
+{
+    const auto &P = out.P;
+    const int blocks = (w + 3) / 4;
+    constexpr int kMaxBlocks = 4;
+    for (int v = 0; v < NV; ++v) {
+        V4 head[kMaxBlocks][4], tail[kMaxBlocks][4];
+        const V4 total = load4(&P[std::size_t(n)][std::size_t(4 * v)]);
+        for (int mb = 0; mb < blocks; ++mb) {
+            V4 rh[4], rt[4];
+            for (int i = 0; i < 4; ++i) {
+                const int m = 4 * mb + i + 1;
+                rh[i] = load4(&P[std::size_t(m)][std::size_t(4 * v)]);
+                rt[i] = total - load4(&P[std::size_t(n - m)][std::size_t(4 * v)]);
+            }
+            transpose4(rh, head[mb]);
+            transpose4(rt, tail[mb]);
+        }
+        for (int q = 0; q < 4; ++q) {
+            const auto at = std::size_t((4 * v + q) * w);
+            for (int mb = 0; mb < blocks; ++mb) {
+                store4(&pre[at + std::size_t(4 * mb)], head[mb][q]);
+                store4(&suf[at + std::size_t(4 * mb)], tail[mb][q]);
+            }
+        }
+    }
+}
+
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. The wrappers below are compiled twice (AVX2 and
-// baseline), picked at load time; the same IEEE operations in the same order either
-// way (no FMA), so the results are identical.
-template <std::size_t W>  // lanes in use: the first W of kLanes
-[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *dm,
-                                               const double *ed, const double *yd, const Lanes &p,
-                                               const Lanes &ybar, const Lanes &first,
-                                               const Lanes &second, StateSums &out)
+// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
+// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
+// The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
+// the same IEEE operations in the same order either way (no FMA), so the results are
+// identical. With `pre`, also the ends of every lane for the exact path (endsOf).
+template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
+[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
+                                               const double *inD, const double *exposed,
+                                               const double *yd, const Lanes &p, const Lanes &ybar,
+                                               const Lanes &first, const Lanes &second, StateSums &out,
+                                               int w, double *pre, double *suf)
 {
     auto &P = out.P;
-    for (std::size_t q = 0; q < W; ++q) {
-        P[0][q] = 0;
-        P[1][q] = first[q];
-        P[2][q] = first[q] + second[q];
+    V4 pv[NV], yv[NV], acc[NV];
+    for (int v = 0; v < NV; ++v) {
+        pv[v] = load4(&p[std::size_t(4 * v)]);
+        yv[v] = load4(&ybar[std::size_t(4 * v)]);
+        const V4 f = load4(&first[std::size_t(4 * v)]);
+        store4(&P[0][std::size_t(4 * v)], V4{0, 0, 0, 0});
+        store4(&P[1][std::size_t(4 * v)], f);
+        acc[v] = f + load4(&second[std::size_t(4 * v)]);
+        store4(&P[2][std::size_t(4 * v)], acc[v]);
     }
-    for (int j = 2; j < n; ++j) {
+    // The windows of the first bandwidth are summed as the prefix sums are made (window
+    // t = P[t + 1] - P[t - L], t ascending, as in the loop of the other bandwidths).
+    V4 inner0[NV];
+    for (int v = 0; v < NV; ++v)
+        inner0[v] = V4{0, 0, 0, 0};
+    const int split = std::min(lMin, n);
+    for (int j = 2; j < split; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = dm[uj], ej = ed[uj], yj = yd[uj];
-        for (std::size_t q = 0; q < W; ++q)
-            P[uj + 1][q] = P[uj][q] + dj * ((ej - p[q]) * (yj - ybar[q]));
+        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        for (int v = 0; v < NV; ++v) {
+            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
+        }
+    }
+    for (int j = split; j < n; ++j) {
+        const auto uj = std::size_t(j);
+        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        for (int v = 0; v < NV; ++v) {
+            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
+            const V4 window = acc[v] - load4(&P[uj - std::size_t(lMin)][std::size_t(4 * v)]);
+            inner0[v] += window * window;
+        }
     }
     for (int band = 0; band < bands; ++band) {
         const int L = lMin + band;
-        Lanes inner{}, pre{}, suf{};
-        for (int t = L; t < n; ++t) {
+        V4 inner[NV], preSq[NV], sufSq[NV];
+        for (int v = 0; v < NV; ++v) {
+            inner[v] = band == 0 ? inner0[v] : V4{0, 0, 0, 0};
+            preSq[v] = sufSq[v] = V4{0, 0, 0, 0};
+        }
+        for (int t = L; t < n && band > 0; ++t) {
             const auto hi = std::size_t(t + 1), lo = std::size_t(t - L);
-            for (std::size_t q = 0; q < W; ++q) {
-                const double window = P[hi][q] - P[lo][q];
-                inner[q] += window * window;
+            for (int v = 0; v < NV; ++v) {
+                const V4 window = load4(&P[hi][std::size_t(4 * v)]) - load4(&P[lo][std::size_t(4 * v)]);
+                inner[v] += window * window;
             }
         }
         for (int m = 1; m <= L; ++m) {
             const auto um = std::size_t(m);
-            for (std::size_t q = 0; q < W; ++q) {
-                const double head = P[um][q];
-                const double tail = P[std::size_t(n)][q] - P[std::size_t(n) - um][q];
-                pre[q] += head * head;
-                suf[q] += tail * tail;
+            for (int v = 0; v < NV; ++v) {
+                const V4 head = load4(&P[um][std::size_t(4 * v)]);
+                const V4 tail = load4(&P[std::size_t(n)][std::size_t(4 * v)]) - load4(&P[std::size_t(n) - um][std::size_t(4 * v)]);
+                preSq[v] += head * head;
+                sufSq[v] += tail * tail;
             }
         }
-        out.inner[std::size_t(band)] = inner;
-        out.preSq[std::size_t(band)] = pre;
-        out.sufSq[std::size_t(band)] = suf;
+        for (int v = 0; v < NV; ++v) {
+            store4(&out.inner[std::size_t(band)][std::size_t(4 * v)], inner[v]);
+            store4(&out.preSq[std::size_t(band)][std::size_t(4 * v)], preSq[v]);
+            store4(&out.sufSq[std::size_t(band)][std::size_t(4 * v)], sufSq[v]);
+        }
+    }
+    if (pre)
+        endsOf<NV>(out, n, w, pre, suf);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void stateSums4(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                StateSums &out, int w, double *pre, double *suf)
+{
+    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void stateSums8(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                StateSums &out, int w, double *pre, double *suf)
+{
+    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+}
+#pragma GCC diagnostic pop
+
+// The prefix sums P[1..w] and the suffix sums P[n] - P[n-m] (m = 1..w) of `lanes`
+// states, to pre[q * w + m - 1] and suf[q * w + m - 1]; unrolled for the usual widths.
+template <int W>
+void copyEndsOf(const StateSums &sums, int n, int lanes, double *__restrict pre, double *__restrict suf)
+{
+    for (int q = 0; q < lanes; ++q) {
+        const auto uq = std::size_t(q);
+        const double total = sums.P[std::size_t(n)][uq];
+        for (int m = 1; m <= W; ++m) {
+            pre[q * W + m - 1] = sums.P[std::size_t(m)][uq];
+            suf[q * W + m - 1] = total - sums.P[std::size_t(n - m)][uq];
+        }
     }
 }
 
-[[gnu::target_clones("avx2", "default")]]
-void stateSums4(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
-                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
-                StateSums &out)
+void copyEnds(int w, const StateSums &sums, int n, int lanes, double *pre, double *suf)
 {
-    stateSumsOf<4>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
-}
-
-[[gnu::target_clones("avx2", "default")]]
-void stateSums8(int n, int lMin, int bands, const double *dm, const double *ed, const double *yd,
-                const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
-                StateSums &out)
-{
-    stateSumsOf<8>(n, lMin, bands, dm, ed, yd, p, ybar, first, second, out);
+    switch (w) {
+    case 3: return copyEndsOf<3>(sums, n, lanes, pre, suf);
+    case 4: return copyEndsOf<4>(sums, n, lanes, pre, suf);
+    case 5: return copyEndsOf<5>(sums, n, lanes, pre, suf);
+    case 6: return copyEndsOf<6>(sums, n, lanes, pre, suf);
+    case 7: return copyEndsOf<7>(sums, n, lanes, pre, suf);
+    case 8: return copyEndsOf<8>(sums, n, lanes, pre, suf);
+    case 9: return copyEndsOf<9>(sums, n, lanes, pre, suf);
+    case 10: return copyEndsOf<10>(sums, n, lanes, pre, suf);
+    default: break;
+    }
+    for (int q = 0; q < lanes; ++q) {
+        const auto uq = std::size_t(q);
+        const double total = sums.P[std::size_t(n)][uq];
+        for (int m = 1; m <= w; ++m) {
+            pre[q * w + m - 1] = sums.P[std::size_t(m)][uq];
+            suf[q * w + m - 1] = total - sums.P[std::size_t(n - m)][uq];
+        }
+    }
 }
 
 } // namespace
@@ -169,13 +333,25 @@ void RotationEngine::build()
     constexpr int kLongestStratum = kStratumDays + kMinTrailingStratumDays;
     std::array<std::uint8_t, 2 * kLongestStratum> twice{};
     std::array<std::uint8_t, kLongestStratum> logged{};
+    // The same as 32-bit lanes for interiorCounts(), with the stratum's episodes;
+    // small32 says whether its episode sums fit in 32 bits.
+    std::array<std::int32_t, 2 * kLongestStratum> twice32{};
+    std::array<std::int32_t, kLongestStratum> logged32{}, y32{};
+    bool small32 = true;
     auto prepare = [&](int b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
+        long long ySum = 0;
         for (int i = 0; i < n; ++i) {
-            twice[std::size_t(i)] = twice[std::size_t(i + n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
-            logged[std::size_t(i)] = in_.observed[std::size_t(a + i)] ? 0 : 2;
+            const auto ui = std::size_t(i);
+            twice[ui] = twice[ui + std::size_t(n)] = std::uint8_t(encode(in_.base[std::size_t(a + i)]));
+            logged[ui] = in_.observed[std::size_t(a + i)] ? 0 : 2;
+            twice32[ui] = twice32[ui + std::size_t(n)] = twice[ui];
+            logged32[ui] = logged[ui];
+            y32[ui] = in_.y[std::size_t(a + i)];
+            ySum += std::abs((long long)in_.y[std::size_t(a + i)]);
         }
+        small32 = ySum < std::numeric_limits<std::int32_t>::max();
     };
     auto digit = [&](int o, int j) {  // logged[j] is 0 for a logged day, 2 otherwise
         return std::max(int(twice[std::size_t(j + o)]), int(logged[std::size_t(j)]));
@@ -224,19 +400,23 @@ void RotationEngine::build()
                     mask |= 1u << (c + 3 * m1);
             needed[std::size_t(a + o)] = std::uint16_t(mask);
             Counts in;
-            for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
-                const int x = digit(o, j);
-                const int d = x < 2;
-                const int e = x == 1;
-                const int yj = in_.y[std::size_t(a + j)];
-                in.n += d;
-                in.n1 += e;
-                in.y += d * yj;
-                in.y1 += e * yj;
+            if (small32) {
+                const InteriorCounts c = interiorCounts(n, &twice32[std::size_t(o)], logged32.data(), y32.data());
+                in = {c.n, c.n1, c.y, c.y1};
+            } else {
+                for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
+                    const int x = digit(o, j);
+                    const int d = x < 2;
+                    const int e = x == 1;
+                    const int yj = in_.y[std::size_t(a + j)];
+                    in.n += d;
+                    in.n1 += e;
+                    in.y += d * yj;
+                    in.y1 += e * yj;
+                }
             }
             interior[std::size_t(a + o)] = in;
-            for (int s = 0; s < 9; ++s)
-                used_ += (mask >> s) & 1u;
+            used_ += std::popcount(mask);
             // Lag k at offset o is the state o - k.
             const int o1 = (o + n - 1) % n;
             const int o2 = (o + n - 2) % n;
@@ -303,97 +483,119 @@ void RotationEngine::build()
     // Every table entry that a rotation can reach is written; the others are never read.
     slots_.reset(new Slot[std::size_t(lCount) * std::size_t(dense_)]);
     exact_.reset(new double[std::size_t(lCount) * std::size_t(used_)]);
-    pre_.reset(new double[std::size_t(used_) * w]);
-    suf_.reset(new double[std::size_t(used_) * w]);
+    // The kernel writes the ends of whole vectors of lanes in blocks of four values
+    // when the stratum is long enough for the last block's rows; the slack takes what
+    // runs past the last state.
+    const bool vectorEnds = 4 * ((width_ + 3) / 4) <= shortest && width_ <= 16;
+    const std::size_t slack = vectorEnds ? std::size_t(kLanes) * w + 16 : 0;
+    pre_.reset(new double[std::size_t(used_) * w + slack]);
+    suf_.reset(new double[std::size_t(used_) * w + slack]);
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
-    std::array<double, kLongest> ed{}, dm{}, yd{};
+    // Per stratum: day j logged (1/0); the digits twice over as in-D and exposed (1/0),
+    // so rotation o reads them from index o.
+    std::array<double, kLongest> loggedD{}, yd{};
+    std::array<double, 2 * kLongest> inD{}, exposedD{};
     StateSums sums;
-    std::array<double, 9> ps{}, ys{}, score{}, d0{}, e0{}, d1{}, e1{};
+    std::array<double, 9> ps{}, ys{}, score{}, g0{}, g1{};  // per state of the rotation
     std::array<int, 9> nOf{}, code{};
+    // Per code s = x0 + 3 x1 of the first two days: their in-D and exposed flags and
+    // what they add to the counts (set per stratum).
+    std::array<double, 9> d0{}, e0{}, d1{}, e1{};
+    for (std::size_t code9 = 0; code9 < 9; ++code9) {
+        const std::size_t x0 = code9 % 3, x1 = code9 / 3;
+        d0[code9] = x0 < 2 ? 1.0 : 0.0;
+        e0[code9] = x0 == 1 ? 1.0 : 0.0;
+        d1[code9] = x1 < 2 ? 1.0 : 0.0;
+        e1[code9] = x1 == 1 ? 1.0 : 0.0;
+    }
+    std::array<Counts, 9> lead{};
     int id = 0;
     for (int b = 0; b < blocks_; ++b) {
         const int a = st.start[std::size_t(b)];
         const int n = st.length(b);
         prepare(b);
+        for (std::size_t code9 = 0; code9 < 9; ++code9) {
+            Counts c;
+            for (int j = 0; j < 2; ++j) {
+                const int x = int(j == 0 ? code9 % 3 : code9 / 3);
+                if (x == 2)
+                    continue;
+                ++c.n;
+                c.n1 += x;
+                c.y += in_.y[std::size_t(a + j)];
+                c.y1 += x * in_.y[std::size_t(a + j)];
+            }
+            lead[code9] = c;
+        }
         const double firstFactor = b == 0 ? 1.0 : 2.0;
         const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
-        for (int j = 0; j < n; ++j)
-            yd[std::size_t(j)] = in_.y[std::size_t(a + j)];
+        for (int j = 0; j < n; ++j) {
+            const auto uj = std::size_t(j);
+            yd[uj] = in_.y[std::size_t(a + j)];
+            loggedD[uj] = logged[uj] == 0 ? 1.0 : 0.0;
+            inD[uj] = inD[uj + std::size_t(n)] = kInD[twice[uj]];
+            exposedD[uj] = exposedD[uj + std::size_t(n)] = kExposedDigit[twice[uj]];
+        }
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
-            for (int j = 2; j < n; ++j) {  // table lookups: exposures are random, branches mispredict
-                const auto x = std::size_t(digit(o, j));
-                dm[std::size_t(j)] = kInD[x];
-                ed[std::size_t(j)] = kExposedDigit[x];
-            }
             const Counts &in = interior[std::size_t(a + o)];
+            // The states of this rotation, in code order (lowest set bit first).
             int K = 0;
-            for (int s = 0; s < 9; ++s) {
-                if (!(mask & (1u << s)))
-                    continue;
-                const int x0 = s % 3, x1 = s / 3;
+            for (unsigned bits = mask; bits != 0; bits &= bits - 1) {
+                const auto s = std::size_t(std::countr_zero(bits));
+                const Counts &dl = lead[s];
                 Counts c = in;
-                for (int j = 0; j < 2; ++j) {
-                    const int x = j == 0 ? x0 : x1;
-                    if (x == 2)
-                        continue;
-                    ++c.n;
-                    c.n1 += x;
-                    c.y += in_.y[std::size_t(a + j)];
-                    c.y1 += x * in_.y[std::size_t(a + j)];
-                }
+                c.n += dl.n;
+                c.n1 += dl.n1;
+                c.y += dl.y;
+                c.y1 += dl.y1;
                 const auto q = std::size_t(K++);
-                code[q] = s;
+                code[q] = int(s);
                 nOf[q] = c.n;
                 ps[q] = c.n > 0 ? double(c.n1) / c.n : 0.0;
                 ys[q] = c.n > 0 ? double(c.y) / c.n : 0.0;
                 // sum_t (e_t - p)(y_t - ybar) = Y1 - n1 Y / n
                 score[q] = c.n > 0 ? double(c.y1) - double(c.n1) * double(c.y) / c.n : 0.0;
-                d0[q] = x0 < 2 ? 1.0 : 0.0;
-                e0[q] = x0 == 1 ? 1.0 : 0.0;
-                d1[q] = x1 < 2 ? 1.0 : 0.0;
-                e1[q] = x1 == 1 ? 1.0 : 0.0;
+                g0[q] = d0[s] * ((e0[s] - ps[q]) * (yd[0] - ys[q]));
+                g1[q] = d1[s] * ((e1[s] - ps[q]) * (yd[1] - ys[q]));
             }
             for (int group = 0; group < K; group += kLanes) {
                 const int lanes = std::min(kLanes, K - group);
-                Lanes gp{}, gy{}, g0{}, g1{};
+                Lanes gp{}, gy{}, gu0{}, gu1{};
                 for (int q = 0; q < lanes; ++q) {
                     const auto from = std::size_t(group + q);
                     gp[std::size_t(q)] = ps[from];
                     gy[std::size_t(q)] = ys[from];
-                    g0[std::size_t(q)] = d0[from] * ((e0[from] - ps[from]) * (yd[0] - ys[from]));
-                    g1[std::size_t(q)] = d1[from] * ((e1[from] - ps[from]) * (yd[1] - ys[from]));
+                    gu0[std::size_t(q)] = g0[from];
+                    gu1[std::size_t(q)] = g1[from];
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
-                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, dm.data(), ed.data(),
-                                                           yd.data(), gp, gy, g0, g1, sums);
-                    for (int q = 0; q < lanes; ++q) {
-                        const auto uq = std::size_t(q);
-                        const int state = id + group + q;
-                        if (band0 == 0) {
-                            double *pre = &pre_[std::size_t(state) * w];
-                            double *suf = &suf_[std::size_t(state) * w];
-                            for (int m = 1; m <= width_; ++m) {
-                                pre[m - 1] = sums.P[std::size_t(m)][uq];
-                                suf[m - 1] = sums.P[std::size_t(n)][uq] - sums.P[std::size_t(n - m)][uq];
-                            }
-                        }
-                        const auto from = std::size_t(group + q);
-                        for (int band = 0; band < bands; ++band) {
-                            const auto li = std::size_t(band0 + band);
-                            const double inner = sums.inner[std::size_t(band)][uq];
-                            const double preSq = sums.preSq[std::size_t(band)][uq];
-                            const double sufSq = sums.sufSq[std::size_t(band)][uq];
-                            Slot &slot = slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o) + code[from])];
-                            slot.score = score[from];
-                            slot.n = nOf[from];
-                            slot.id = state;
+                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
+                                                           inD.data() + o, exposedD.data() + o,
+                                                           yd.data(), gp, gy, gu0, gu1, sums, width_,
+                                                           vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
+                                                           &suf_[std::size_t(id + group) * w]);
+                    if (!vectorEnds && band0 == 0)
+                        copyEnds(width_, sums, n, lanes, &pre_[std::size_t(id + group) * w],
+                                 &suf_[std::size_t(id + group) * w]);
+                    for (int band = 0; band < bands; ++band) {
+                        const auto li = std::size_t(band0 + band);
+                        Slot *const row = &slots_[li * std::size_t(dense_) + std::size_t(9 * (a + o))];
+                        double *const exact = &exact_[li * std::size_t(used_) + std::size_t(id + group)];
+                        const Lanes &inner = sums.inner[std::size_t(band)];
+                        const Lanes &preSq = sums.preSq[std::size_t(band)];
+                        const Lanes &sufSq = sums.sufSq[std::size_t(band)];
+                        for (int q = 0; q < lanes; ++q) {
+                            const auto uq = std::size_t(q);
+                            const auto from = std::size_t(group + q);
                             // The first stratum's leading windows and the last one's trailing
                             // windows straddle nothing; the others are shared with a neighbour.
-                            slot.low = inner + (b == 0 ? preSq : 0.0) + (b == blocks_ - 1 ? sufSq : 0.0);
-                            slot.up = inner + firstFactor * preSq + lastFactor * sufSq;
-                            exact_[li * std::size_t(used_) + std::size_t(state)] = inner + preSq + sufSq;
+                            row[code[from]] = {score[from],
+                                               inner[uq] + (b == 0 ? preSq[uq] : 0.0) + (b == blocks_ - 1 ? sufSq[uq] : 0.0),
+                                               inner[uq] + firstFactor * preSq[uq] + lastFactor * sufSq[uq],
+                                               nOf[from], id + group + q};
+                            exact[uq] = inner[uq] + preSq[uq] + sufSq[uq];
                         }
                     }
                 }
@@ -480,7 +682,9 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     }
     const Strata &st = *in_.strata;
     const int lCount = lMax_ - lMin_ + 1;
-    const bool generic = !(single_[0] && single_[1] && single_[2]);
+    // (The single-bandwidth pass addresses the table in 32-bit byte offsets.)
+    const bool generic = !(single_[0] && single_[1] && single_[2])
+                      || 2 * std::uint64_t(dense_) * sizeof(Slot) >= (std::uint64_t(1) << 32);
     // Per lag: score, then (low, up) for each bandwidth index in use.
     const int bands = generic ? lCount : 1;
     const auto c = std::size_t(count);
@@ -494,17 +698,25 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     if (!generic) {
         // Strata in chunks whose slices of the table stay in cache, and within a chunk
         // one rotation at a time, the nine sums in registers.
-        std::array<const Slot *, kLags> table{};
+        std::array<const char *, kLags> table{};
         for (int k = 0; k < kLags; ++k)
-            table[std::size_t(k)] = &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)];
-        maps_.resize(std::size_t(blocks_) * 5);
-        for (int b = 0; b < blocks_; ++b) {
-            const int a = st.start[std::size_t(b)];
-            maps_[std::size_t(5 * b)] = &own_[0][std::size_t(a)];
-            maps_[std::size_t(5 * b + 1)] = &own_[1][std::size_t(a)];
-            maps_[std::size_t(5 * b + 2)] = &own_[2][std::size_t(a)];
-            maps_[std::size_t(5 * b + 3)] = b > 0 ? &incoming_[1][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[1];
-            maps_[std::size_t(5 * b + 4)] = b > 0 ? &incoming_[2][std::size_t(st.start[std::size_t(b - 1)])] : &inFirst_[2];
+            table[std::size_t(k)] = reinterpret_cast<const char *>(
+                &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)]);
+        if (maps_.empty()) {  // once per engine
+            const int days = st.days();
+            constexpr auto kBytes = std::uint32_t(sizeof(Slot));
+            ownBytes_.resize(std::size_t(days));
+            inBytes_.resize(std::size_t(days) + 1);
+            for (std::size_t t = 0; t < std::size_t(days); ++t) {
+                ownBytes_[t] = {std::uint32_t(own_[0][t]) * kBytes, std::uint32_t(own_[1][t]) * kBytes,
+                                std::uint32_t(own_[2][t]) * kBytes, 0};
+                inBytes_[t] = {std::uint32_t(incoming_[1][t]) * kBytes, std::uint32_t(incoming_[2][t]) * kBytes};
+            }
+            inBytes_[std::size_t(days)] = {std::uint32_t(inFirst_[1]) * kBytes, std::uint32_t(inFirst_[2]) * kBytes};
+            maps_.resize(std::size_t(blocks_));
+            for (int b = 0; b < blocks_; ++b)
+                maps_[std::size_t(b)] = {&ownBytes_[std::size_t(st.start[std::size_t(b)])],
+                                         &inBytes_[std::size_t(b > 0 ? st.start[std::size_t(b - 1)] : days)]};
         }
         double *s0 = score(0), *s1 = score(1), *s2 = score(2);
         double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
@@ -517,10 +729,12 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
                 int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
                 for (int b = from; b < to; ++b) {
                     const int ob = offsets[std::size_t(b * stride + i)];
-                    const int *const *m = &maps_[std::size_t(5 * b)];
-                    const Slot &e0 = table[0][m[0][ob]];
-                    const Slot &e1 = table[1][m[1][ob] + m[3][op]];
-                    const Slot &e2 = table[2][m[2][ob] + m[4][op]];
+                    const StratumMaps &m = maps_[std::size_t(b)];
+                    const OwnBytes &own = m.own[ob];
+                    const InBytes &in = m.in[op];
+                    const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
+                    const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
+                    const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
                     as0 += e0.score;
                     al0 += e0.low;
                     au0 += e0.up;
@@ -660,6 +874,9 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     std::vector<std::uint8_t> hit;
     std::vector<int> counter(std::size_t(blocks), 0);  // mixed-radix enumeration state
     Xoshiro256 rng(dataSeed(in, settings.seedSalt));
+    std::vector<std::uint32_t> lengths(static_cast<std::size_t>(blocks));
+    for (int b = 0; b < blocks; ++b)
+        lengths[std::size_t(b)] = std::uint32_t(st.length(b));
     std::int64_t done = 0;
     bool stopped = false;
     while (done < total && !stopped) {
@@ -673,18 +890,26 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
             want = done == 0 ? 64 : int(std::clamp(needed * 1.25 + 8.0, 32.0, double(kBatch)));
         }
         const int count = int(std::min<std::int64_t>(want, total - done));
-        for (int i = 0; i < count; ++i) {
-            for (int b = 0; b < blocks; ++b) {
-                offsets[std::size_t(b * kBatch + i)] = std::uint8_t(
-                    r.enumerated ? counter[std::size_t(b)] : int(rng.below(std::uint32_t(st.length(b)))));
-            }
-            if (r.enumerated) {
+        if (r.enumerated) {
+            for (int i = 0; i < count; ++i) {
+                for (int b = 0; b < blocks; ++b)
+                    offsets[std::size_t(b * kBatch + i)] = std::uint8_t(counter[std::size_t(b)]);
                 for (int b = 0; b < blocks; ++b) {  // next combination
                     if (++counter[std::size_t(b)] < st.length(b))
                         break;
                     counter[std::size_t(b)] = 0;
                 }
             }
+        } else {
+            // The same draws in the same order; the generator is copied to a local so
+            // its state can stay in registers (a byte store may alias any object).
+            Xoshiro256 local = rng;
+            for (int i = 0; i < count; ++i) {
+                std::uint8_t *column = &offsets[std::size_t(i)];
+                for (std::size_t b = 0; b < lengths.size(); ++b)
+                    column[b * kBatch] = std::uint8_t(local.below(lengths[b]));
+            }
+            rng = local;
         }
         engine.exceeds(offsets, kBatch, count, threshold, hit);
         for (int i = 0; i < count; ++i) {

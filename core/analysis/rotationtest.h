@@ -113,7 +113,22 @@ private:
     mutable std::vector<int> rotationSlots_;
     mutable std::vector<double> batch_;
     mutable std::vector<int> batchN_;
-    mutable std::vector<const int *> maps_;  // per stratum: own maps of lags 0-2, incoming of lags 1-2
+    // The maps of the single-bandwidth bound pass as byte offsets into the lag tables:
+    // per day position, the own parts of lags 0-2 (own_) and the incoming parts of
+    // lags 1-2 (incoming_); per stratum, where its own and incoming entries start.
+    struct OwnBytes {
+        std::uint32_t lag0, lag1, lag2, unused;
+    };
+    struct InBytes {
+        std::uint32_t lag1, lag2;
+    };
+    struct StratumMaps {
+        const OwnBytes *own;
+        const InBytes *in;
+    };
+    mutable std::vector<OwnBytes> ownBytes_;
+    mutable std::vector<InBytes> inBytes_;  // [start_{b-1} + o_{b-1}]; the last entry: before stratum 0
+    mutable std::vector<StratumMaps> maps_;
 };
 
 struct RotationTestResult {

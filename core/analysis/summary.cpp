@@ -44,6 +44,57 @@ Distribution describe(std::vector<double> v)
     return d;
 }
 
+namespace {
+
+// describe() of whole numbers (intensities, durations in seconds), with the same
+// result: the sum of integers below 2^53 is exact in any order, and the quantiles are
+// the same expression on the same order statistics. Counting sort when the range is
+// small (50,000 episodes: a comparison sort of doubles was the summary's largest cost).
+Distribution describeIntegers(std::vector<int> v)
+{
+    if (v.empty())
+        return describe({});
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    const long long low = *lo, range = (long long)*hi - low + 1;
+    if (range <= 4 * (long long)v.size() + 1024) {
+        std::vector<int> count(std::size_t(range), 0);
+        for (int x : v)
+            ++count[std::size_t(x - low)];
+        std::size_t k = 0;
+        for (long long r = 0; r < range; ++r)
+            for (int c = count[std::size_t(r)]; c > 0; --c)
+                v[k++] = int(low + r);
+    } else {
+        std::sort(v.begin(), v.end());
+    }
+    long long sum = 0, magnitude = 0;
+    for (int x : v) {
+        sum += x;
+        magnitude += x < 0 ? -(long long)x : x;
+    }
+    // Every partial sum is exact in a double while the sum of magnitudes stays below
+    // 2^53 (always, for durations in seconds); otherwise the general path.
+    if (magnitude >= (1LL << 53))
+        return describe(std::vector<double>(v.begin(), v.end()));
+    auto quantile = [&](double q) {  // quantileOfSorted() on the values as doubles
+        const double h = double(v.size() - 1) * q;
+        const auto i = std::size_t(std::floor(h));
+        const std::size_t j = std::min(i + 1, v.size() - 1);
+        return double(v[i]) + (h - double(i)) * (double(v[j]) - double(v[i]));
+    };
+    Distribution d;
+    d.count = int(v.size());
+    d.mean = double(sum) / double(v.size());
+    d.min = v.front();
+    d.max = v.back();
+    d.q1 = quantile(0.25);
+    d.median = quantile(0.5);
+    d.q3 = quantile(0.75);
+    return d;
+}
+
+} // namespace
+
 Summary summarize(const Diary &diary, const DaySeries &ds, const Options &options)
 {
     Summary s;
@@ -80,28 +131,43 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
         }
     }
 
-    std::vector<double> intensity, duration;
-    std::map<std::pair<int, int>, std::size_t> siteIndex;
+    std::vector<int> intensity, duration;
+    intensity.reserve(std::size_t(diary.episodes.size()));
+    duration.reserve(std::size_t(diary.episodes.size()));
+    // Sites and symptoms by enum value (first appearance order kept in s.sites/s.symptoms).
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::array<std::size_t, std::size_t(kZoneCount * kSideCount)> siteIndex;
+    siteIndex.fill(kNone);
+    std::map<std::pair<int, int>, std::size_t> otherSites;  // enum values out of range
     std::map<int, std::size_t> symptomIndex;
-    // Episodes in time order (day, then instant), each with its day index. The instant
-    // is taken once as a number: QDateTime comparisons in a sort of 50,000 are slow.
-    const bool cached = std::size_t(diary.episodes.size()) == ds.episodeDay.size();
+    // Episodes in time order (day, then instant), each with its day index. The instants
+    // come from the day series when it was built from this diary (QDateTime reads are slow).
+    const auto episodeCount = std::size_t(diary.episodes.size());
+    const bool cached = episodeCount == ds.episodeDay.size() && episodeCount == ds.episodeMsecs.size()
+                     && episodeCount == ds.episodeOffsetS.size();
     struct Item {
         int day;
         qint64 msecs;
         qsizetype index;
     };
     std::vector<Item> order;
-    order.reserve(std::size_t(diary.episodes.size()));
+    order.reserve(episodeCount);
+    bool sorted = true;
     for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
-        const int t = cached ? ds.episodeDay[std::size_t(i)]
-                             : ds.index(dayOf(diary.episodes[i].at, options.dayBoundaryHour));
-        if (t >= 0 && t < ds.days)
-            order.push_back({t, diary.episodes[i].at.toMSecsSinceEpoch(), i});
+        const auto k = std::size_t(i);
+        const int t = cached ? ds.episodeDay[k] : ds.index(dayOf(diary.episodes[i].at, options.dayBoundaryHour));
+        if (t >= 0 && t < ds.days) {
+            const qint64 msecs = cached ? ds.episodeMsecs[k] : diary.episodes[i].at.toMSecsSinceEpoch();
+            const Item item{t, msecs, i};
+            if (!order.empty())
+                sorted = sorted && (order.back().day != t ? order.back().day < t : order.back().msecs <= msecs);
+            order.push_back(item);
+        }
     }
-    std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
-        return a.day != b.day ? a.day < b.day : a.msecs < b.msecs;
-    });
+    if (!sorted)  // a diary in time order (the usual case) is already sorted
+        std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
+            return a.day != b.day ? a.day < b.day : a.msecs < b.msecs;
+        });
     for (const Item &item : order) {
         const Episode *e = &diary.episodes[item.index];
         const QDate day = ds.date(item.day);
@@ -111,15 +177,20 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
         if (e->durationS)
             duration.push_back(*e->durationS);
         // Wall-clock hour in the entry's own offset.
-        const qint64 local = item.msecs + qint64(e->at.offsetFromUtc()) * 1000;
+        const int offset = cached ? ds.episodeOffsetS[std::size_t(item.index)] : e->at.offsetFromUtc();
+        const qint64 local = item.msecs + qint64(offset) * 1000;
         const int hour = int(((local % 86400000) + 86400000) % 86400000 / 3600000);
         ++s.hourOfDay[std::size_t(std::clamp(hour, 0, 23))];
 
-        const auto key = std::pair(int(e->zone), int(e->side));
-        auto [it, fresh] = siteIndex.try_emplace(key, s.sites.size());
-        if (fresh)
+        const int zone = int(e->zone), side = int(e->side);
+        const bool known = zone >= 0 && zone < kZoneCount && side >= 0 && side < kSideCount;
+        std::size_t &slot = known ? siteIndex[std::size_t(zone * kSideCount + side)]
+                                  : otherSites.try_emplace(std::pair(zone, side), kNone).first->second;
+        if (slot == kNone) {
+            slot = s.sites.size();
             s.sites.push_back({e->zone, e->side, day, day, 0, 0});
-        SiteSummary &site = s.sites[it->second];
+        }
+        SiteSummary &site = s.sites[slot];
         if (site.lastSeen != day || site.episodes == 0)
             ++site.days;
         site.lastSeen = day;
@@ -133,8 +204,8 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
             ++s.symptoms[si->second].episodes;
         }
     }
-    s.intensity = describe(std::move(intensity));
-    s.durationS = describe(std::move(duration));
+    s.intensity = describeIntegers(std::move(intensity));
+    s.durationS = describeIntegers(std::move(duration));
     return s;
 }
 
