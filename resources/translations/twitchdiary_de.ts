@@ -2283,10 +2283,6 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
         <translation>&lt;p&gt;Keine angegeben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1: %2 episode(s), %3 – %4</source>
-        <translation>%1: %2 Zuckung(en), %3 – %4</translation>
-    </message>
-    <message>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
@@ -2433,6 +2429,13 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n episode(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1: %n Zuckung, %2 – %3</numerusform>
+            <numerusform>%1: %n Zuckungen, %2 – %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

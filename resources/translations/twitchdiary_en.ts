@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::ReportRenderer</name>
+    <message numerus="yes">
+        <source>%1: %n episode(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1: %n episode, %2 – %3</numerusform>
+            <numerusform>%1: %n episodes, %2 – %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::TodayPage</name>
     <message numerus="yes">
         <source> · ⚠ %n symptom(s)</source>

@@ -173,10 +173,8 @@ QString ReportRenderer::summaryHtml() const
     } else {
         QStringList items;
         for (const analysis::SymptomSummary &sym : s.symptoms)
-            items << tr("%1: %2 episode(s), %3 – %4")
-                         .arg(esc(symptomName(sym.symptom)))
-                         .arg(sym.episodes)
-                         .arg(date(sym.firstSeen), date(sym.lastSeen));
+            items << tr("%1: %n episode(s), %2 – %3", nullptr, sym.episodes)
+                         .arg(esc(symptomName(sym.symptom)), date(sym.firstSeen), date(sym.lastSeen));
         h += QStringLiteral("<p style='margin:0'>%1</p>").arg(items.join(QStringLiteral("<br>")));
     }
 

@@ -3,6 +3,8 @@
 // go to a PDF file and to the on-screen preview.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "report/reportdata.h"
 
 #include <QImage>
@@ -18,6 +20,9 @@ namespace td::ui {
 
 class ReportRenderer
 {
+    // Member functions translate under this class's context, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(td::ui::ReportRenderer)
+
 public:
     explicit ReportRenderer(const report::ReportData &data);
     ~ReportRenderer();
