@@ -2,6 +2,7 @@
 
 #include "distributions.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,34 +13,74 @@ namespace td::analysis {
 
 namespace {
 
+// The evidence sentences are English as ANALYSIS.md gives them; the window installs a
+// translator (German), the command line never does, so its output stays this English.
+QString tr(const char *s) { return QCoreApplication::translate("td::analysis", s); }
+
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
 QString num(qint64 v) { return QString::number(v); }
-QString days(qint64 v) { return v == 1 ? QStringLiteral("1 day") : num(v) + u" days"; }
+QString days(qint64 v) { return v == 1 ? tr("1 day") : tr("%1 days").arg(v); }
 
-// Words for zones, sides and symptoms in evidence sentences.
-QString zoneWords(Zone z) { return zoneId(z).replace(u'_', u' '); }
+// Words for zones, sides and symptoms in evidence sentences (the ids with spaces).
+QString zoneWords(Zone z)
+{
+    switch (z) {
+    case Zone::UpperEyelid: return tr("upper eyelid");
+    case Zone::LowerEyelid: return tr("lower eyelid");
+    case Zone::BrowForehead: return tr("brow forehead");
+    case Zone::Cheek: return tr("cheek");
+    case Zone::Nose: return tr("nose");
+    case Zone::UpperLip: return tr("upper lip");
+    case Zone::LowerLip: return tr("lower lip");
+    case Zone::MouthCorner: return tr("mouth corner");
+    case Zone::Chin: return tr("chin");
+    case Zone::Jaw: return tr("jaw");
+    case Zone::Neck: return tr("neck");
+    case Zone::Arm: return tr("arm");
+    case Zone::Hand: return tr("hand");
+    case Zone::Leg: return tr("leg");
+    case Zone::Foot: return tr("foot");
+    case Zone::Torso: return tr("torso");
+    case Zone::Other: return tr("other");
+    }
+    return zoneId(z).replace(u'_', u' ');
+}
 QString sideWords(Side s)
 {
     switch (s) {
-    case Side::Left: return QStringLiteral("left");
-    case Side::Right: return QStringLiteral("right");
-    case Side::Both: return QStringLiteral("both sides");
-    case Side::Centre: return QStringLiteral("centre");
+    case Side::Left: return tr("left");
+    case Side::Right: return tr("right");
+    case Side::Both: return tr("both sides");
+    case Side::Centre: return tr("centre");
     }
     return {};
 }
-QString siteWords(Zone z, Side s) { return zoneWords(z) + u" (" + sideWords(s) + u")"; }
+QString siteWords(Zone z, Side s) { return tr("%1 (%2)").arg(zoneWords(z), sideWords(s)); }
 QString groupWords(ZoneGroup g)
 {
     switch (g) {
-    case ZoneGroup::EyeArea: return QStringLiteral("eye area");
-    case ZoneGroup::MidFace: return QStringLiteral("mid-face");
-    case ZoneGroup::MouthArea: return QStringLiteral("mouth area");
-    case ZoneGroup::BeyondFace: return QStringLiteral("beyond the face");
+    case ZoneGroup::EyeArea: return tr("eye area");
+    case ZoneGroup::MidFace: return tr("mid-face");
+    case ZoneGroup::MouthArea: return tr("mouth area");
+    case ZoneGroup::BeyondFace: return tr("beyond the face");
     }
     return {};
 }
-QString symptomWords(Symptom s) { return symptomId(s).replace(u'_', u' '); }
+// Capitalised, as the subject of a sentence.
+QString symptomSubject(Symptom s)
+{
+    switch (s) {
+    case Symptom::Weakness: return tr("Weakness");
+    case Symptom::Drooping: return tr("Drooping");
+    case Symptom::Numbness: return tr("Numbness");
+    case Symptom::Pain: return tr("Pain");
+    case Symptom::SpeechDifficulty: return tr("Speech difficulty");
+    case Symptom::SwallowingDifficulty: return tr("Swallowing difficulty");
+    case Symptom::TriggeredByMovement: return tr("Triggered by movement");
+    case Symptom::InterferesWithDailyLife: return tr("Interferes with daily life");
+    }
+    return {};
+}
 
 // Lateral sides a side covers: both = left and right; centre covers none (midline).
 unsigned lateral(Side s)
@@ -135,20 +176,18 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
         const QDate to = ds.date(sd.days().back());
         if (newSide || newGroup) {
             const bool recent = sd.days().back() > ds.days - 1 - kExpansionWindowDays;
-            QString why;
-            if (newGroup)
-                why = u"a new area (" + groupWords(zoneGroup(site.zone)) + u")";
-            if (newSide)
-                why += (why.isEmpty() ? QString() : QStringLiteral(" and ")) + u"a side not affected in the first two weeks";
+            const QString area = tr("a new area (%1)").arg(groupWords(zoneGroup(site.zone)));
+            const QString side = tr("a side not affected in the first two weeks");
+            const QString why = newGroup && newSide ? tr("%1 and %2").arg(area, side) : newGroup ? area : side;
             out.flags.push_back({FlagKind::Spreading, recent ? FlagState::Ongoing : FlagState::Resolved,
                                  from, to,
-                                 u"Twitching appeared at the " + siteWords(site.zone, site.side)
-                                     + u" on " + days(qint64(sd.days().size())) + u" from " + iso(from)
-                                     + u", " + why + u"."});
+                                 tr("Twitching appeared at the %1 on %2 from %3, %4.")
+                                     .arg(siteWords(site.zone, site.side), days(qint64(sd.days().size())),
+                                          iso(from), why)});
         } else {
             out.notes.push_back({NoteKind::NewSubSite, from,
-                                 u"Twitching also appeared at the " + siteWords(site.zone, site.side)
-                                     + u" from " + iso(from) + u", in an area already affected."});
+                                 tr("Twitching also appeared at the %1 from %2, in an area already affected.")
+                                     .arg(siteWords(site.zone, site.side), iso(from))});
         }
     }
 
@@ -173,16 +212,21 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
     }
     if (lateCount > earlyCount && !newSites.empty()) {
         out.flags.push_back({FlagKind::Spreading, FlagState::Ongoing, ds.date(latestStart), ds.date(last),
-                             u"Twitching was noted at " + num(lateCount) + u" places in the latest 28 days, against "
-                                 + num(earlyCount) + u" in the first 28 days; new: "
-                                 + siteWords(newSites.front().zone, newSites.front().side)
-                                 + (newSites.size() > 1 ? u" and " + num(qint64(newSites.size() - 1)) + u" more" : QString())
-                                 + u"."});
+                             (newSites.size() > 1
+                                  ? tr("Twitching was noted at %1 places in the latest 28 days, against %2 in the "
+                                       "first 28 days; new: %3 and %4 more.")
+                                        .arg(num(lateCount), num(earlyCount),
+                                             siteWords(newSites.front().zone, newSites.front().side),
+                                             num(qint64(newSites.size() - 1)))
+                                  : tr("Twitching was noted at %1 places in the latest 28 days, against %2 in the "
+                                       "first 28 days; new: %3.")
+                                        .arg(num(lateCount), num(earlyCount),
+                                             siteWords(newSites.front().zone, newSites.front().side)))});
     } else if (!newSites.empty() && !leftSites.empty()) {
         out.notes.push_back({NoteKind::Migration, ds.date(latestStart),
-                             u"Twitching moved: from the " + siteWords(leftSites.front().zone, leftSites.front().side)
-                                 + u" in the first 28 days to the "
-                                 + siteWords(newSites.front().zone, newSites.front().side) + u" lately."});
+                             tr("Twitching moved: from the %1 in the first 28 days to the %2 lately.")
+                                 .arg(siteWords(leftSites.front().zone, leftSites.front().side),
+                                      siteWords(newSites.front().zone, newSites.front().side))});
     }
 }
 
@@ -204,13 +248,12 @@ void symptoms(const Diary &diary, const DaySeries &ds, const Options &options, R
         const QDate from = ds.date(set.front());
         const QDate to = ds.date(set.back());
         const bool recent = set.back() > ds.days - 1 - kRecentSymptomDays;
-        const QString when = set.size() == 1
-            ? QString(u"on " + iso(from))
-            : QString(u"on " + days(qint64(set.size())) + u" between " + iso(from) + u" and " + iso(to));
-        QString what = symptomWords(Symptom(s));
-        what[0] = what[0].toUpper();
+        const QString what = symptomSubject(Symptom(s));
         out.flags.push_back({FlagKind::RedFlagSymptom, recent ? FlagState::Ongoing : FlagState::Resolved, from, to,
-                             what + u" was noted with twitching " + when + u"."});
+                             set.size() == 1
+                                 ? tr("%1 was noted with twitching on %2.").arg(what, iso(from))
+                                 : tr("%1 was noted with twitching on %2 between %3 and %4.")
+                                       .arg(what, days(qint64(set.size())), iso(from), iso(to))});
     }
 }
 
@@ -227,8 +270,8 @@ void medicationOnset(const Diary &diary, const DaySeries &ds, RedFlagResult &out
             const bool stopped = m.stopped && m.stopped->isValid() && *m.stopped <= ds.date(ds.days - 1);
             out.flags.push_back({FlagKind::MedicationOnset, stopped ? FlagState::Resolved : FlagState::Ongoing,
                                  m.started, onset,
-                                 u"Twitching began on " + iso(onset) + u", " + days(after) + u" after "
-                                     + m.name + u" was started (" + iso(m.started) + u")."});
+                                 tr("Twitching began on %1, %2 after %3 was started (%4).")
+                                     .arg(iso(onset), days(after), m.name, iso(m.started))});
         }
     }
 }
@@ -269,10 +312,12 @@ std::vector<Flag> persistentFlags(const DaySeries &ds, const std::vector<Bout> &
         const FlagState state = !wellLogged ? FlagState::Possible
                               : b.resolved  ? FlagState::Resolved
                                             : FlagState::Ongoing;
-        QString detail = u"Twitching on and off for " + days(b.span()) + u" without a symptom-free week";
-        if (!wellLogged)
-            detail += u" (logging gaps: " + num(b.loggedDays) + u" of " + num(b.span()) + u" days logged)";
-        flags.push_back({FlagKind::Persistent, state, ds.date(b.first), ds.date(b.last), detail + u"."});
+        const QString detail =
+            wellLogged ? tr("Twitching on and off for %1 without a symptom-free week.").arg(days(b.span()))
+                       : tr("Twitching on and off for %1 without a symptom-free week (logging gaps: %2 of %3 days "
+                            "logged).")
+                             .arg(days(b.span()), num(b.loggedDays), num(b.span()));
+        flags.push_back({FlagKind::Persistent, state, ds.date(b.first), ds.date(b.last), detail});
     }
     return flags;
 }
@@ -295,8 +340,8 @@ std::vector<Flag> worseningFlags(const DaySeries &ds)
     const QDate from = ds.date(observedDays[kWorseningWindowDays - 1]);
     const QDate to = ds.date(observedDays.front());
     return {{FlagKind::Worsening, FlagState::Ongoing, from, to,
-             num(recent) + u" episodes in the latest 14 logged days against " + num(earlier)
-                 + u" in the 14 logged days before."}};
+             tr("%1 episodes in the latest 14 logged days against %2 in the 14 logged days before.")
+                 .arg(num(recent), num(earlier))}};
 }
 
 std::vector<Flag> recurringFlags(const DaySeries &ds, const std::vector<Bout> &bouts)
@@ -310,8 +355,8 @@ std::vector<Flag> recurringFlags(const DaySeries &ds, const std::vector<Bout> &b
         return {};
     return {{FlagKind::Recurring, FlagState::Ongoing, ds.date(std::max(0, recent.front()->first)),
              ds.date(ds.days - 1),
-             num(qint64(recent.size())) + u" separate bouts of twitching in the latest 180 days, "
-                 u"separated by symptom-free weeks."}};
+             tr("%1 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.")
+                 .arg(num(qint64(recent.size())))}};
 }
 
 RedFlagResult findRedFlags(const Diary &diary, const DaySeries &ds, const Options &options)

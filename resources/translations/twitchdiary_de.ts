@@ -387,6 +387,210 @@
         <source>Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with twitching).</source>
         <translation>Weiter erfassen — noch etwa %1 Tage, bis Auslöser betrachtet werden können (%2 Tage erfasst, %3 mit Zucken).</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper eyelid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower eyelid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brow forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouth corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">sonstiges</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>eye area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid-face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouth area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished">Schwäche</translation>
+    </message>
+    <message>
+        <source>Drooping</source>
+        <translation type="unfinished">Herabhängen</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation type="unfinished">Taubheitsgefühl</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished">Schmerzen</translation>
+    </message>
+    <message>
+        <source>Speech difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swallowing difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interferes with daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a side not affected in the first two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching appeared at the %1 on %2 from %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching also appeared at the %1 from %2, in an area already affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching was noted at %1 places in the latest 28 days, against %2 in the first 28 days; new: %3 and %4 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching was noted at %1 places in the latest 28 days, against %2 in the first 28 days; new: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching moved: from the %1 in the first 28 days to the %2 lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was noted with twitching on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was noted with twitching on %2 between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching began on %1, %2 after %3 was started (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching on and off for %1 without a symptom-free week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitching on and off for %1 without a symptom-free week (logging gaps: %2 of %3 days logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes in the latest 14 logged days against %2 in the 14 logged days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui</name>
