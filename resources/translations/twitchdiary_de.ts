@@ -389,207 +389,207 @@
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <source>upper eyelid</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Augenlid</translation>
     </message>
     <message>
         <source>lower eyelid</source>
-        <translation type="unfinished"></translation>
+        <translation>unteres Augenlid</translation>
     </message>
     <message>
         <source>brow forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenbraue/Stirn</translation>
     </message>
     <message>
         <source>cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Wange</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nase</translation>
     </message>
     <message>
         <source>upper lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberlippe</translation>
     </message>
     <message>
         <source>lower lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlippe</translation>
     </message>
     <message>
         <source>mouth corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundwinkel</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn</translation>
     </message>
     <message>
         <source>jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiefer</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand</translation>
     </message>
     <message>
         <source>leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß</translation>
     </message>
     <message>
         <source>torso</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">sonstiges</translation>
+        <translation>andere Stelle</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beidseits</translation>
     </message>
     <message>
         <source>centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>eye area</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenbereich</translation>
     </message>
     <message>
         <source>mid-face</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelgesicht</translation>
     </message>
     <message>
         <source>mouth area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundbereich</translation>
     </message>
     <message>
         <source>beyond the face</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Gesichts</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished">Schwäche</translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <source>Drooping</source>
-        <translation type="unfinished">Herabhängen</translation>
+        <translation>Herabhängen</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished">Taubheitsgefühl</translation>
+        <translation>Taubheitsgefühl</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Schmerzen</translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Speech difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeiten beim Sprechen</translation>
     </message>
     <message>
         <source>Swallowing difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeiten beim Schlucken</translation>
     </message>
     <message>
         <source>Triggered by movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung durch Bewegung</translation>
     </message>
     <message>
         <source>Interferes with daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigung des Alltags</translation>
     </message>
     <message>
         <source>a new area (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem neuen Bereich (%1)</translation>
     </message>
     <message>
         <source>a side not affected in the first two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einer Seite, die in den ersten zwei Wochen nicht betroffen war</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Twitching appeared at the %1 on %2 from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken an einer neuen Stelle: %1 – an %2 ab %3, %4.</translation>
     </message>
     <message>
         <source>Twitching also appeared at the %1 from %2, in an area already affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken zusätzlich an folgender Stelle: %1 – ab %2, in einem bereits betroffenen Bereich.</translation>
     </message>
     <message>
         <source>Twitching was noted at %1 places in the latest 28 days, against %2 in the first 28 days; new: %3 and %4 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken wurde in den letzten 28 Tagen an %1 Stellen erfasst, gegenüber %2 in den ersten 28 Tagen; neu: %3 und %4 weitere.</translation>
     </message>
     <message>
         <source>Twitching was noted at %1 places in the latest 28 days, against %2 in the first 28 days; new: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken wurde in den letzten 28 Tagen an %1 Stellen erfasst, gegenüber %2 in den ersten 28 Tagen; neu: %3.</translation>
     </message>
     <message>
         <source>Twitching moved: from the %1 in the first 28 days to the %2 lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zucken hat sich verlagert – in den ersten 28 Tagen: %1; zuletzt: %2.</translation>
     </message>
     <message>
         <source>%1 was noted with twitching on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit Zucken erfasst: %1, am %2.</translation>
     </message>
     <message>
         <source>%1 was noted with twitching on %2 between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit Zucken erfasst: %1, an %2 zwischen %3 und %4.</translation>
     </message>
     <message>
         <source>Twitching began on %1, %2 after %3 was started (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zucken begann am %1, im Abstand von %2 nach Beginn der Einnahme von %3 (%4).</translation>
     </message>
     <message>
         <source>Twitching on and off for %1 without a symptom-free week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken mit Unterbrechungen über einen Zeitraum von %1, ohne eine symptomfreie Woche.</translation>
     </message>
     <message>
         <source>Twitching on and off for %1 without a symptom-free week (logging gaps: %2 of %3 days logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zucken mit Unterbrechungen über einen Zeitraum von %1, ohne eine symptomfreie Woche (Protokolllücken: %2 von %3 Tagen erfasst).</translation>
     </message>
     <message>
         <source>%1 episodes in the latest 14 logged days against %2 in the 14 logged days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zuckungen an den letzten 14 erfassten Tagen gegenüber %2 an den 14 erfassten Tagen davor.</translation>
     </message>
     <message>
         <source>%1 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einzelne Phasen mit Zucken in den letzten 180 Tagen, jeweils getrennt durch symptomfreie Wochen.</translation>
     </message>
 </context>
 <context>
