@@ -88,8 +88,19 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
 
     auto *axisX = new QDateTimeAxis;
     const qint64 span = points.empty() ? 0 : points.front().date.daysTo(points.back().date);
-    axisX->setFormat(span > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    axisX->setTickCount(span > 120 ? 7 : 6);
+    // Ticks are evenly spaced in time, not on month starts: a month format is used only
+    // when ticks are more than a month apart (else "Jul, Jul" repeats), and short periods
+    // get a tick at every midnight.
+    if (span <= 10) {
+        axisX->setFormat(QStringLiteral("d MMM"));
+        axisX->setTickCount(int(span) + 2);
+    } else if (span <= 400) {
+        axisX->setFormat(span > 120 ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+        axisX->setTickCount(6);
+    } else {
+        axisX->setFormat(QStringLiteral("MMM yyyy"));
+        axisX->setTickCount(7);
+    }
     styleAxis(axisX, style, QObject::tr("Date"));
     if (!points.empty())
         axisX->setRange(QDateTime(points.front().date, QTime(0, 0)),
