@@ -5,6 +5,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +30,40 @@ CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
     layout->addWidget(intro);
     m_list->setAccessibleName(tr("Custom factors"));
     layout->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    m_rename = new QPushButton(tr("Re&name…"), this);
+    m_remove = new QPushButton(tr("&Remove…"), this);
+    listButtons->addWidget(m_rename);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch();
+    layout->addLayout(listButtons);
+    auto updateButtons = [this] {
+        const bool selected = m_list->currentItem() != nullptr && !m_session.isReadOnly();
+        m_rename->setEnabled(selected);
+        m_remove->setEnabled(selected);
+    };
+    connect(m_list, &QListWidget::currentRowChanged, this, updateButtons);
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        bool ok = false;
+        const QString newName = QInputDialog::getText(this, tr("Rename factor"), tr("New name for “%1”:").arg(name),
+                                                      QLineEdit::Normal, name, &ok);
+        if (ok)
+            renameFactor(name, newName);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        const auto values = m_session.store().customValues(name).size();
+        const auto answer = QMessageBox::question(
+            this, tr("Remove factor"),
+            tr("Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so "
+               "File › Restore from backup… can bring them back.", nullptr, int(values))
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            removeFactor(name);
+    });
+    updateButtons();
     auto *form = new QFormLayout;
     m_name->setPlaceholderText(tr("e.g. cold exposure, screen time"));
     m_name->setAccessibleName(tr("Factor name"));
@@ -60,10 +97,60 @@ void CustomFactorsDialog::reload()
 {
     m_list->clear();
     for (const CustomFactor &f : m_session.store().customFactors()) {
-        m_list->addItem(f.type == CustomFactorType::YesNo
-                            ? tr("%1 (yes / no)").arg(f.name)
-                            : (f.unit.isEmpty() ? tr("%1 (number)").arg(f.name) : tr("%1 (number, %2)").arg(f.name, f.unit)));
+        auto *item = new QListWidgetItem(
+            f.type == CustomFactorType::YesNo
+                ? tr("%1 (yes / no)").arg(f.name)
+                : (f.unit.isEmpty() ? tr("%1 (number)").arg(f.name) : tr("%1 (number, %2)").arg(f.name, f.unit)),
+            m_list);
+        item->setData(Qt::UserRole, f.name);
     }
+    if (m_rename) {
+        m_rename->setEnabled(false);
+        m_remove->setEnabled(false);
+    }
+}
+
+QString CustomFactorsDialog::selectedName() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
+void CustomFactorsDialog::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+bool CustomFactorsDialog::renameFactor(const QString &name, const QString &newName)
+{
+    const QString clean = newName.simplified();
+    if (clean.isEmpty()) {
+        showError(tr("A factor needs a name; “%1” was not renamed.").arg(name));
+        return false;
+    }
+    for (const CustomFactor &f : m_session.store().customFactors()) {
+        if (f.name != name && f.name.compare(clean, Qt::CaseInsensitive) == 0) {
+            showError(tr("There is already a factor called “%1”; “%2” was not renamed.").arg(f.name, name));
+            return false;
+        }
+    }
+    if (!m_session.renameCustomFactor(name, clean)) {
+        showError(tr("Not renamed: %1").arg(m_session.errorString()));
+        return false;
+    }
+    showError({});
+    return true;
+}
+
+bool CustomFactorsDialog::removeFactor(const QString &name)
+{
+    QString error;
+    if (!m_session.removeCustomFactor(name, &error)) {
+        showError(tr("Not removed: %1").arg(error));
+        return false;
+    }
+    showError({});
+    return true;
 }
 
 bool CustomFactorsDialog::defineFactor()

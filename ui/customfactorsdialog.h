@@ -29,15 +29,24 @@ public:
     QPushButton *defineButton() const { return m_define; }
 
     bool defineFactor();
+    // Rename or remove (after the user confirmed); false with the reason shown.
+    bool renameFactor(const QString &name, const QString &newName);
+    bool removeFactor(const QString &name);
+    QPushButton *renameButton() const { return m_rename; }
+    QPushButton *removeButton() const { return m_remove; }
 
 private:
     void reload();
+    QString selectedName() const;
+    void showError(const QString &error);
 
     DiarySession &m_session;
     QListWidget *m_list;
     QLineEdit *m_name;
     QComboBox *m_type;
     QLineEdit *m_unit;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_remove = nullptr;
     QLabel *m_error;
     QPushButton *m_define;
 };

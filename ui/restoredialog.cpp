@@ -34,6 +34,7 @@ RestoreDialog::RestoreDialog(const QString &diaryPath, QWidget *parent)
         const QString why = b.kind == u"daily"       ? tr("daily")
                             : b.kind == u"migration" ? tr("before an upgrade")
                             : b.kind == u"restore"   ? tr("before a restore")
+                            : b.kind == u"factor"    ? tr("before removing a factor")
                                                      : b.kind;
         auto *item = new QTreeWidgetItem(m_list, {locale.toString(b.created, QLocale::ShortFormat), why,
                                                   b.episodes >= 0 ? QString::number(b.episodes) : tr("unreadable"),

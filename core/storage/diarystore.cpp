@@ -535,6 +535,52 @@ bool DiaryStore::defineCustomFactor(const CustomFactor &f)
            (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
 }
 
+QList<CustomValue> DiaryStore::customValues(const QString &name) const
+{
+    QList<CustomValue> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT v.date, v.value FROM custom_values v JOIN custom_factors f ON f.id = v.factor_id "
+                             "WHERE f.name = ? ORDER BY v.date"));
+    q.addBindValue(name);
+    if (q.exec()) {
+        while (q.next())
+            out.append({parseDate(q.value(0)), name, q.value(1).toDouble()});
+    }
+    return out;
+}
+
+bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
+{
+    if (name == newName)
+        return true;
+    if (customFactorId(newName))
+        return fail(QStringLiteral("rename the factor \"%1\"").arg(name),
+                    QStringLiteral("a factor called \"%1\" already exists").arg(newName));
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE custom_factors SET name = ? WHERE name = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), QStringLiteral("no such factor is defined"));
+    return t.commit() || fail(QStringLiteral("rename the factor"), t.errorString());
+}
+
+bool DiaryStore::removeCustomFactor(const QString &name)
+{
+    Transaction t(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    // Values go with the factor (ON DELETE CASCADE).
+    q.prepare(QStringLiteral("DELETE FROM custom_factors WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(QStringLiteral("remove the factor \"%1\"").arg(name), q.lastError().text());
+    return t.commit() || fail(QStringLiteral("remove the factor"), t.errorString());
+}
+
 bool DiaryStore::upsertCustomValue(const CustomValue &v)
 {
     const auto id = customFactorId(v.name);

@@ -2,7 +2,10 @@
 // Log twitch now with its Undo, settings, moving the diary, the first-run welcome and the
 // sample diary kept apart from the user's, caffeine drinks, the History calendar and the
 // translations.
+#include "backup.h"
 #include "caffeinepresetsdialog.h"
+#include "customfactorsdialog.h"
+#include "diarystore.h"
 #include "clock.h"
 #include "commands/diaryeditor.h"
 #include "factorspanel.h"
@@ -24,6 +27,7 @@
 #include <QCalendarWidget>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
@@ -348,6 +352,39 @@ TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
     EXPECT_TRUE(checked.at(0).at(1).toString().isEmpty());
     EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("old/backups"))).entryList({QStringLiteral("*.daily.sqlite")}).isEmpty())
         << "the day's backup, taken after the check";
+}
+
+TEST_F(MoveDiary, CustomFactorsCanBeRenamedAndRemovedWithABackupFirst)
+{
+    ASSERT_TRUE(session->defineCustomFactor({QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")}));
+    ASSERT_TRUE(session->defineCustomFactor({QStringLiteral("cold"), CustomFactorType::YesNo, {}}));
+    ASSERT_TRUE(session->setCustomValue(QDate(2026, 11, 20), QStringLiteral("screen"), 6));
+    ASSERT_TRUE(session->setCustomValue(QDate(2026, 11, 21), QStringLiteral("screen"), 9));
+    CustomFactorsDialog dialog(*session);
+
+    // A taken name is refused and nothing changes.
+    EXPECT_FALSE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("Cold")));
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("already"))) << dialog.errorLabel()->text().toStdString();
+    // A rename keeps the values.
+    QSignalSpy changed(session.get(), &DiarySession::diaryChanged);
+    ASSERT_TRUE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("  screen  time ")));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(session->store().customValues(QStringLiteral("screen time")).size(), 2);
+    EXPECT_TRUE(session->store().customValues(QStringLiteral("screen")).isEmpty());
+    EXPECT_EQ(session->store().customValue(QDate(2026, 11, 21), QStringLiteral("screen time")), 9);
+    EXPECT_EQ(dialog.list()->count(), 2);
+
+    // Removal takes the values with it, after a backup that still has them.
+    const auto before = backups::list(from).size();
+    ASSERT_TRUE(dialog.removeFactor(QStringLiteral("screen time")));
+    EXPECT_TRUE(session->store().customValues(QStringLiteral("screen time")).isEmpty());
+    EXPECT_EQ(session->store().customFactors().size(), 1);
+    const QList<BackupInfo> after = backups::list(from);
+    ASSERT_EQ(after.size(), before + 1);
+    EXPECT_EQ(after.first().kind, QStringLiteral("factor"));
+    Database copy;
+    ASSERT_TRUE(copy.open(after.first().path, Database::Mode::ReadOnly));
+    EXPECT_EQ(DiaryStore(copy).customValues(QStringLiteral("screen time")).size(), 2);
 }
 
 // ---- Caffeine drinks --------------------------------------------------------------------

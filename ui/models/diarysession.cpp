@@ -245,6 +245,38 @@ void DiarySession::runDeferredChecks()
     watcher->setFuture(QtConcurrent::run(&Database::quickCheck, m_db->path()));
 }
 
+bool DiarySession::renameCustomFactor(const QString &name, const QString &newName)
+{
+    if (!m_store.renameCustomFactor(name, newName))
+        return false;
+    Q_EMIT customFactorsChanged();
+    Q_EMIT diaryChanged();
+    return true;
+}
+
+bool DiarySession::removeCustomFactor(const QString &name, QString *error, QString *backupPath)
+{
+    // Its values are gone with it: keep the diary as it was first (in-memory diaries,
+    // used by tests, have no backups).
+    if (!m_db->path().isEmpty() && m_db->path() != u":memory:") {
+        QString why;
+        const auto backup = backups::create(*m_db, QStringLiteral("factor"), &why);
+        if (!backup) {
+            *error = tr("No backup could be made, so nothing was removed: %1").arg(why);
+            return false;
+        }
+        if (backupPath)
+            *backupPath = *backup;
+    }
+    if (!m_store.removeCustomFactor(name)) {
+        *error = m_store.errorString();
+        return false;
+    }
+    Q_EMIT customFactorsChanged();
+    Q_EMIT diaryChanged();
+    return true;
+}
+
 bool DiarySession::setCaffeinePresets(const QList<CaffeinePreset> &presets)
 {
     if (!m_store.setCaffeinePresets(presets))

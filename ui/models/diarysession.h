@@ -68,6 +68,11 @@ public:
     // A custom factor's value on a day; nullopt removes it.
     [[nodiscard]] bool setCustomValue(const QDate &date, const QString &name, std::optional<double> value);
     [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
+    // Renaming or removing a factor changes many days at once: both emit
+    // customFactorsChanged() and diaryChanged() (which also clears the undo history, whose
+    // commands name the factor). removeCustomFactor takes a backup of the diary first.
+    [[nodiscard]] bool renameCustomFactor(const QString &name, const QString &newName);
+    [[nodiscard]] bool removeCustomFactor(const QString &name, QString *error, QString *backupPath = nullptr);
 
     // Medications (not tied to a day): medicationsChanged() after each write.
     [[nodiscard]] bool addMedication(Medication &m);
