@@ -954,6 +954,49 @@ Sicherungen: %3</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Rename factor</source>
+        <translation>Faktor umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation>Faktor entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</source>
+        <translation>
+            <numerusform>„%1“ und den dafür erfassten %n Wert entfernen? Das Tagebuch wird vorher gesichert; Datei › Aus Sicherung wiederherstellen… holt ihn zurück.</numerusform>
+            <numerusform>„%1“ und die dafür erfassten %n Werte entfernen? Das Tagebuch wird vorher gesichert; Datei › Aus Sicherung wiederherstellen… holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A factor needs a name; “%1” was not renamed.</source>
+        <translation>Ein Faktor braucht einen Namen; „%1“ wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>There is already a factor called “%1”; “%2” was not renamed.</source>
+        <translation>Es gibt bereits einen Faktor „%1“; „%2“ wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>Nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DiaryEditor</name>
@@ -1075,6 +1118,10 @@ Sicherungen: %3</translation>
     <message>
         <source>The daily backup could not be made.</source>
         <translation>Die tägliche Sicherung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was removed: %1</source>
+        <translation>Es konnte keine Sicherung erstellt werden, daher wurde nichts entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2746,10 @@ Die Sicherungen befinden sich in %1.</translation>
     <message>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>before removing a factor</source>
+        <translation>vor dem Entfernen eines Faktors</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::CustomFactorsDialog</name>
+    <message numerus="yes">
+        <source>Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</source>
+        <translation>
+            <numerusform>Remove “%1” and the %n value logged for it? The diary is backed up first, so File › Restore from backup… can bring it back.</numerusform>
+            <numerusform>Remove “%1” and the %n values logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::FactorsPanel</name>
     <message numerus="yes">
         <source>So far: %1 from %n drink(s)</source>
