@@ -17,8 +17,6 @@ constexpr double kTieTolerance = 1e-9;
 // table sums carry rounding errors of ~1e-15 of it, so a bound can never contradict
 // the exact value it stands for.
 constexpr double kBoundSlack = 1e-9;
-// Strata per chunk of the batched table sums (their table slices stay in L1/L2).
-constexpr int kChunk = 16;
 
 // Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
@@ -222,6 +220,52 @@ void stateSums8(int n, int lMin, int bands, const double *logged, const double *
                 StateSums &out, int w, double *pre, double *suf)
 {
     stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+}
+// The bound pass of the single-bandwidth case: for rotation i of a batch, the sums over
+// the strata of the entries (score, low, up) of lags 0-2, to acc[12 i + 4 k + 0..2]
+// (acc zeroed by the caller). Stratum by stratum over the whole batch, so that the
+// stratum's rows (28 days x 9 states) stay in L1 while the rotations read them at
+// random; each rotation's sums still add the strata in order (the same sums as one
+// rotation at a time). An entry is read as four lanes; the fourth (n and id) is masked.
+[[gnu::always_inline]] inline void addEntry(double *acc, const char *entry)
+{
+    typedef long long M4 __attribute__((vector_size(32)));
+    M4 bits;
+    __builtin_memcpy(&bits, entry, sizeof bits);
+    bits &= M4{-1, -1, -1, 0};
+    V4 v;
+    __builtin_memcpy(&v, &bits, sizeof v);
+    store4(acc, load4(acc) + v);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
+               const detail::StratumMaps *maps, const char *t0, const char *t1, const char *t2,
+               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc)
+{
+    for (int b = 0; b < blocks; ++b) {
+        const std::uint8_t *own = offsets + std::size_t(b) * std::size_t(stride);
+        const std::uint8_t *prev = b > 0 ? own - stride : noOffsets;
+        const detail::OwnBytes *ownMap = maps[b].own;
+        const detail::InBytes *inMap = maps[b].in;
+        // The next stratum's rows (of lag 0's table) are fetched while this one is summed:
+        // a batch reads every row of the table, and it is no longer in L2 after a batch.
+        const char *next = b + 1 < blocks ? t0 + std::size_t(start[b + 1]) * dayBytes : nullptr;
+        const std::size_t nextLines = next ? (std::size_t(start[b + 2] - start[b + 1]) * dayBytes + 63) / 64 : 0;
+        for (int i = 0; i < count; ++i) {
+            const auto line = 2 * std::size_t(i);
+            if (line < nextLines) {
+                __builtin_prefetch(next + 64 * line);
+                __builtin_prefetch(next + 64 * line + 64);
+            }
+            const detail::OwnBytes &o = ownMap[own[i]];
+            const detail::InBytes &in = inMap[prev[i]];
+            double *a = acc + 12 * std::size_t(i);
+            addEntry(a, t0 + o.lag0);
+            addEntry(a + 4, t1 + (o.lag1 + in.lag1));
+            addEntry(a + 8, t2 + (o.lag2 + in.lag2));
+        }
+    }
 }
 #pragma GCC diagnostic pop
 
@@ -696,8 +740,7 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     auto up = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(2 + 2 * band)]; };
 
     if (!generic) {
-        // Strata in chunks whose slices of the table stay in cache, and within a chunk
-        // one rotation at a time, the nine sums in registers.
+        // Stratum by stratum over the batch (boundSums()).
         std::array<const char *, kLags> table{};
         for (int k = 0; k < kLags; ++k)
             table[std::size_t(k)] = reinterpret_cast<const char *>(
@@ -721,41 +764,21 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
         double *s0 = score(0), *s1 = score(1), *s2 = score(2);
         double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
         double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
-        for (int from = 0; from < blocks_; from += kChunk) {
-            const int to = std::min(blocks_, from + kChunk);
-            for (int i = 0; i < count; ++i) {
-                double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
-                       as2 = s2[i], al2 = l2[i], au2 = u2[i];
-                int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
-                for (int b = from; b < to; ++b) {
-                    const int ob = offsets[std::size_t(b * stride + i)];
-                    const StratumMaps &m = maps_[std::size_t(b)];
-                    const OwnBytes &own = m.own[ob];
-                    const InBytes &in = m.in[op];
-                    const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
-                    const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
-                    const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
-                    as0 += e0.score;
-                    al0 += e0.low;
-                    au0 += e0.up;
-                    as1 += e1.score;
-                    al1 += e1.low;
-                    au1 += e1.up;
-                    as2 += e2.score;
-                    al2 += e2.low;
-                    au2 += e2.up;
-                    op = ob;
-                }
-                s0[i] = as0;
-                l0[i] = al0;
-                u0[i] = au0;
-                s1[i] = as1;
-                l1[i] = al1;
-                u1[i] = au1;
-                s2[i] = as2;
-                l2[i] = al2;
-                u2[i] = au2;
-            }
+        boundSums_.assign(12 * c, 0.0);
+        noOffsets_.assign(c, 0);
+        boundSums(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
+                  noOffsets_.data(), st.start.data(), 9 * sizeof(Slot), boundSums_.data());
+        for (std::size_t i = 0; i < c; ++i) {
+            const double *a = &boundSums_[12 * i];
+            s0[i] = a[0];
+            l0[i] = a[1];
+            u0[i] = a[2];
+            s1[i] = a[4];
+            l1[i] = a[5];
+            u1[i] = a[6];
+            s2[i] = a[8];
+            l2[i] = a[9];
+            u2[i] = a[10];
         }
     }
     // The general case (several bandwidths or |D| < 14 possible): the whole batch,
