@@ -655,6 +655,16 @@ double RotationEngine::scaledOmega(int L, const int *slots) const
     const auto w = std::size_t(width_);
     const double *exact = &exact_[li * std::size_t(used_)];
     const Slot *table = &slots_[li * std::size_t(dense_)];
+    // The states' entries lie scattered over exact_, pre_ and suf_: all are requested
+    // first, so that the loads overlap instead of waiting one stratum at a time.
+    for (int b = 0; b < blocks_; ++b) {
+        const auto id = std::size_t(table[slots[b]].id);
+        __builtin_prefetch(&exact[id]);
+        __builtin_prefetch(&pre_[id * w]);
+        __builtin_prefetch(&pre_[id * w + w - 1]);
+        __builtin_prefetch(&suf_[id * w]);
+        __builtin_prefetch(&suf_[id * w + w - 1]);
+    }
     int previous = -1;
     double sum = 0, cross = 0;
     for (int b = 0; b < blocks_; ++b) {
