@@ -20,8 +20,8 @@ constexpr double kBoundSlack = 1e-9;
 
 // Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
-constexpr double kInD[3] = {1.0, 1.0, 0.0};
-constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
+// Type of a day by its digit: 1 in D and unexposed, 2 in D and exposed, 0 missing.
+constexpr std::uint8_t kKind[3] = {1, 2, 0};
 
 // Counts over days 2..n-1 of a stratum rotation: |D|, exposed days in D, episodes in
 // D and on exposed days in D. digits[j] is the rotated exposure digit of day j (0, 1,
@@ -126,22 +126,28 @@ template <int NV>
 
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
-// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
+// bandwidths lMin .. lMin + bands - 1. Day j >= 2 has type t_j = kind[j] & logged[j]:
+// 0 not in D, 1 in D and unexposed, 2 in D and exposed (kind: the rotated calendar's
+// types, logged: 3 for a logged day, else 0). Then d_j (e_j - p) is one of 0, 0 - p and
+// 1 - p, made once per lane: u_j = that times (y_j - ybar), the same product as
+// d_j ((e_j - p)(y_j - ybar)) (up to the sign of a zero).
 // The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
 // the same IEEE operations in the same order either way (no FMA), so the results are
 // identical. With `pre`, also the ends of every lane for the exact path (endsOf).
 template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
-[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
-                                               const double *inD, const double *exposed,
+[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const std::uint8_t *logged,
+                                               const std::uint8_t *kind,
                                                const double *yd, const Lanes &p, const Lanes &ybar,
                                                const Lanes &first, const Lanes &second, StateSums &out,
                                                int w, double *pre, double *suf)
 {
     auto &P = out.P;
-    V4 pv[NV], yv[NV], acc[NV];
+    V4 pv[NV], yv[NV], acc[NV], factor[3][NV];
     for (int v = 0; v < NV; ++v) {
         pv[v] = load4(&p[std::size_t(4 * v)]);
+        factor[0][v] = V4{0, 0, 0, 0};
+        factor[1][v] = 0.0 - pv[v];
+        factor[2][v] = 1.0 - pv[v];
         yv[v] = load4(&ybar[std::size_t(4 * v)]);
         const V4 f = load4(&first[std::size_t(4 * v)]);
         store4(&P[0][std::size_t(4 * v)], V4{0, 0, 0, 0});
@@ -157,17 +163,19 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
     const int split = std::min(lMin, n);
     for (int j = 2; j < split; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        const int t = kind[uj] & logged[uj];
+        const double yj = yd[uj];
         for (int v = 0; v < NV; ++v) {
-            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            acc[v] = acc[v] + factor[t][v] * (yj - yv[v]);
             store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
         }
     }
     for (int j = split; j < n; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        const int t = kind[uj] & logged[uj];
+        const double yj = yd[uj];
         for (int v = 0; v < NV; ++v) {
-            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            acc[v] = acc[v] + factor[t][v] * (yj - yv[v]);
             store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
             const V4 window = acc[v] - load4(&P[uj - std::size_t(lMin)][std::size_t(4 * v)]);
             inner0[v] += window * window;
@@ -207,19 +215,19 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums4(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+    stateSumsOf<1>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums8(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+    stateSumsOf<2>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
 // The bound pass of the single-bandwidth case: for rotation i of a batch, the sums over
 // the strata of the entries (score, low, up) of lags 0-2, to acc[12 i + 4 k + 0..2]
@@ -537,8 +545,9 @@ void RotationEngine::build()
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
     // Per stratum: day j logged (1/0); the digits twice over as in-D and exposed (1/0),
     // so rotation o reads them from index o.
-    std::array<double, kLongest> loggedD{}, yd{};
-    std::array<double, 2 * kLongest> inD{}, exposedD{};
+    std::array<double, kLongest> yd{};
+    std::array<std::uint8_t, kLongest> loggedMask{};
+    std::array<std::uint8_t, 2 * kLongest> kind{};
     StateSums sums;
     std::array<double, 9> ps{}, ys{}, score{}, g0{}, g1{};  // per state of the rotation
     std::array<int, 9> nOf{}, code{};
@@ -576,9 +585,8 @@ void RotationEngine::build()
         for (int j = 0; j < n; ++j) {
             const auto uj = std::size_t(j);
             yd[uj] = in_.y[std::size_t(a + j)];
-            loggedD[uj] = logged[uj] == 0 ? 1.0 : 0.0;
-            inD[uj] = inD[uj + std::size_t(n)] = kInD[twice[uj]];
-            exposedD[uj] = exposedD[uj + std::size_t(n)] = kExposedDigit[twice[uj]];
+            loggedMask[uj] = logged[uj] == 0 ? 3 : 0;
+            kind[uj] = kind[uj + std::size_t(n)] = kKind[twice[uj]];
         }
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
@@ -615,8 +623,8 @@ void RotationEngine::build()
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
-                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
-                                                           inD.data() + o, exposedD.data() + o,
+                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedMask.data(),
+                                                           kind.data() + o,
                                                            yd.data(), gp, gy, gu0, gu1, sums, width_,
                                                            vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
                                                            &suf_[std::size_t(id + group) * w]);
