@@ -909,7 +909,7 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
 
     // Rotations are evaluated in batches; offsets[b * kBatch + i] is stratum b's offset
     // in rotation i of the batch.
-    constexpr int kBatch = 256;
+    constexpr int kBatch = 128;
     const RotationEngine engine(in);
     std::vector<std::uint8_t> offsets(std::size_t(blocks) * kBatch);
     std::vector<std::uint8_t> hit;
