@@ -20,6 +20,10 @@ constexpr double kBoundSlack = 1e-9;
 
 // Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
+// Strata per chunk of the register bound pass, and the largest table it is used for
+// (one bandwidth's table; larger ones are summed stratum by stratum, boundSums()).
+constexpr int kChunk = 16;
+constexpr std::size_t kL2Table = 384 * 1024;
 // Type of a day by its digit: 1 in D and unexposed, 2 in D and exposed, 0 missing.
 constexpr std::uint8_t kKind[3] = {1, 2, 0};
 
@@ -782,21 +786,63 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
         double *s0 = score(0), *s1 = score(1), *s2 = score(2);
         double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
         double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
-        boundSums_.assign(12 * c, 0.0);
-        noOffsets_.assign(c, 0);
-        boundSums(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
-                  noOffsets_.data(), st.start.data(), 9 * sizeof(Slot), boundSums_.data());
-        for (std::size_t i = 0; i < c; ++i) {
-            const double *a = &boundSums_[12 * i];
-            s0[i] = a[0];
-            l0[i] = a[1];
-            u0[i] = a[2];
-            s1[i] = a[4];
-            l1[i] = a[5];
-            u1[i] = a[6];
-            s2[i] = a[8];
-            l2[i] = a[9];
-            u2[i] = a[10];
+        // A table that stays in L2 (up to ~3 years): one rotation at a time over chunks
+        // of strata, the nine sums in registers. A larger one: stratum by stratum over the
+        // batch (boundSums()). The same sums in the same order either way.
+        if (std::size_t(dense_) * sizeof(Slot) <= kL2Table) {
+            for (int from = 0; from < blocks_; from += kChunk) {
+                const int to = std::min(blocks_, from + kChunk);
+                for (int i = 0; i < count; ++i) {
+                    double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
+                           as2 = s2[i], al2 = l2[i], au2 = u2[i];
+                    int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
+                    for (int b = from; b < to; ++b) {
+                        const int ob = offsets[std::size_t(b * stride + i)];
+                        const StratumMaps &m = maps_[std::size_t(b)];
+                        const OwnBytes &own = m.own[ob];
+                        const InBytes &in = m.in[op];
+                        const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
+                        const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
+                        const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
+                        as0 += e0.score;
+                        al0 += e0.low;
+                        au0 += e0.up;
+                        as1 += e1.score;
+                        al1 += e1.low;
+                        au1 += e1.up;
+                        as2 += e2.score;
+                        al2 += e2.low;
+                        au2 += e2.up;
+                        op = ob;
+                    }
+                    s0[i] = as0;
+                    l0[i] = al0;
+                    u0[i] = au0;
+                    s1[i] = as1;
+                    l1[i] = al1;
+                    u1[i] = au1;
+                    s2[i] = as2;
+                    l2[i] = al2;
+                    u2[i] = au2;
+                }
+            }
+        } else {
+            boundSums_.assign(12 * c, 0.0);
+            noOffsets_.assign(c, 0);
+            boundSums(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
+                      noOffsets_.data(), st.start.data(), 9 * sizeof(Slot), boundSums_.data());
+            for (std::size_t i = 0; i < c; ++i) {
+                const double *a = &boundSums_[12 * i];
+                s0[i] = a[0];
+                l0[i] = a[1];
+                u0[i] = a[2];
+                s1[i] = a[4];
+                l1[i] = a[5];
+                u1[i] = a[6];
+                s2[i] = a[8];
+                l2[i] = a[9];
+                u2[i] = a[10];
+            }
         }
     }
     // The general case (several bandwidths or |D| < 14 possible): the whole batch,
