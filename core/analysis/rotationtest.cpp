@@ -17,13 +17,15 @@ constexpr double kTieTolerance = 1e-9;
 // table sums carry rounding errors of ~1e-15 of it, so a bound can never contradict
 // the exact value it stands for.
 constexpr double kBoundSlack = 1e-9;
-// Strata per chunk of the batched table sums (their table slices stay in L1/L2).
-constexpr int kChunk = 16;
 
 // Digit of an exposure value: 0, 1, or 2 for missing.
 int encode(std::int8_t e) { return e < 0 ? 2 : e; }
-constexpr double kInD[3] = {1.0, 1.0, 0.0};
-constexpr double kExposedDigit[3] = {0.0, 1.0, 0.0};
+// Strata per chunk of the register bound pass, and the largest table it is used for
+// (one bandwidth's table; larger ones are summed stratum by stratum, boundSums()).
+constexpr int kChunk = 16;
+constexpr std::size_t kL2Table = 384 * 1024;
+// Type of a day by its digit: 1 in D and unexposed, 2 in D and exposed, 0 missing.
+constexpr std::uint8_t kKind[3] = {1, 2, 0};
 
 // Counts over days 2..n-1 of a stratum rotation: |D|, exposed days in D, episodes in
 // D and on exposed days in D. digits[j] is the rotated exposure digit of day j (0, 1,
@@ -128,22 +130,28 @@ template <int NV>
 
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
-// bandwidths lMin .. lMin + bands - 1. Day j >= 2 is in D when logged[j] * inD[j] = 1
-// and exposed when logged[j] * exposed[j] = 1 (inD, exposed: the rotated calendar).
+// bandwidths lMin .. lMin + bands - 1. Day j >= 2 has type t_j = kind[j] & logged[j]:
+// 0 not in D, 1 in D and unexposed, 2 in D and exposed (kind: the rotated calendar's
+// types, logged: 3 for a logged day, else 0). Then d_j (e_j - p) is one of 0, 0 - p and
+// 1 - p, made once per lane: u_j = that times (y_j - ybar), the same product as
+// d_j ((e_j - p)(y_j - ybar)) (up to the sign of a zero).
 // The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
 // the same IEEE operations in the same order either way (no FMA), so the results are
 // identical. With `pre`, also the ends of every lane for the exact path (endsOf).
 template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
-[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const double *logged,
-                                               const double *inD, const double *exposed,
+[[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const std::uint8_t *logged,
+                                               const std::uint8_t *kind,
                                                const double *yd, const Lanes &p, const Lanes &ybar,
                                                const Lanes &first, const Lanes &second, StateSums &out,
                                                int w, double *pre, double *suf)
 {
     auto &P = out.P;
-    V4 pv[NV], yv[NV], acc[NV];
+    V4 pv[NV], yv[NV], acc[NV], factor[3][NV];
     for (int v = 0; v < NV; ++v) {
         pv[v] = load4(&p[std::size_t(4 * v)]);
+        factor[0][v] = V4{0, 0, 0, 0};
+        factor[1][v] = 0.0 - pv[v];
+        factor[2][v] = 1.0 - pv[v];
         yv[v] = load4(&ybar[std::size_t(4 * v)]);
         const V4 f = load4(&first[std::size_t(4 * v)]);
         store4(&P[0][std::size_t(4 * v)], V4{0, 0, 0, 0});
@@ -159,17 +167,19 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
     const int split = std::min(lMin, n);
     for (int j = 2; j < split; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        const int t = kind[uj] & logged[uj];
+        const double yj = yd[uj];
         for (int v = 0; v < NV; ++v) {
-            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            acc[v] = acc[v] + factor[t][v] * (yj - yv[v]);
             store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
         }
     }
     for (int j = split; j < n; ++j) {
         const auto uj = std::size_t(j);
-        const double dj = logged[uj] * inD[uj], ej = logged[uj] * exposed[uj], yj = yd[uj];
+        const int t = kind[uj] & logged[uj];
+        const double yj = yd[uj];
         for (int v = 0; v < NV; ++v) {
-            acc[v] = acc[v] + dj * ((ej - pv[v]) * (yj - yv[v]));
+            acc[v] = acc[v] + factor[t][v] * (yj - yv[v]);
             store4(&P[uj + 1][std::size_t(4 * v)], acc[v]);
             const V4 window = acc[v] - load4(&P[uj - std::size_t(lMin)][std::size_t(4 * v)]);
             inner0[v] += window * window;
@@ -209,19 +219,65 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums4(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<1>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+    stateSumsOf<1>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
 
 [[gnu::target_clones("avx2", "default")]]
-void stateSums8(int n, int lMin, int bands, const double *logged, const double *inD, const double *exposed,
+void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
                 const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
                 StateSums &out, int w, double *pre, double *suf)
 {
-    stateSumsOf<2>(n, lMin, bands, logged, inD, exposed, yd, p, ybar, first, second, out, w, pre, suf);
+    stateSumsOf<2>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
+}
+// The bound pass of the single-bandwidth case: for rotation i of a batch, the sums over
+// the strata of the entries (score, low, up) of lags 0-2, to acc[12 i + 4 k + 0..2]
+// (acc zeroed by the caller). Stratum by stratum over the whole batch, so that the
+// stratum's rows (28 days x 9 states) stay in L1 while the rotations read them at
+// random; each rotation's sums still add the strata in order (the same sums as one
+// rotation at a time). An entry is read as four lanes; the fourth (n and id) is masked.
+[[gnu::always_inline]] inline void addEntry(double *acc, const char *entry)
+{
+    typedef long long M4 __attribute__((vector_size(32)));
+    M4 bits;
+    __builtin_memcpy(&bits, entry, sizeof bits);
+    bits &= M4{-1, -1, -1, 0};
+    V4 v;
+    __builtin_memcpy(&v, &bits, sizeof v);
+    store4(acc, load4(acc) + v);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
+               const detail::StratumMaps *maps, const char *t0, const char *t1, const char *t2,
+               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc)
+{
+    for (int b = 0; b < blocks; ++b) {
+        const std::uint8_t *own = offsets + std::size_t(b) * std::size_t(stride);
+        const std::uint8_t *prev = b > 0 ? own - stride : noOffsets;
+        const detail::OwnBytes *ownMap = maps[b].own;
+        const detail::InBytes *inMap = maps[b].in;
+        // The next stratum's rows (of lag 0's table) are fetched while this one is summed:
+        // a batch reads every row of the table, and it is no longer in L2 after a batch.
+        const char *next = b + 1 < blocks ? t0 + std::size_t(start[b + 1]) * dayBytes : nullptr;
+        const std::size_t nextLines = next ? (std::size_t(start[b + 2] - start[b + 1]) * dayBytes + 63) / 64 : 0;
+        for (int i = 0; i < count; ++i) {
+            const auto line = 2 * std::size_t(i);
+            if (line < nextLines) {
+                __builtin_prefetch(next + 64 * line);
+                __builtin_prefetch(next + 64 * line + 64);
+            }
+            const detail::OwnBytes &o = ownMap[own[i]];
+            const detail::InBytes &in = inMap[prev[i]];
+            double *a = acc + 12 * std::size_t(i);
+            addEntry(a, t0 + o.lag0);
+            addEntry(a + 4, t1 + (o.lag1 + in.lag1));
+            addEntry(a + 8, t2 + (o.lag2 + in.lag2));
+        }
+    }
 }
 #pragma GCC diagnostic pop
 
@@ -493,8 +549,9 @@ void RotationEngine::build()
     constexpr int kLongest = kStratumDays + kMinTrailingStratumDays;
     // Per stratum: day j logged (1/0); the digits twice over as in-D and exposed (1/0),
     // so rotation o reads them from index o.
-    std::array<double, kLongest> loggedD{}, yd{};
-    std::array<double, 2 * kLongest> inD{}, exposedD{};
+    std::array<double, kLongest> yd{};
+    std::array<std::uint8_t, kLongest> loggedMask{};
+    std::array<std::uint8_t, 2 * kLongest> kind{};
     StateSums sums;
     std::array<double, 9> ps{}, ys{}, score{}, g0{}, g1{};  // per state of the rotation
     std::array<int, 9> nOf{}, code{};
@@ -532,9 +589,8 @@ void RotationEngine::build()
         for (int j = 0; j < n; ++j) {
             const auto uj = std::size_t(j);
             yd[uj] = in_.y[std::size_t(a + j)];
-            loggedD[uj] = logged[uj] == 0 ? 1.0 : 0.0;
-            inD[uj] = inD[uj + std::size_t(n)] = kInD[twice[uj]];
-            exposedD[uj] = exposedD[uj + std::size_t(n)] = kExposedDigit[twice[uj]];
+            loggedMask[uj] = logged[uj] == 0 ? 3 : 0;
+            kind[uj] = kind[uj + std::size_t(n)] = kKind[twice[uj]];
         }
         for (int o = 0; o < n; ++o) {
             const unsigned mask = needed[std::size_t(a + o)];
@@ -571,8 +627,8 @@ void RotationEngine::build()
                 }
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
-                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedD.data(),
-                                                           inD.data() + o, exposedD.data() + o,
+                    (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedMask.data(),
+                                                           kind.data() + o,
                                                            yd.data(), gp, gy, gu0, gu1, sums, width_,
                                                            vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
                                                            &suf_[std::size_t(id + group) * w]);
@@ -611,6 +667,16 @@ double RotationEngine::scaledOmega(int L, const int *slots) const
     const auto w = std::size_t(width_);
     const double *exact = &exact_[li * std::size_t(used_)];
     const Slot *table = &slots_[li * std::size_t(dense_)];
+    // The states' entries lie scattered over exact_, pre_ and suf_: all are requested
+    // first, so that the loads overlap instead of waiting one stratum at a time.
+    for (int b = 0; b < blocks_; ++b) {
+        const auto id = std::size_t(table[slots[b]].id);
+        __builtin_prefetch(&exact[id]);
+        __builtin_prefetch(&pre_[id * w]);
+        __builtin_prefetch(&pre_[id * w + w - 1]);
+        __builtin_prefetch(&suf_[id * w]);
+        __builtin_prefetch(&suf_[id * w + w - 1]);
+    }
     int previous = -1;
     double sum = 0, cross = 0;
     for (int b = 0; b < blocks_; ++b) {
@@ -696,8 +762,7 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     auto up = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(2 + 2 * band)]; };
 
     if (!generic) {
-        // Strata in chunks whose slices of the table stay in cache, and within a chunk
-        // one rotation at a time, the nine sums in registers.
+        // Stratum by stratum over the batch (boundSums()).
         std::array<const char *, kLags> table{};
         for (int k = 0; k < kLags; ++k)
             table[std::size_t(k)] = reinterpret_cast<const char *>(
@@ -721,40 +786,62 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
         double *s0 = score(0), *s1 = score(1), *s2 = score(2);
         double *l0 = low(0, 0), *l1 = low(1, 0), *l2 = low(2, 0);
         double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
-        for (int from = 0; from < blocks_; from += kChunk) {
-            const int to = std::min(blocks_, from + kChunk);
-            for (int i = 0; i < count; ++i) {
-                double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
-                       as2 = s2[i], al2 = l2[i], au2 = u2[i];
-                int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
-                for (int b = from; b < to; ++b) {
-                    const int ob = offsets[std::size_t(b * stride + i)];
-                    const StratumMaps &m = maps_[std::size_t(b)];
-                    const OwnBytes &own = m.own[ob];
-                    const InBytes &in = m.in[op];
-                    const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
-                    const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
-                    const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
-                    as0 += e0.score;
-                    al0 += e0.low;
-                    au0 += e0.up;
-                    as1 += e1.score;
-                    al1 += e1.low;
-                    au1 += e1.up;
-                    as2 += e2.score;
-                    al2 += e2.low;
-                    au2 += e2.up;
-                    op = ob;
+        // A table that stays in L2 (up to ~3 years): one rotation at a time over chunks
+        // of strata, the nine sums in registers. A larger one: stratum by stratum over the
+        // batch (boundSums()). The same sums in the same order either way.
+        if (std::size_t(dense_) * sizeof(Slot) <= kL2Table) {
+            for (int from = 0; from < blocks_; from += kChunk) {
+                const int to = std::min(blocks_, from + kChunk);
+                for (int i = 0; i < count; ++i) {
+                    double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
+                           as2 = s2[i], al2 = l2[i], au2 = u2[i];
+                    int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
+                    for (int b = from; b < to; ++b) {
+                        const int ob = offsets[std::size_t(b * stride + i)];
+                        const StratumMaps &m = maps_[std::size_t(b)];
+                        const OwnBytes &own = m.own[ob];
+                        const InBytes &in = m.in[op];
+                        const Slot &e0 = *reinterpret_cast<const Slot *>(table[0] + own.lag0);
+                        const Slot &e1 = *reinterpret_cast<const Slot *>(table[1] + (own.lag1 + in.lag1));
+                        const Slot &e2 = *reinterpret_cast<const Slot *>(table[2] + (own.lag2 + in.lag2));
+                        as0 += e0.score;
+                        al0 += e0.low;
+                        au0 += e0.up;
+                        as1 += e1.score;
+                        al1 += e1.low;
+                        au1 += e1.up;
+                        as2 += e2.score;
+                        al2 += e2.low;
+                        au2 += e2.up;
+                        op = ob;
+                    }
+                    s0[i] = as0;
+                    l0[i] = al0;
+                    u0[i] = au0;
+                    s1[i] = as1;
+                    l1[i] = al1;
+                    u1[i] = au1;
+                    s2[i] = as2;
+                    l2[i] = al2;
+                    u2[i] = au2;
                 }
-                s0[i] = as0;
-                l0[i] = al0;
-                u0[i] = au0;
-                s1[i] = as1;
-                l1[i] = al1;
-                u1[i] = au1;
-                s2[i] = as2;
-                l2[i] = al2;
-                u2[i] = au2;
+            }
+        } else {
+            boundSums_.assign(12 * c, 0.0);
+            noOffsets_.assign(c, 0);
+            boundSums(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
+                      noOffsets_.data(), st.start.data(), 9 * sizeof(Slot), boundSums_.data());
+            for (std::size_t i = 0; i < c; ++i) {
+                const double *a = &boundSums_[12 * i];
+                s0[i] = a[0];
+                l0[i] = a[1];
+                u0[i] = a[2];
+                s1[i] = a[4];
+                l1[i] = a[5];
+                u1[i] = a[6];
+                s2[i] = a[8];
+                l2[i] = a[9];
+                u2[i] = a[10];
             }
         }
     }
@@ -868,7 +955,7 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
 
     // Rotations are evaluated in batches; offsets[b * kBatch + i] is stratum b's offset
     // in rotation i of the batch.
-    constexpr int kBatch = 256;
+    constexpr int kBatch = 128;
     const RotationEngine engine(in);
     std::vector<std::uint8_t> offsets(std::size_t(blocks) * kBatch);
     std::vector<std::uint8_t> hit;

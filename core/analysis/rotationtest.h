@@ -47,6 +47,22 @@ ZByLag zByLagDirect(const RotationInput &in);
 
 double maxAbs(const ZByLag &z);
 
+namespace detail {
+// The maps of the single-bandwidth bound pass as byte offsets into the lag tables:
+// per day position, the own parts of lags 0-2 (own_) and the incoming parts of
+// lags 1-2 (incoming_); per stratum, where its own and incoming entries start.
+struct OwnBytes {
+    std::uint32_t lag0, lag1, lag2, unused;
+};
+struct InBytes {
+    std::uint32_t lag1, lag2;
+};
+struct StratumMaps {
+    const OwnBytes *own;
+    const InBytes *in;
+};
+} // namespace detail
+
 class RotationEngine {
 public:
     explicit RotationEngine(const RotationInput &in);
@@ -113,22 +129,14 @@ private:
     mutable std::vector<int> rotationSlots_;
     mutable std::vector<double> batch_;
     mutable std::vector<int> batchN_;
-    // The maps of the single-bandwidth bound pass as byte offsets into the lag tables:
-    // per day position, the own parts of lags 0-2 (own_) and the incoming parts of
-    // lags 1-2 (incoming_); per stratum, where its own and incoming entries start.
-    struct OwnBytes {
-        std::uint32_t lag0, lag1, lag2, unused;
-    };
-    struct InBytes {
-        std::uint32_t lag1, lag2;
-    };
-    struct StratumMaps {
-        const OwnBytes *own;
-        const InBytes *in;
-    };
+    using OwnBytes = detail::OwnBytes;
+    using InBytes = detail::InBytes;
+    using StratumMaps = detail::StratumMaps;
     mutable std::vector<OwnBytes> ownBytes_;
     mutable std::vector<InBytes> inBytes_;  // [start_{b-1} + o_{b-1}]; the last entry: before stratum 0
     mutable std::vector<StratumMaps> maps_;
+    mutable std::vector<double> boundSums_;      // [12 i + 4 k + 0..2]: score, low, up
+    mutable std::vector<std::uint8_t> noOffsets_;  // the "previous offsets" of stratum 0
 };
 
 struct RotationTestResult {
