@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "report/reportrenderer.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ namespace {
 
 bool writeReport(const td::Diary &diary, const td::report::Options &options, const QString &out, QString *error)
 {
+    // English with its plural forms ("1 episode"); the command line is never translated.
+    td::ui::installTranslations(QLocale(QLocale::English));
     const td::report::ReportData data = td::report::buildReportData(diary, options, td::Clock::today(options.dayBoundaryHour));
     return td::ui::writeReportPdf(data, out, error);
 }

@@ -3,7 +3,7 @@
 // one core). The diaries come from the app's generator (core/sample).
 // Run: td_bench_analysis --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include "analysis/analysis.h"
-#include "sample/diarygenerator.h"
+#include "benchdiary.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,16 +20,7 @@ const td::Diary &diaryOf(int years)
     static std::map<int, td::Diary> diaries;
     auto it = diaries.find(years);
     if (it == diaries.end()) {
-        td::sample::GeneratorOptions o;
-        o.start = QDate(2015, 1, 5);
-        o.days = 365 * years;
-        o.seed = 1;
-        o.baseRate = 12.5;
-        o.extraFoodTags = 11;
-        o.extraNumberFactors = 2;
-        o.extraYesNoFactors = 2;
-        o.planted = {{QStringLiteral("food:aspartame"), 1.6, 0}};
-        it = diaries.emplace(years, td::sample::generateDiary(o)).first;
+        it = diaries.emplace(years, td::sample::generateDiary(benchDiaryOptions(years))).first;
     }
     return it->second;
 }

@@ -22,7 +22,7 @@
 #include "report/insights.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
-#include "sample/diarygenerator.h"
+#include "benchdiary.h"
 #include "todaypage.h"
 #include "translations.h"
 
@@ -81,18 +81,12 @@ void settle(int ms)
 
 int make(const QString &path)
 {
-    td::sample::GeneratorOptions o;
-    o.days = 3650;
-    o.start = QDate::currentDate().addDays(-o.days + 1);
-    o.seed = 1;
-    o.baseRate = 12.5;
-    o.extraFoodTags = 11;
-    o.extraNumberFactors = 2;
-    o.extraYesNoFactors = 2;
+    // The analysis benchmark's ten years, ending today (Today has entries), with every
+    // kind of entry the window shows.
+    td::sample::GeneratorOptions o = benchDiaryOptions(10, QDate::currentDate().addDays(-3649));
     o.spreading = true;
     o.symptoms = true;
     o.medications = true;
-    o.planted = {{QStringLiteral("food:aspartame"), 1.6, 0}};
     const td::Diary diary = td::sample::generateDiary(o);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);

@@ -97,10 +97,23 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
             m_view->expand(m_model->index(first, 0));
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateEmpty);
+    // The calendar follows the model day by day: a whole pass only when the model resets
+    // (ten years are 3,650 days; an edit changes one).
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateCalendar);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateCalendar);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateCalendar);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateCalendar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            markDay(where.isValid() ? where : m_model->index(row, 0));
+    });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &where, int first, int last) {
+        if (where.isValid())
+            return;  // entries of a day: its row changes too (dataChanged)
+        for (int row = first; row <= last; ++row)
+            m_calendar->setDateTextFormat(m_model->index(row, 0).data(HistoryModel::DateRole).toDate(), {});
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            markDay(topLeft.parent().isValid() ? topLeft.parent() : m_model->index(row, 0));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QDate d = current.data(HistoryModel::DateRole).toDate();
         if (d.isValid() && d != m_calendar->selectedDate()) {
@@ -119,21 +132,24 @@ void HistoryPage::updateCalendar()
 {
     m_calendar->setMaximumDate(m_editor.session().today());
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat());  // clears every day's format
-    for (int row = 0; row < m_model->dayCount(); ++row) {
-        const QModelIndex day = m_model->index(row, 0);
-        const int n = day.data(HistoryModel::EpisodeCountRole).toInt();
-        QTextCharFormat f;
-        f.setFontWeight(QFont::Bold);
-        if (n > 0) {
-            // Light to dark red by count, readable with dark text up to the darkest shade.
-            const int level = std::min(n, 8);
-            f.setBackground(QColor::fromHsl(4, 170, 235 - level * 14));
-            if (level >= 6)
-                f.setForeground(Qt::white);
-        }
-        f.setToolTip(n > 0 ? tr("%n episode(s)", nullptr, n) : tr("Logged, no twitches"));
-        m_calendar->setDateTextFormat(day.data(HistoryModel::DateRole).toDate(), f);
+    for (int row = 0; row < m_model->dayCount(); ++row)
+        markDay(m_model->index(row, 0));
+}
+
+void HistoryPage::markDay(const QModelIndex &day)
+{
+    const int n = day.data(HistoryModel::EpisodeCountRole).toInt();
+    QTextCharFormat f;
+    f.setFontWeight(QFont::Bold);
+    if (n > 0) {
+        // Light to dark red by count, readable with dark text up to the darkest shade.
+        const int level = std::min(n, 8);
+        f.setBackground(QColor::fromHsl(4, 170, 235 - level * 14));
+        if (level >= 6)
+            f.setForeground(Qt::white);
     }
+    f.setToolTip(n > 0 ? tr("%n episode(s)", nullptr, n) : tr("Logged, no twitches"));
+    m_calendar->setDateTextFormat(day.data(HistoryModel::DateRole).toDate(), f);
 }
 
 void HistoryPage::showDay(const QDate &date)

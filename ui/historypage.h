@@ -50,6 +50,8 @@ private:
     // Marks the calendar: days with twitching in shades of red by count, other logged
     // days in bold, unlogged days plain.
     void updateCalendar();
+    // One day row's shade and tooltip.
+    void markDay(const QModelIndex &day);
 
     DiaryEditor &m_editor;
     HistoryModel *m_model;

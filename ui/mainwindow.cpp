@@ -122,6 +122,14 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
         QTimer::singleShot(0, &m_session, &DiarySession::runDeferredChecks);
         m_reminder = new Reminder(session, *m_settings, this);
         connect(m_reminder, &Reminder::due, this, &MainWindow::showReminder);
+        // A reminder in the status bar goes as soon as the day is marked complete.
+        connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &day) {
+            if (!m_reminderMessage.isEmpty() && statusBar()->currentMessage() == m_reminderMessage &&
+                m_session.store().isCheckedIn(day)) {
+                statusBar()->clearMessage();
+                m_reminderMessage.clear();
+            }
+        });
         m_reminder->start();
         if (TrayIcon::available()) {
             m_tray = new TrayIcon(*m_editor, m_undoAction, this);
@@ -218,22 +226,12 @@ void MainWindow::showReminder()
         m_tray->remind();
         return;
     }
-    const QString text = tr("Today is not marked complete yet: note caffeine, sleep, stress and food on "
-                            "Today, then press Day complete. (This desktop has no system tray, so "
-                            "reminders appear here.)");
-    statusBar()->showMessage(text);
-    Q_EMIT m_today->message(text);
+    m_reminderMessage = tr("Today is not marked complete yet: note caffeine, sleep, stress and food on "
+                           "Today, then press Day complete. (This desktop has no system tray, so "
+                           "reminders appear here.)");
+    statusBar()->showMessage(m_reminderMessage);
+    Q_EMIT m_today->message(m_reminderMessage);
     QApplication::alert(this);
-    // Gone as soon as the day is marked complete.
-    const QDate day = m_session.today();
-    auto *watch = new QObject(this);
-    connect(&m_session, &DiarySession::dayChanged, watch, [this, day, text, watch](const QDate &changed) {
-        if (changed != day || !m_session.store().isCheckedIn(day))
-            return;
-        if (statusBar()->currentMessage() == text)
-            statusBar()->clearMessage();
-        watch->deleteLater();
-    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

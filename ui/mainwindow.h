@@ -88,6 +88,7 @@ private:
     WelcomePanel *m_welcome = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
+    QString m_reminderMessage;  // the reminder shown in the status bar (no tray), if any
 };
 
 } // namespace td::ui

@@ -22,6 +22,14 @@
 namespace td {
 namespace {
 
+// PRAGMA quick_check(1) on `q`'s connection: empty when sound, else SQLite's reason.
+QString quickCheckProblem(QSqlQuery &q)
+{
+    if (q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next() && q.value(0).toString() == u"ok")
+        return {};
+    return q.isActive() ? q.value(0).toString() : q.lastError().databaseText();
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -394,10 +402,7 @@ bool Database::configureChecked(const Bad &bad)
     // all (O(N), no index cross-check). Skipped above kQuickCheckMaxBytes to keep
     // start-up fast; see docs/reliability.md for the measurement.
     if (!inMemory && !m_deferredChecks && objects > 0 && QFileInfo(m_path).size() <= kQuickCheckMaxBytes) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
-            q.value(0).toString() != u"ok") {
-            const QString reason = q.isActive() ? q.value(0).toString()
-                                                : q.lastError().databaseText();
+        if (const QString reason = quickCheckProblem(q); !reason.isEmpty()) {
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
                                        "backup, or choose another file.")
                             .arg(native, reason),
@@ -533,10 +538,8 @@ QString Database::quickCheck(const QString &path)
             problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, db.lastError().text());
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != u"ok") {
-                const QString reason = q.isActive() ? q.value(0).toString() : q.lastError().databaseText();
+            if (const QString reason = quickCheckProblem(q); !reason.isEmpty())
                 problem = QStringLiteral("%1 is damaged (%2).").arg(native, reason);
-            }
         }
         db.close();
     }
