@@ -171,6 +171,30 @@ TEST(RotationEngine, TablesEqualDirectComputationOnRandomRotations)
     }
 }
 
+// `count` random rotations of `c` as exceeds() takes them (offsets stratum-major), the
+// maximum |Z| over lags of each by direct computation, and those maxima sorted.
+struct Rotations {
+    std::vector<std::uint8_t> offsets;
+    std::vector<double> stat;
+    std::vector<double> sorted;
+};
+Rotations randomRotations(std::mt19937_64 &rng, const RandomCase &c, int count)
+{
+    const int blocks = c.strata.count();
+    Rotations r{std::vector<std::uint8_t>(std::size_t(blocks * count)), std::vector<double>(std::size_t(count)), {}};
+    for (int i = 0; i < count; ++i) {
+        std::vector<int> o;
+        for (int b = 0; b < blocks; ++b) {
+            o.push_back(int(rng() % std::uint64_t(c.strata.length(b))));
+            r.offsets[std::size_t(b * count + i)] = std::uint8_t(o.back());
+        }
+        r.stat[std::size_t(i)] = maxAbs(zByLagDirect({c.y, c.obs, rotateCalendar(c.base, c.strata, o), &c.strata}));
+    }
+    r.sorted = r.stat;
+    std::sort(r.sorted.begin(), r.sorted.end());
+    return r;
+}
+
 TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
 {
     std::mt19937_64 rng(99);
@@ -178,20 +202,8 @@ TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
         const RandomCase c = randomCase(rng, days);
         const RotationInput in{c.y, c.obs, c.base, &c.strata};
         const RotationEngine engine(in);
-        const int blocks = c.strata.count();
         constexpr int kCount = 40;
-        std::vector<std::uint8_t> offsets(std::size_t(blocks * kCount));
-        std::vector<double> stat(kCount);
-        for (int i = 0; i < kCount; ++i) {
-            std::vector<int> o;
-            for (int b = 0; b < blocks; ++b) {
-                o.push_back(int(rng() % std::uint64_t(c.strata.length(b))));
-                offsets[std::size_t(b * kCount + i)] = std::uint8_t(o.back());
-            }
-            stat[std::size_t(i)] = maxAbs(zByLagDirect({c.y, c.obs, rotateCalendar(c.base, c.strata, o), &c.strata}));
-        }
-        std::vector<double> sorted = stat;
-        std::sort(sorted.begin(), sorted.end());
+        const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
         for (double threshold : {0.0, sorted[10], sorted[20], sorted[39] * 1.0000001}) {
             std::vector<std::uint8_t> hit;
             engine.exceeds(offsets, kCount, kCount, threshold, hit);
@@ -215,20 +227,8 @@ TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
         const RotationInput in{c.y, c.obs, c.base, &c.strata};
         const RotationEngine engine(in);
         ASSERT_TRUE(engine.tabulated());
-        const int blocks = c.strata.count();
         constexpr int kCount = 60;
-        std::vector<std::uint8_t> offsets(std::size_t(blocks * kCount));
-        std::vector<double> stat(kCount);
-        for (int i = 0; i < kCount; ++i) {
-            std::vector<int> o;
-            for (int b = 0; b < blocks; ++b) {
-                o.push_back(int(rng() % std::uint64_t(c.strata.length(b))));
-                offsets[std::size_t(b * kCount + i)] = std::uint8_t(o.back());
-            }
-            stat[std::size_t(i)] = maxAbs(zByLagDirect({c.y, c.obs, rotateCalendar(c.base, c.strata, o), &c.strata}));
-        }
-        std::vector<double> sorted = stat;
-        std::sort(sorted.begin(), sorted.end());
+        const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
         for (double threshold : {sorted[0] * 0.5, sorted[15], sorted[30], sorted[45], sorted[59], sorted[59] * 1.5}) {
             std::vector<std::uint8_t> hit;
             engine.exceeds(offsets, kCount, kCount, threshold, hit);
