@@ -45,7 +45,7 @@ void BM_Analyze(benchmark::State &state)
             draws += a.rotations;
             tested += a.tested;
             if (std::getenv("TD_BENCH_VERBOSE"))
-                std::fprintf(stderr, "%s tested=%d p=%.5f rotations=%lld\n", a.factor.toUtf8().constData(),
+                std::fprintf(stderr, "%s tested=%d p=%.17g rotations=%lld\n", a.factor.toUtf8().constData(),
                              int(a.tested), a.p, (long long)a.rotations);
         }
         benchmark::DoNotOptimize(r);

@@ -141,22 +141,22 @@ template <int NV>
 template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 [[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const std::uint8_t *logged,
                                                const std::uint8_t *kind,
-                                               const double *yd, const Lanes &p, const Lanes &ybar,
-                                               const Lanes &first, const Lanes &second, StateSums &out,
+                                               const double *yd, const double *p, const double *ybar,
+                                               const double *first, const double *second, StateSums &out,
                                                int w, double *pre, double *suf)
 {
     auto &P = out.P;
     V4 pv[NV], yv[NV], acc[NV], factor[3][NV];
     for (int v = 0; v < NV; ++v) {
-        pv[v] = load4(&p[std::size_t(4 * v)]);
+        pv[v] = load4(p + 4 * v);
         factor[0][v] = V4{0, 0, 0, 0};
         factor[1][v] = 0.0 - pv[v];
         factor[2][v] = 1.0 - pv[v];
-        yv[v] = load4(&ybar[std::size_t(4 * v)]);
-        const V4 f = load4(&first[std::size_t(4 * v)]);
+        yv[v] = load4(ybar + 4 * v);
+        const V4 f = load4(first + 4 * v);
         store4(&P[0][std::size_t(4 * v)], V4{0, 0, 0, 0});
         store4(&P[1][std::size_t(4 * v)], f);
-        acc[v] = f + load4(&second[std::size_t(4 * v)]);
+        acc[v] = f + load4(second + 4 * v);
         store4(&P[2][std::size_t(4 * v)], acc[v]);
     }
     // The windows of the first bandwidth are summed as the prefix sums are made (window
@@ -220,7 +220,7 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 
 [[gnu::target_clones("avx2", "default")]]
 void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
                 StateSums &out, int w, double *pre, double *suf)
 {
     stateSumsOf<1>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
@@ -228,7 +228,7 @@ void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const st
 
 [[gnu::target_clones("avx2", "default")]]
 void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const Lanes &p, const Lanes &ybar, const Lanes &first, const Lanes &second,
+                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
                 StateSums &out, int w, double *pre, double *suf)
 {
     stateSumsOf<2>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
@@ -553,7 +553,11 @@ void RotationEngine::build()
     std::array<std::uint8_t, kLongest> loggedMask{};
     std::array<std::uint8_t, 2 * kLongest> kind{};
     StateSums sums;
-    std::array<double, 9> ps{}, ys{}, score{}, g0{}, g1{};  // per state of the rotation
+    // Per state of the rotation, in code order. p, ybar and the first two u are the
+    // kernel's lanes (two groups of kLanes; lanes past the last state hold stale,
+    // finite values from an earlier rotation and are never stored).
+    std::array<double, 9> score{};
+    alignas(32) std::array<double, 2 * kLanes> ps{}, ys{}, g0{}, g1{};
     std::array<int, 9> nOf{}, code{};
     // Per code s = x0 + 3 x1 of the first two days: their in-D and exposed flags and
     // what they add to the counts (set per stratum).
@@ -617,19 +621,12 @@ void RotationEngine::build()
             }
             for (int group = 0; group < K; group += kLanes) {
                 const int lanes = std::min(kLanes, K - group);
-                Lanes gp{}, gy{}, gu0{}, gu1{};
-                for (int q = 0; q < lanes; ++q) {
-                    const auto from = std::size_t(group + q);
-                    gp[std::size_t(q)] = ps[from];
-                    gy[std::size_t(q)] = ys[from];
-                    gu0[std::size_t(q)] = g0[from];
-                    gu1[std::size_t(q)] = g1[from];
-                }
+                const auto g = std::size_t(group);
                 for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
                     const int bands = std::min(kMaxBands, lCount - band0);
                     (lanes <= 4 ? stateSums4 : stateSums8)(n, lMin_ + band0, bands, loggedMask.data(),
                                                            kind.data() + o,
-                                                           yd.data(), gp, gy, gu0, gu1, sums, width_,
+                                                           yd.data(), &ps[g], &ys[g], &g0[g], &g1[g], sums, width_,
                                                            vectorEnds && band0 == 0 ? &pre_[std::size_t(id + group) * w] : nullptr,
                                                            &suf_[std::size_t(id + group) * w]);
                     if (!vectorEnds && band0 == 0)
