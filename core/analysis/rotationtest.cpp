@@ -24,6 +24,12 @@ int encode(std::int8_t e) { return e < 0 ? 2 : e; }
 // (one bandwidth's table; larger ones are summed stratum by stratum, boundSums()).
 constexpr int kChunk = 16;
 constexpr std::size_t kL2Table = 384 * 1024;
+// The largest entry (and sum of largest scores) the float bound pass takes: any sum of up
+// to 10^8 of them stays below the float maximum (3.4e38).
+constexpr double kFloatEntryLimit = 1e30;
+// Rotations evaluated with the double tables before the float table is made: it costs
+// about what the float pass saves on a few hundred (most tests stop before).
+constexpr std::int64_t kFloatTableAfter = 512;
 // Type of a day by its digit: 1 in D and unexposed, 2 in D and exposed, 0 missing.
 constexpr std::uint8_t kKind[3] = {1, 2, 0};
 
@@ -233,12 +239,13 @@ void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const st
 {
     stateSumsOf<2>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
-// The bound pass of the single-bandwidth case: for rotation i of a batch, the sums over
-// the strata of the entries (score, low, up) of lags 0-2, to acc[12 i + 4 k + 0..2]
-// (acc zeroed by the caller). Stratum by stratum over the whole batch, so that the
-// stratum's rows (28 days x 9 states) stay in L1 while the rotations read them at
-// random; each rotation's sums still add the strata in order (the same sums as one
-// rotation at a time). An entry is read as four lanes; the fourth (n and id) is masked.
+// The bound pass of the single-bandwidth case for a large table: for rotation i of a
+// batch, the sums over the strata of the entries (score, low, up) of lags 0-2, to
+// acc[12 i + 4 k + 0..2] (acc zeroed by the caller). Stratum by stratum over the whole
+// batch, so that the stratum's rows (28 days x 9 states) stay in L1 while the rotations
+// read them at random; each rotation's sums add the strata in order (the same sums as
+// one rotation at a time). A Slot is read as four doubles with the fourth (n and id)
+// masked; a FloatSlot as four floats (the fourth is zero).
 [[gnu::always_inline]] inline void addEntry(double *acc, const char *entry)
 {
     typedef long long M4 __attribute__((vector_size(32)));
@@ -249,11 +256,21 @@ void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const st
     __builtin_memcpy(&v, &bits, sizeof v);
     store4(acc, load4(acc) + v);
 }
+[[gnu::always_inline]] inline void addEntry(float *acc, const char *entry)
+{
+    typedef float F4 __attribute__((vector_size(16)));
+    F4 e, a;
+    __builtin_memcpy(&e, entry, sizeof e);
+    __builtin_memcpy(&a, acc, sizeof a);
+    a += e;
+    __builtin_memcpy(acc, &a, sizeof a);
+}
 
-[[gnu::target_clones("avx2", "default")]]
-void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
-               const detail::StratumMaps *maps, const char *t0, const char *t1, const char *t2,
-               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc)
+template <class Sum>
+[[gnu::always_inline]] inline void boundSumsOf(const std::uint8_t *offsets, int stride, int count, int blocks,
+                                               const detail::StratumMaps *maps, const char *t0, const char *t1,
+                                               const char *t2, const std::uint8_t *noOffsets, const int *start,
+                                               std::size_t dayBytes, Sum *acc)
 {
     for (int b = 0; b < blocks; ++b) {
         const std::uint8_t *own = offsets + std::size_t(b) * std::size_t(stride);
@@ -272,12 +289,28 @@ void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
             }
             const detail::OwnBytes &o = ownMap[own[i]];
             const detail::InBytes &in = inMap[prev[i]];
-            double *a = acc + 12 * std::size_t(i);
+            Sum *a = acc + 12 * std::size_t(i);
             addEntry(a, t0 + o.lag0);
             addEntry(a + 4, t1 + (o.lag1 + in.lag1));
             addEntry(a + 8, t2 + (o.lag2 + in.lag2));
         }
     }
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
+               const detail::StratumMaps *maps, const char *t0, const char *t1, const char *t2,
+               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc)
+{
+    boundSumsOf(offsets, stride, count, blocks, maps, t0, t1, t2, noOffsets, start, dayBytes, acc);
+}
+
+[[gnu::target_clones("avx2", "default")]]
+void boundSumsFloat(const std::uint8_t *offsets, int stride, int count, int blocks,
+                    const detail::StratumMaps *maps, const char *t0, const char *t1, const char *t2,
+                    const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, float *acc)
+{
+    boundSumsOf(offsets, stride, count, blocks, maps, t0, t1, t2, noOffsets, start, dayBytes, acc);
 }
 #pragma GCC diagnostic pop
 
@@ -415,7 +448,8 @@ void RotationEngine::build()
 
     // Pass 1: the states each stratum needs, the maps from offsets to states, and the
     // counts of every state (|D| decides the bandwidths).
-    std::vector<std::uint16_t> needed(std::size_t(days), 0);
+    std::vector<std::uint16_t> &needed = needed_;
+    needed.assign(std::size_t(days), 0);
     struct Counts {
         int n = 0, n1 = 0;
         long long y = 0, y1 = 0;
@@ -531,6 +565,12 @@ void RotationEngine::build()
     }
     width_ = lMax_;
     const int lCount = lMax_ - lMin_ + 1;
+    // Whether exceeds() may switch to the float bound pass: a single bandwidth per lag and
+    // a table larger than L2 (addressed in 32-bit byte offsets).
+    floatBounds_ = single_[0] && single_[1] && single_[2]
+                && 2 * std::uint64_t(dense_) * sizeof(Slot) < (std::uint64_t(1) << 32)
+                && std::size_t(dense_) * sizeof(Slot) > kL2Table && blocks_ < 1000000;
+    scoreAbsSum_ = 0;
     const auto w = std::size_t(width_);
 
     // Pass 2: u of every state; windows, prefix and suffix sums. The states of one
@@ -588,6 +628,7 @@ void RotationEngine::build()
             }
             lead[code9] = c;
         }
+        double largestScore = 0;  // of the stratum's states
         const double firstFactor = b == 0 ? 1.0 : 2.0;
         const double lastFactor = b == blocks_ - 1 ? 1.0 : 2.0;
         for (int j = 0; j < n; ++j) {
@@ -653,9 +694,37 @@ void RotationEngine::build()
                     }
                 }
             }
+            for (int q = 0; q < K; ++q)
+                largestScore = std::max(largestScore, std::abs(score[std::size_t(q)]));
             id += K;
         }
+        scoreAbsSum_ += largestScore;
     }
+}
+
+void RotationEngine::makeFloatTable() const
+{
+    // Every entry, and every sum of them, well inside the float range, and bounds
+    // 0 <= low <= up (NaN fails these too); otherwise the double pass stays.
+    const std::size_t size = std::size_t(lMax_ - lMin_ + 1) * std::size_t(dense_);
+    std::unique_ptr<FloatSlot[]> floats(new FloatSlot[size]);  // only reachable entries are written
+    bool fit = scoreAbsSum_ <= kFloatEntryLimit;
+    for (std::size_t band = 0; band < std::size_t(lMax_ - lMin_ + 1) && fit; ++band) {
+        for (std::size_t t = 0; t < needed_.size() && fit; ++t) {
+            for (unsigned bits = needed_[t]; bits != 0; bits &= bits - 1) {
+                const std::size_t at = band * std::size_t(dense_) + 9 * t + std::size_t(std::countr_zero(bits));
+                const Slot &e = slots_[at];
+                fit = fit && std::abs(e.score) <= kFloatEntryLimit && e.low >= 0 && e.low <= e.up
+                   && e.up <= kFloatEntryLimit;
+                if (fit)
+                    floats[at] = {float(e.score), float(e.low), float(e.up), 0.0f};
+            }
+        }
+    }
+    if (fit)
+        floatSlots_ = std::move(floats);
+    else
+        floatBounds_ = false;
 }
 
 double RotationEngine::scaledOmega(int L, const int *slots) const
@@ -758,15 +827,23 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
     auto low = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(1 + 2 * band)]; };
     auto up = [&](int k, int band) { return &batch_[std::size_t(k) * perLag + c * std::size_t(2 + 2 * band)]; };
 
+    double scoreError = 0;  // how far the summed scores may be from the exact sums
+    evaluated_ += count;
     if (!generic) {
-        // Stratum by stratum over the batch (boundSums()).
+        // A rotation test that runs long (a small p) pays for the float table.
+        if (floatBounds_ && !floatSlots_ && evaluated_ > kFloatTableAfter)
+            makeFloatTable();
+        const bool floats = bool(floatSlots_);
         std::array<const char *, kLags> table{};
-        for (int k = 0; k < kLags; ++k)
-            table[std::size_t(k)] = reinterpret_cast<const char *>(
-                &slots_[std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_)]);
-        if (maps_.empty()) {  // once per engine
+        for (int k = 0; k < kLags; ++k) {
+            const auto at = std::size_t(lagL_[std::size_t(k)] - lMin_) * std::size_t(dense_);
+            table[std::size_t(k)] = floats ? reinterpret_cast<const char *>(&floatSlots_[at])
+                                           : reinterpret_cast<const char *>(&slots_[at]);
+        }
+        const auto kBytes = std::uint32_t(floats ? sizeof(FloatSlot) : sizeof(Slot));
+        if (mapBytes_ != kBytes) {  // once per engine and entry size
+            mapBytes_ = kBytes;
             const int days = st.days();
-            constexpr auto kBytes = std::uint32_t(sizeof(Slot));
             ownBytes_.resize(std::size_t(days));
             inBytes_.resize(std::size_t(days) + 1);
             for (std::size_t t = 0; t < std::size_t(days); ++t) {
@@ -785,7 +862,8 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
         double *u0 = up(0, 0), *u1 = up(1, 0), *u2 = up(2, 0);
         // A table that stays in L2 (up to ~3 years): one rotation at a time over chunks
         // of strata, the nine sums in registers. A larger one: stratum by stratum over the
-        // batch (boundSums()). The same sums in the same order either way.
+        // batch (boundSums()), the same sums in the same order; once a test has run long,
+        // from the float table (boundSumsFloat(), with the rounding bounded below).
         if (std::size_t(dense_) * sizeof(Slot) <= kL2Table) {
             for (int from = 0; from < blocks_; from += kChunk) {
                 const int to = std::min(blocks_, from + kChunk);
@@ -823,7 +901,7 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
                     u2[i] = au2;
                 }
             }
-        } else {
+        } else if (!floats) {
             boundSums_.assign(12 * c, 0.0);
             noOffsets_.assign(c, 0);
             boundSums(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
@@ -839,6 +917,33 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
                 s2[i] = a[8];
                 l2[i] = a[9];
                 u2[i] = a[10];
+            }
+        } else {
+            floatSums_.assign(12 * c, 0.0f);
+            noOffsets_.assign(c, 0);
+            boundSumsFloat(offsets.data(), stride, count, blocks_, maps_.data(), table[0], table[1], table[2],
+                           noOffsets_.data(), st.start.data(), 9 * sizeof(FloatSlot), floatSums_.data());
+            // Each entry rounded to float and blocks_ float additions: a sum of n terms is
+            // within gamma * (sum of |terms|) of the exact sum of the doubles, gamma =
+            // (n + 1) u / (1 - (n + 1) u) <= 2 (n + 1) u (u = 2^-24). The bounds are sums of
+            // non-negative terms, so that is relative to themselves: widened by 2 gamma.
+            // The score's error is at most gamma * scoreAbsSum_ (scoreError below). Entries
+            // that underflow to subnormals add at most 2^-149 each, absolutely (tiny).
+            const double gamma = 2.0 * double(blocks_ + 1) * 0x1p-24;
+            const double lowScale = 1.0 - 2.0 * gamma, upScale = 1.0 + 2.0 * gamma;
+            const double tiny = double(blocks_ + 1) * 0x1p-148;
+            scoreError = 2.0 * gamma * scoreAbsSum_ + tiny;
+            for (std::size_t i = 0; i < c; ++i) {
+                const float *a = &floatSums_[12 * i];
+                s0[i] = double(a[0]);
+                l0[i] = double(a[1]) * lowScale - tiny;
+                u0[i] = double(a[2]) * upScale + tiny;
+                s1[i] = double(a[4]);
+                l1[i] = double(a[5]) * lowScale - tiny;
+                u1[i] = double(a[6]) * upScale + tiny;
+                s2[i] = double(a[8]);
+                l2[i] = double(a[9]) * lowScale - tiny;
+                u2[i] = double(a[10]) * upScale + tiny;
             }
         }
     }
@@ -884,15 +989,18 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
                 L = hacBandwidth(n);
                 band = L - lMin_;
             }
-            const double s = score(k)[i];
-            const double s2 = s * s * (L + 1);  // the bounds are of (L + 1) Omega
+            // |S| lies within scoreError of |s| (0: s is the sum of the doubles).
+            const double s = std::abs(score(k)[i]);
+            const double sLow = std::max(0.0, s - scoreError), sUp = s + scoreError;
+            const double s2Low = sLow * sLow * (L + 1);  // the bounds are of (L + 1) Omega
+            const double s2Up = sUp * sUp * (L + 1);
             const double lo = low(k, band)[i];
             const double hi = up(k, band)[i];
             // |Z| >= T  <=>  S^2 >= T^2 Omega, and low <= (L + 1) Omega <= up (both
             // scaled alike): decide from the bounds when the margin allows.
-            if (hi > 0 && s2 >= t2 * hi * (1 + kBoundSlack))
+            if (hi > 0 && s2Low >= t2 * hi * (1 + kBoundSlack))
                 hit = true;
-            else if (s2 < t2 * (lo - kBoundSlack * hi))
+            else if (s2Up < t2 * (lo - kBoundSlack * hi))
                 continue;
             else
                 open |= 1u << k;

@@ -82,6 +82,9 @@ public:
     int tableEntries() const { return used_; }
     // Rotations of the last exceeds() call that the bounds could not decide.
     int undecided() const { return undecided_; }
+    // Whether exceeds() reads the float copy of the table now (a large table, once a test
+    // has run long), for tests.
+    bool floatBounds() const { return bool(floatSlots_); }
 
 private:
     // One state of one stratum: the stratum rotated by o', its first two days replaced
@@ -122,6 +125,19 @@ private:
     std::array<std::vector<int>, kLags> incoming_;  // [start_{b-1} + o_{b-1}]: the incoming digits
     std::array<int, kLags> inFirst_{};
     std::unique_ptr<Slot[]> slots_;     // [(L - lMin_) * dense_ + slot]
+    // The bound pass of a table too large for L2 reads (and sums) the entries as floats:
+    // half the bytes and vector operations of the doubles. Rounding is accounted for
+    // with an error bound on every sum (exceeds()), so the decisions stay exact.
+    struct FloatSlot {
+        float score, low, up, zero;
+    };
+    void makeFloatTable() const;
+    mutable bool floatBounds_ = false;                 // the float pass may be used
+    mutable std::unique_ptr<FloatSlot[]> floatSlots_;  // [(L - lMin_) * dense_ + slot], once made
+    double scoreAbsSum_ = 0;                           // sum over the strata of the largest |score| of a state
+    std::vector<std::uint16_t> needed_;                // [start_b + o']: the codes tabulated for state o'
+    mutable std::int64_t evaluated_ = 0;               // rotations given to exceeds() so far
+    mutable std::uint32_t mapBytes_ = 0;               // the entry size ownBytes_ and inBytes_ are for
     std::unique_ptr<double[]> exact_;   // [(L - lMin_) * used_ + id]: the share of (L + 1) * Omega
     std::unique_ptr<double[]> pre_;     // [id * width_ + m - 1]: sum of the first m u
     std::unique_ptr<double[]> suf_;     // [id * width_ + m - 1]: sum of the last m u
@@ -136,6 +152,7 @@ private:
     mutable std::vector<InBytes> inBytes_;  // [start_{b-1} + o_{b-1}]; the last entry: before stratum 0
     mutable std::vector<StratumMaps> maps_;
     mutable std::vector<double> boundSums_;      // [12 i + 4 k + 0..2]: score, low, up
+    mutable std::vector<float> floatSums_;       // the same from the float table
     mutable std::vector<std::uint8_t> noOffsets_;  // the "previous offsets" of stratum 0
 };
 

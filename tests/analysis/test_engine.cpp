@@ -129,12 +129,11 @@ struct RandomCase {
     Strata strata;
 };
 
-RandomCase randomCase(std::mt19937_64 &rng, int days)
+RandomCase randomCase(std::mt19937_64 &rng, int days, double missingRate)
 {
     RandomCase c;
     std::uniform_real_distribution<double> u(0, 1);
     std::poisson_distribution<int> pois(1.3);
-    const double missingRate = u(rng) * 0.4;
     for (int t = 0; t < days; ++t) {
         c.obs.push_back(u(rng) > missingRate);
         c.y.push_back(c.obs.back() ? pois(rng) : 0);
@@ -143,6 +142,13 @@ RandomCase randomCase(std::mt19937_64 &rng, int days)
     }
     c.strata = makeStrata(days);
     return c;
+}
+// Up to 40 % of the days unlogged.
+RandomCase randomCase(std::mt19937_64 &rng, int days)
+{
+    std::uniform_real_distribution<double> u(0, 1);
+    const double missingRate = u(rng) * 0.4;
+    return randomCase(rng, days, missingRate);
 }
 
 TEST(RotationEngine, TablesEqualDirectComputationOnRandomRotations)
@@ -247,6 +253,43 @@ TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
         engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.2, hit);
         EXPECT_EQ(engine.undecided(), 0);
     }
+}
+
+// A test that runs long switches a large table's bound pass to float entries (after 512
+// rotations): rounding is bounded, so the decisions are still those of the definition,
+// also at thresholds a hair away from a rotation's statistic.
+TEST(RotationEngine, FloatBoundPassDecidesLikeTheDefinition)
+{
+    std::mt19937_64 rng(77);
+    // 432 KB of double entries (past L2), and few unlogged days, so that every lag has
+    // one bandwidth.
+    const RandomCase c = randomCase(rng, 1500, 0.05);
+    const RotationEngine engine({c.y, c.obs, c.base, &c.strata});
+    ASSERT_TRUE(engine.tabulated());
+    constexpr int kCount = 100;
+    const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
+    std::vector<std::uint8_t> before, after;
+    engine.exceeds(offsets, kCount, kCount, sorted[50], before);  // double entries
+    EXPECT_FALSE(engine.floatBounds());
+    for (int round = 0; round < 6; ++round)                           // 600 rotations: past 512
+        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.5, after);
+    ASSERT_TRUE(engine.floatBounds());
+    engine.exceeds(offsets, kCount, kCount, sorted[50], after);  // float entries
+    EXPECT_EQ(after, before);
+    for (double threshold : {sorted[10], sorted[50] * (1 + 1e-7), sorted[50] * (1 - 1e-7), sorted[90], sorted[99] * 2}) {
+        std::vector<std::uint8_t> hit;
+        engine.exceeds(offsets, kCount, kCount, threshold, hit);
+        for (int i = 0; i < kCount; ++i) {
+            if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9 * threshold) {
+                EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold)
+                    << "rotation " << i << " threshold " << threshold;
+            }
+        }
+    }
+    // Far from every statistic the float bounds still decide on their own.
+    std::vector<std::uint8_t> hit;
+    engine.exceeds(offsets, kCount, kCount, sorted[99] * 3, hit);
+    EXPECT_EQ(engine.undecided(), 0);
 }
 
 // The seed hash has a shortcut for values below 256; it must be FNV-1a over the eight
