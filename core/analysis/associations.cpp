@@ -166,6 +166,7 @@ std::vector<Association> analyseAssociations(const DaySeries &days, const Option
         a.name = f.name;
         a.unit = f.unit;
         a.threshold = f.threshold;
+        a.exposedLimit = f.exposedLimit;
         a.exposedWhen = exposedWhenLabel(f);
         a.observedDays = observed;
         a.rateRatio = a.ciLow = a.ciHigh = a.p = a.q = kNaN;

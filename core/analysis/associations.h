@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace td::analysis {
@@ -49,6 +50,7 @@ struct Association {
     QString name;               // tag, supplement or custom factor name
     QString unit;               // numeric custom factor unit
     double threshold = 0;       // tertile cut-off where the contrast has one
+    double exposedLimit = std::numeric_limits<double>::quiet_NaN();  // FactorSeries::exposedLimit
     QString exposedWhen;        // "< 6 h", "present", "> 190 mg"
     bool tested = false;        // G1 met (and G0): in the BH family
     int lag = 0;                // arg-max of |Z| (the reported lag)

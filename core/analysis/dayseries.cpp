@@ -51,6 +51,19 @@ std::vector<double> observedValues(const std::vector<double> &value)
     return v;
 }
 
+// The logged value nearest `cut` above it (or below it): FactorSeries::exposedLimit.
+double nearestBeyond(const std::vector<double> &value, double cut, bool above)
+{
+    double best = std::numeric_limits<double>::quiet_NaN();
+    for (double x : value) {
+        if (std::isnan(x) || (above ? !(x > cut) : !(x < cut)))
+            continue;
+        if (std::isnan(best) || (above ? x < best : x > best))
+            best = x;
+    }
+    return best;
+}
+
 FactorSeries makeFactor(QString id, FactorKind kind, std::vector<double> value)
 {
     FactorSeries f;
@@ -273,11 +286,13 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
     fs.push_back(makeFactor(QStringLiteral("caffeine_mg"), FactorKind::Caffeine, caffeine));
     fs.back().threshold = quantileType7(observedValues(caffeine), 2.0 / 3.0);
     fs.back().exposure = codes(caffeine, [c = fs.back().threshold](double v) { return v > c; });
+    fs.back().exposedLimit = nearestBeyond(caffeine, fs.back().threshold, true);
     fs.push_back(makeFactor(QStringLiteral("alcohol_units"), FactorKind::Alcohol, alcohol));
     fs.back().exposure = codes(alcohol, [](double v) { return v >= 1; });
     fs.push_back(makeFactor(QStringLiteral("water_l"), FactorKind::Water, water));
     fs.back().threshold = quantileType7(observedValues(water), 1.0 / 3.0);
     fs.back().exposure = codes(water, [c = fs.back().threshold](double v) { return v < c; });
+    fs.back().exposedLimit = nearestBeyond(water, fs.back().threshold, false);
 
     auto present = [](double v) { return v > 0.5; };
     for (auto &[name, value] : foods) {
@@ -321,6 +336,7 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
         } else {
             f.threshold = quantileType7(observedValues(f.value), 2.0 / 3.0);
             f.exposure = codes(f.value, [c = f.threshold](double v) { return v > c; });
+            f.exposedLimit = nearestBeyond(f.value, f.threshold, true);
         }
     }
     return ds;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace td::analysis {
@@ -30,6 +31,10 @@ struct FactorSeries {
     QString name;          // food tag, supplement or custom factor name; empty otherwise
     QString unit;          // unit of a numeric custom factor
     double threshold = 0;  // tertile cut-off (caffeine, water, numeric custom)
+    // The logged value nearest the cut-off on the exposed side (the smallest above it; for
+    // water the largest below): the contrast as a person reads it, "190 mg or more".
+    // NaN without a tertile, or when no logged value is on that side.
+    double exposedLimit = std::numeric_limits<double>::quiet_NaN();
     std::vector<double> value;         // daily value, NaN when missing
     std::vector<std::int8_t> exposure; // kMissing / kUnexposed / kExposed
 };

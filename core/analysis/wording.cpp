@@ -15,17 +15,29 @@ QString tr(const char *s, int n = -1) { return QCoreApplication::translate("td::
 // What "exposed" means, as words: "less than 6 h of sleep".
 QString condition(const Association &a)
 {
+    const bool limited = !std::isnan(a.exposedLimit);
     switch (a.kind) {
     case FactorKind::SleepHours: return tr("less than 6 h of sleep");
     case FactorKind::SleepQuality: return tr("poor sleep (quality 2 of 5 or lower)");
     case FactorKind::Stress: return tr("stress of 7 of 10 or more");
-    case FactorKind::Caffeine: return tr("more than %1 mg of caffeine").arg(formatThreshold(a.threshold));
+    // A tertile contrast reads as the logged value nearest the cut-off ("190 mg of caffeine
+    // or more", not "more than 181.67 mg"); the cut-off itself only when no logged value
+    // lies beyond it.
+    case FactorKind::Caffeine:
+        return limited ? tr("%1 mg of caffeine or more").arg(formatThreshold(a.exposedLimit))
+                       : tr("more than %1 mg of caffeine").arg(formatThreshold(a.threshold));
     case FactorKind::Alcohol: return tr("1 or more units of alcohol");
-    case FactorKind::Water: return tr("less than %1 l of water").arg(formatThreshold(a.threshold));
+    case FactorKind::Water:
+        return limited ? tr("%1 l of water or less").arg(formatThreshold(a.exposedLimit))
+                       : tr("less than %1 l of water").arg(formatThreshold(a.threshold));
     case FactorKind::Food:
     case FactorKind::CustomYesNo: return a.name;
     case FactorKind::Supplement: return tr("%1 (supplement)").arg(a.name);
     case FactorKind::CustomNumber:
+        if (limited) {
+            return a.unit.isEmpty() ? tr("%1 of %2 or more").arg(a.name, formatThreshold(a.exposedLimit))
+                                    : tr("%1 of %2 %3 or more").arg(a.name, formatThreshold(a.exposedLimit), a.unit);
+        }
         return a.unit.isEmpty() ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold))
                                 : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold), a.unit);
     }

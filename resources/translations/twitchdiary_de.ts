@@ -591,6 +591,22 @@
         <source>%1 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.</source>
         <translation>%1 einzelne Phasen mit Zucken in den letzten 180 Tagen, jeweils getrennt durch symptomfreie Wochen.</translation>
     </message>
+    <message>
+        <source>%1 mg of caffeine or more</source>
+        <translation>mindestens %1 mg Koffein</translation>
+    </message>
+    <message>
+        <source>%1 l of water or less</source>
+        <translation>höchstens %1 l Wasser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 or more</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 or more</source>
+        <translation>%1 ab %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>td::ui</name>

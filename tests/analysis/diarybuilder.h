@@ -45,6 +45,11 @@ struct DiaryBuilder {
         d.intakes.push_back({0, at(day, 12), IntakeKind::Food, tag, std::nullopt});
         return *this;
     }
+    DiaryBuilder &intake(int day, IntakeKind kind, double amount)
+    {
+        d.intakes.push_back({0, at(day, 12), kind, QString(), amount});
+        return *this;
+    }
 };
 
 } // namespace td::analysis::test

@@ -219,5 +219,56 @@ TEST(Wording, AssociationSentences)
     EXPECT_TRUE(caveats[0].contains(u"mostly occurred on the same days"));
 }
 
+// A tertile contrast is worded with the logged value nearest its cut-off, which is what
+// the days on that side actually had ("190 mg or more", not "more than 126.67 mg").
+TEST(Wording, TertileContrastsReadAsTheLoggedValueNearestTheCutOff)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 8);
+    const double caffeine[] = {0, 0, 0, 95, 95, 95, 190, 190, 285};
+    const double water[] = {0.5, 1, 1.25, 1.5, 1.5, 2, 2, 2.5, 3};
+    for (int t = 0; t < 9; ++t) {
+        if (caffeine[t] > 0)
+            b.intake(t, IntakeKind::Caffeine, caffeine[t]);
+        b.intake(t, IntakeKind::Water, water[t]);
+    }
+    const DaySeries ds = buildDaySeries(b.d, {});
+    const auto factor = [&](const char *id) {
+        for (const FactorSeries &f : ds.factors)
+            if (f.id == QLatin1String(id))
+                return f;
+        ADD_FAILURE() << id;
+        return FactorSeries{};
+    };
+    const FactorSeries c = factor("caffeine_mg");
+    EXPECT_NEAR(c.threshold, 95 + 95.0 / 3, 1e-9);  // type 7 at 2/3 of the nine days
+    EXPECT_EQ(c.exposedLimit, 190);
+    const FactorSeries w = factor("water_l");
+    EXPECT_NEAR(w.threshold, 1.25 + 0.25 * 2.0 / 3, 1e-9);
+    EXPECT_EQ(w.exposedLimit, 1.25);
+
+    Association a;
+    a.kind = FactorKind::Caffeine;
+    a.threshold = c.threshold;
+    a.exposedLimit = c.exposedLimit;
+    EXPECT_EQ(exposurePhrase(a), QStringLiteral("on days with 190 mg of caffeine or more"));
+    a.kind = FactorKind::Water;
+    a.threshold = w.threshold;
+    a.exposedLimit = w.exposedLimit;
+    a.lag = 1;
+    EXPECT_EQ(exposurePhrase(a), QStringLiteral("on days after a day with 1.25 l of water or less"));
+    a.kind = FactorKind::CustomNumber;
+    a.name = QStringLiteral("screen time");
+    a.unit = QStringLiteral("h");
+    a.exposedLimit = 5.5;
+    a.lag = 0;
+    EXPECT_EQ(exposurePhrase(a), QStringLiteral("on days with screen time of 5.5 h or more"));
+    // No logged value beyond the cut-off: the cut-off itself.
+    a.kind = FactorKind::Caffeine;
+    a.threshold = 126.666;
+    a.exposedLimit = std::numeric_limits<double>::quiet_NaN();
+    EXPECT_EQ(exposurePhrase(a), QStringLiteral("on days with more than 126.67 mg of caffeine"));
+}
+
 } // namespace
 } // namespace td::analysis
