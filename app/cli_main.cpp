@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -13,8 +14,9 @@ namespace {
 
 bool writeReport(const td::Diary &diary, const td::report::Options &options, const QString &out, QString *error)
 {
-    // English with its plural forms ("1 episode"); the command line is never translated.
-    td::ui::installTranslations(QLocale(QLocale::English));
+    // English with its plural forms ("1 episode"); the command line is never translated,
+    // and its numbers and dates stay C (installTranslations() keeps the default locale C).
+    td::ui::installTranslations(QLocale::c());
     const td::report::ReportData data = td::report::buildReportData(diary, options, td::Clock::today(options.dayBoundaryHour));
     return td::ui::writeReportPdf(data, out, error);
 }
@@ -33,6 +35,8 @@ int main(int argc, char *argv[])
                                                     : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("twitchdiary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    // The output never depends on the system's locale: numbers "2.1", dates "3 Jun 2026".
+    QLocale::setDefault(QLocale::c());
     QTextStream out(stdout);
     QTextStream err(stderr);
     td::cli::Environment env{out, err, writeReport};

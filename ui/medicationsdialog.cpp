@@ -1,5 +1,6 @@
 #include "medicationsdialog.h"
 
+#include "analysis/sentencelocale.h"
 #include "commands/diaryeditor.h"
 
 #include <QCheckBox>
@@ -91,8 +92,8 @@ void MedicationsDialog::reload()
     m_list->clear();
     for (const Medication &m : m_editor.session().store().medications()) {
         QString text = m.dose.isEmpty() ? m.name : tr("%1, %2").arg(m.name, m.dose);
-        text += m.stopped ? tr(" — %1 to %2").arg(m.started.toString(Qt::ISODate), m.stopped->toString(Qt::ISODate))
-                          : tr(" — since %1").arg(m.started.toString(Qt::ISODate));
+        text += m.stopped ? tr(" — %1 to %2").arg(td::analysis::sentenceDate(m.started), td::analysis::sentenceDate(*m.stopped))
+                          : tr(" — since %1").arg(td::analysis::sentenceDate(m.started));
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, m.id);
         if (m.id == keep)
@@ -133,12 +134,12 @@ QString MedicationsDialog::validate()
     if (m_name->text().trimmed().isEmpty())
         error = tr("Enter the medication's name.");
     else if (m_started->date() > today)
-        error = tr("The start date %1 is in the future.").arg(m_started->date().toString(Qt::ISODate));
+        error = tr("The start date %1 is in the future.").arg(td::analysis::sentenceDate(m_started->date()));
     else if (m_stoppedBox->isChecked() && m_stopped->date() < m_started->date())
         error = tr("The stop date %1 is before the start date %2.")
-                    .arg(m_stopped->date().toString(Qt::ISODate), m_started->date().toString(Qt::ISODate));
+                    .arg(td::analysis::sentenceDate(m_stopped->date()), td::analysis::sentenceDate(m_started->date()));
     else if (m_stoppedBox->isChecked() && m_stopped->date() > today)
-        error = tr("The stop date %1 is in the future.").arg(m_stopped->date().toString(Qt::ISODate));
+        error = tr("The stop date %1 is in the future.").arg(td::analysis::sentenceDate(m_stopped->date()));
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     return error;
@@ -188,7 +189,7 @@ bool MedicationsDialog::stopSelected()
         return false;
     const QDate today = m_editor.session().today();
     if (today < before->started)
-        return fail(tr("%1 starts on %2, after today.").arg(before->name, before->started.toString(Qt::ISODate)));
+        return fail(tr("%1 starts on %2, after today.").arg(before->name, td::analysis::sentenceDate(before->started)));
     Medication m = *before;
     m.stopped = today;
     if (!m_editor.updateMedication(m))

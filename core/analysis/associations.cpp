@@ -15,13 +15,21 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
-QString formatThreshold(double v)
+QString formatThreshold(double v, const QLocale &locale)
 {
-    QString s = QString::number(v, 'f', 2);
-    while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
-        s.chop(1);
+    QLocale l = locale;
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString s = l.toString(v, 'f', 2);
+    const QString point = l.decimalPoint();
+    if (s.contains(point)) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(point.size());
+    }
     return s;
 }
+
 
 namespace {
 

@@ -7,6 +7,7 @@
 #include "options.h"
 #include "rotationtest.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -82,8 +83,10 @@ std::vector<Association> analyseAssociations(const DaySeries &days, const Option
 std::vector<double> benjaminiHochberg(const std::vector<double> &p);
 
 // A tertile cut-off as printed in labels and sentences: up to two decimals, no trailing
-// zeros (190, 1.25, 0.5).
-QString formatThreshold(double v);
+// zeros (190, 1.25, 0.5), with the decimal point of `locale` and no group separators.
+// The labels of `analyze --json` are always C; sentences use sentenceLocale().
+QString formatThreshold(double v, const QLocale &locale = QLocale::c());
+
 
 // The contrast of a factor as a short label ("< 6 h", "> 190 mg", "present").
 QString exposedWhenLabel(const FactorSeries &factor);

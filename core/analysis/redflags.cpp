@@ -1,6 +1,7 @@
 #include "redflags.h"
 
 #include "distributions.h"
+#include "sentencelocale.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,7 +18,7 @@ namespace {
 // translator (German), the command line never does, so its output stays this English.
 QString tr(const char *s) { return QCoreApplication::translate("td::analysis", s); }
 
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate &d) { return sentenceDate(d); }
 QString num(qint64 v) { return QString::number(v); }
 QString days(qint64 v) { return v == 1 ? tr("1 day") : tr("%1 days").arg(v); }
 

@@ -12,6 +12,7 @@ target_sources(td_core PRIVATE
     analysis/redflags.cpp analysis/redflags.h
     analysis/rotationtest.cpp analysis/rotationtest.h
     analysis/score.cpp analysis/score.h
+    analysis/sentencelocale.cpp analysis/sentencelocale.h
     analysis/strata.cpp analysis/strata.h
     analysis/summary.cpp analysis/summary.h
     analysis/wording.cpp analysis/wording.h

@@ -1,5 +1,7 @@
 #include "wording.h"
 
+#include "sentencelocale.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -24,22 +26,22 @@ QString condition(const Association &a)
     // or more", not "more than 181.67 mg"); the cut-off itself only when no logged value
     // lies beyond it.
     case FactorKind::Caffeine:
-        return limited ? tr("%1 mg of caffeine or more").arg(formatThreshold(a.exposedLimit))
-                       : tr("more than %1 mg of caffeine").arg(formatThreshold(a.threshold));
+        return limited ? tr("%1 mg of caffeine or more").arg(formatThreshold(a.exposedLimit, sentenceLocale()))
+                       : tr("more than %1 mg of caffeine").arg(formatThreshold(a.threshold, sentenceLocale()));
     case FactorKind::Alcohol: return tr("1 or more units of alcohol");
     case FactorKind::Water:
-        return limited ? tr("%1 l of water or less").arg(formatThreshold(a.exposedLimit))
-                       : tr("less than %1 l of water").arg(formatThreshold(a.threshold));
+        return limited ? tr("%1 l of water or less").arg(formatThreshold(a.exposedLimit, sentenceLocale()))
+                       : tr("less than %1 l of water").arg(formatThreshold(a.threshold, sentenceLocale()));
     case FactorKind::Food:
     case FactorKind::CustomYesNo: return a.name;
     case FactorKind::Supplement: return tr("%1 (supplement)").arg(a.name);
     case FactorKind::CustomNumber:
         if (limited) {
-            return a.unit.isEmpty() ? tr("%1 of %2 or more").arg(a.name, formatThreshold(a.exposedLimit))
-                                    : tr("%1 of %2 %3 or more").arg(a.name, formatThreshold(a.exposedLimit), a.unit);
+            return a.unit.isEmpty() ? tr("%1 of %2 or more").arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()))
+                                    : tr("%1 of %2 %3 or more").arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()), a.unit);
         }
-        return a.unit.isEmpty() ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold))
-                                : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold), a.unit);
+        return a.unit.isEmpty() ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold, sentenceLocale()))
+                                : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold, sentenceLocale()), a.unit);
     }
     return a.factor;
 }
@@ -73,7 +75,7 @@ QString formatRatio(double v)
     if (std::isnan(v))
         return QStringLiteral("?");
     const int decimals = v >= 10 ? 0 : v >= 1 ? 1 : 2;
-    return QString::number(v, 'f', decimals);
+    return sentenceLocale().toString(v, 'f', decimals);
 }
 
 QString factorName(const Association &a)

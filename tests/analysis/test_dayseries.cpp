@@ -3,6 +3,7 @@
 #include "diarybuilder.h"
 
 #include "analysis/analysis.h"
+#include "analysis/sentencelocale.h"
 #include "analysis/wording.h"
 
 #include <gtest/gtest.h>
@@ -268,6 +269,28 @@ TEST(Wording, TertileContrastsReadAsTheLoggedValueNearestTheCutOff)
     a.threshold = 126.666;
     a.exposedLimit = std::numeric_limits<double>::quiet_NaN();
     EXPECT_EQ(exposurePhrase(a), QStringLiteral("on days with more than 126.67 mg of caffeine"));
+}
+
+// Numbers and dates in sentences follow the default locale (the window sets it to its
+// translation's language; the command line and these tests keep C).
+TEST(Wording, NumbersAndDatesFollowTheSentenceLocale)
+{
+    EXPECT_EQ(formatRatio(2.1), QStringLiteral("2.1"));
+    EXPECT_EQ(sentenceDate(QDate(2026, 9, 3)), QStringLiteral("3 Sep 2026"));
+    EXPECT_EQ(formatThreshold(1500), QStringLiteral("1500"));
+    EXPECT_EQ(formatThreshold(0.5), QStringLiteral("0.5"));
+
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    EXPECT_EQ(formatRatio(2.1), QStringLiteral("2,1"));
+    EXPECT_EQ(formatRatio(0.44), QStringLiteral("0,44"));
+    EXPECT_EQ(sentenceDate(QDate(2026, 9, 3)), QStringLiteral("3 Sept. 2026"));
+    EXPECT_EQ(formatThreshold(1.25, sentenceLocale()), QStringLiteral("1,25"));
+    EXPECT_EQ(formatThreshold(190, sentenceLocale()), QStringLiteral("190"));
+    EXPECT_EQ(formatThreshold(1500, sentenceLocale()), QStringLiteral("1500"));  // no "1.500"
+    // The labels of analyze --json stay C whatever the locale.
+    EXPECT_EQ(formatThreshold(1.25), QStringLiteral("1.25"));
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace

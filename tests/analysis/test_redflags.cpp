@@ -97,14 +97,14 @@ TEST(Spreading, NewGroupAndNewSideAreFlagsSubSiteIsANote)
     const auto flags = ofKind(r, FlagKind::Spreading);
     ASSERT_GE(flags.size(), 2u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(22));  // eyelid confirmed on its 2nd day
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching appeared at the upper eyelid (left) on 2 days from 2025-01-28, a new area (eye area).");
+    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching appeared at the upper eyelid (left) on 2 days from 28 Jan 2025, a new area (eye area).");
     EXPECT_EQ(flags[1].from, test::kDay0.addDays(33));
-    EXPECT_EQ(flags[1].detail.toStdString(), "Twitching appeared at the lower lip (right) on 2 days from 2025-02-08, a side not affected in the first two weeks.");
+    EXPECT_EQ(flags[1].detail.toStdString(), "Twitching appeared at the lower lip (right) on 2 days from 8 Feb 2025, a side not affected in the first two weeks.");
     for (const Flag &f : flags)
         EXPECT_FALSE(f.detail.contains(u"arm"));
     ASSERT_FALSE(r.notes.empty());
     EXPECT_EQ(r.notes[0].kind, NoteKind::NewSubSite);
-    EXPECT_EQ(r.notes[0].detail.toStdString(), "Twitching also appeared at the upper lip (left) from 2025-02-16, in an area already affected.");
+    EXPECT_EQ(r.notes[0].detail.toStdString(), "Twitching also appeared at the upper lip (left) from 16 Feb 2025, in an area already affected.");
 }
 
 TEST(Spreading, MigrationIsInformationNotAFlag)
@@ -144,7 +144,7 @@ TEST(RedFlagSymptom, AnySymptomOfTheListIsAFlag)
     const auto flags = ofKind(flagsOf(b.d), FlagKind::RedFlagSymptom);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(5));
-    EXPECT_EQ(flags[0].detail.toStdString(), "Pain was noted with twitching on 2025-01-11.");
+    EXPECT_EQ(flags[0].detail.toStdString(), "Pain was noted with twitching on 11 Jan 2025.");
     EXPECT_EQ(flags[0].state, FlagState::Resolved);  // not in the latest 14 days
 }
 
@@ -159,7 +159,7 @@ TEST(MedicationOnset, WithinFourteenDaysOfAStart)
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(-4));
     EXPECT_EQ(flags[0].to, test::kDay0.addDays(10));
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching began on 2025-01-16, 14 days after sertraline was started (2025-01-02).");
+    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching began on 16 Jan 2025, 14 days after sertraline was started (2 Jan 2025).");
 }
 
 TEST(Worsening, ExactConditionalPoissonTest)
