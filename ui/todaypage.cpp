@@ -8,6 +8,7 @@
 #include "redflagbanner.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimeEdit>
 #include <QTimer>
@@ -23,6 +25,38 @@
 #include <QVBoxLayout>
 
 namespace td::ui {
+
+namespace {
+
+// Scrolls vertically only, and asks the layout for its content's whole width: a longer
+// translation or a long drink name widens the column (the face map gives up the room)
+// instead of clipping the panel behind a horizontal scroll bar.
+class VerticalScrollArea : public QScrollArea
+{
+public:
+    explicit VerticalScrollArea(QWidget *parent) : QScrollArea(parent)
+    {
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (widget())
+            size.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
+                          + 2 * frameWidth());
+        return size;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_session(editor.session()), m_dateEdit(new QDateEdit(this)),
@@ -69,7 +103,8 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     columns->addWidget(m_form, 5);
 
     auto *right = new QVBoxLayout;
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new VerticalScrollArea(this);
+    scroll->setObjectName(QStringLiteral("factorsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_factors);

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -456,6 +457,31 @@ TEST(Translations, GermanIsCompleteEnoughToLoadAndEnglishPluralsRead)
     // A locale without a translation of its own reads English with proper plurals.
     installTranslations(QLocale::c());
     EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
+}
+
+// Today's factor column is as wide as its longest row in either language at the window's
+// first size (1200 x 780): the face map gives up room, nothing is clipped behind a
+// horizontal scroll bar (German at 1200 px did that).
+TEST(Translations, TodaysFactorsFitTheFirstWindowInGermanAndEnglish)
+{
+    for (const QLocale &locale : {QLocale(QLocale::German, QLocale::Germany), QLocale::c()}) {
+        installTranslations(locale);
+        auto db = std::make_unique<td::Database>();
+        ASSERT_TRUE(db->openInMemory());
+        DiarySession session(std::move(db));
+        MainWindow window(session);
+        window.resize(1200, 780);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("factorsScroll"));
+        ASSERT_NE(scroll, nullptr);
+        ASSERT_NE(scroll->widget(), nullptr);
+        EXPECT_LE(window.width(), 1200) << locale.name().toStdString();
+        EXPECT_GE(scroll->viewport()->width(), scroll->widget()->minimumSizeHint().width())
+            << locale.name().toStdString();
+        EXPECT_EQ(scroll->widget()->width(), scroll->viewport()->width()) << locale.name().toStdString();
+    }
+    installTranslations(QLocale::c());
 }
 
 } // namespace
