@@ -1,6 +1,7 @@
 #include "caffeinepresetsdialog.h"
 
 #include "models/diarysession.h"
+#include "models/labels.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -79,7 +80,10 @@ void CaffeinePresetsDialog::addRow(const QString &name, double mg)
 {
     const int r = m_table->rowCount();
     m_table->insertRow(r);
-    m_table->setItem(r, 0, new QTableWidgetItem(name));
+    // Shown in the window's language; the stored name is kept unless the user edits it.
+    auto *drink = new QTableWidgetItem(drinkName(name));
+    drink->setData(Qt::UserRole, name);
+    m_table->setItem(r, 0, drink);
     auto *amount = new QTableWidgetItem(QLocale().toString(mg, 'f', mg == std::round(mg) ? 0 : 1));
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(r, 1, amount);
@@ -113,19 +117,22 @@ std::optional<QList<CaffeinePreset>> CaffeinePresetsDialog::presets()
     if (m_table->rowCount() > kMaxPresets)
         return fail(kMaxPresets, 0, tr("At most %1 drinks fit on Today; remove some.").arg(kMaxPresets));
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QString name = m_table->item(r, 0) ? m_table->item(r, 0)->text().simplified() : QString();
+        const QTableWidgetItem *drink = m_table->item(r, 0);
+        const QString shown = drink ? drink->text().simplified() : QString();
+        const QString stored = drink ? drink->data(Qt::UserRole).toString() : QString();
+        const QString name = !stored.isEmpty() && shown == drinkName(stored) ? stored : shown;
         const QString amount = m_table->item(r, 1) ? m_table->item(r, 1)->text().trimmed() : QString();
         if (name.isEmpty())
             return fail(r, 0, tr("Row %1 has no name. Type the drink's name, or remove the row.").arg(r + 1));
         if (seen.contains(name, Qt::CaseInsensitive))
-            return fail(r, 0, tr("“%1” is in the list twice. Give each drink its own name.").arg(name));
+            return fail(r, 0, tr("“%1” is in the list twice. Give each drink its own name.").arg(shown));
         bool ok = false;
         double mg = QLocale().toDouble(amount, &ok);
         if (!ok)
             mg = amount.toDouble(&ok);
         if (!ok || !std::isfinite(mg) || mg < 0 || mg > kMaxMg)
             return fail(r, 1, tr("The caffeine of “%1” must be a number of mg from 0 to %2 (it is “%3”).")
-                                  .arg(name)
+                                  .arg(shown)
                                   .arg(kMaxMg)
                                   .arg(amount));
         seen << name;

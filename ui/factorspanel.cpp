@@ -1,13 +1,12 @@
 #include "factorspanel.h"
 
 #include "commands/diaryeditor.h"
+#include "models/appsettings.h"
+#include "models/labels.h"
 #include "numberfield.h"
 
 #include <QButtonGroup>
-#include <QSignalBlocker>
 #include <QCheckBox>
-#include "models/appsettings.h"
-
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStringListModel>
 #include <QToolButton>
@@ -360,11 +360,12 @@ void FactorsPanel::rebuildCaffeinePresets()
     for (int i = 0; i < list.size(); ++i) {
         const CaffeinePreset p = list[i];
         const bool mgOnly = !m_settings || m_settings->caffeineUnit() == AppSettings::CaffeineUnit::Milligrams;
-        auto *b = smallButton(mgOnly ? tr("%1\n%2 mg").arg(p.name, number(p.mg))
-                                     : tr("%1\n%2").arg(p.name, caffeineText(p.mg)),
+        const QString shown = drinkName(p.name);
+        auto *b = smallButton(mgOnly ? tr("%1\n%2 mg").arg(shown, number(p.mg))
+                                     : tr("%1\n%2").arg(shown, caffeineText(p.mg)),
                               box);
-        b->setAccessibleName(tr("Add %1, %2 mg of caffeine").arg(p.name, number(p.mg)));
-        b->setToolTip(tr("%1: %2 mg of caffeine").arg(p.name, number(p.mg)));
+        b->setAccessibleName(tr("Add %1, %2 mg of caffeine").arg(shown, number(p.mg)));
+        b->setToolTip(tr("%1: %2 mg of caffeine").arg(shown, number(p.mg)));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(b, &QToolButton::clicked, this, [this, p] { addIntake(IntakeKind::Caffeine, p.name, p.mg); });
         m_caffeineButtons.append(b);

@@ -774,6 +774,30 @@
         <source>The sample diary is only ever written as sample-diary.sqlite.</source>
         <translation>Das Beispieltagebuch wird ausschließlich als sample-diary.sqlite gespeichert.</translation>
     </message>
+    <message>
+        <source>espresso</source>
+        <translation>Espresso</translation>
+    </message>
+    <message>
+        <source>coffee cup</source>
+        <translation>Tasse Kaffee</translation>
+    </message>
+    <message>
+        <source>black tea</source>
+        <translation>Schwarztee</translation>
+    </message>
+    <message>
+        <source>green tea</source>
+        <translation>Grüner Tee</translation>
+    </message>
+    <message>
+        <source>cola</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>energy drink</source>
+        <translation>Energydrink</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AboutDialog</name>

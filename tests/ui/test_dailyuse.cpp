@@ -11,6 +11,7 @@
 #include "factorspanel.h"
 #include "historypage.h"
 #include "models/historymodel.h"
+#include "models/labels.h"
 #include "mainwindow.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
@@ -457,6 +458,41 @@ TEST(Translations, GermanIsCompleteEnoughToLoadAndEnglishPluralsRead)
     // A locale without a translation of its own reads English with proper plurals.
     installTranslations(QLocale::c());
     EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
+}
+
+// The six drinks every diary starts with are stored in English and shown in the window's
+// language: on Today's buttons, in the day's entries and in the drinks dialog, where
+// saving without an edit keeps the stored name (no silent rename), and an edit renames.
+TEST(Translations, StartingDrinksReadInGermanAndKeepTheirStoredNames)
+{
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    auto db = std::make_unique<td::Database>();
+    ASSERT_TRUE(db->openInMemory());
+    DiarySession session(std::move(db));
+    MainWindow window(session);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto buttons = window.todayPage()->factorsPanel()->caffeineButtons();
+    ASSERT_GE(buttons.size(), 2);
+    EXPECT_TRUE(buttons.at(1)->text().startsWith(QStringLiteral("Tasse Kaffee"))) << buttons.at(1)->text().toStdString();
+    EXPECT_EQ(drinkName(QStringLiteral("coffee cup")), QStringLiteral("Tasse Kaffee"));
+    EXPECT_EQ(drinkName(QStringLiteral("Flat white")), QStringLiteral("Flat white"));
+
+    // Logged with its stored name; described in German.
+    QTest::mouseClick(buttons.at(1), Qt::LeftButton);
+    const QList<Intake> intakes = session.store().intakes();
+    ASSERT_EQ(intakes.size(), 1);
+    EXPECT_EQ(intakes.first().name, QStringLiteral("coffee cup"));
+    EXPECT_TRUE(intakeDescription(intakes.first()).contains(QStringLiteral("Tasse Kaffee")));
+
+    CaffeinePresetsDialog dialog(session);
+    EXPECT_EQ(dialog.table()->item(1, 0)->text(), QStringLiteral("Tasse Kaffee"));
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(session.store().caffeinePresets().at(1).name, QStringLiteral("coffee cup"));
+    dialog.table()->item(1, 0)->setText(QStringLiteral("Große Tasse Kaffee"));
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(session.store().caffeinePresets().at(1).name, QStringLiteral("Große Tasse Kaffee"));
+    installTranslations(QLocale::c());
 }
 
 // Today's factor column is as wide as its longest row in either language at the window's

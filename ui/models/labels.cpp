@@ -60,13 +60,31 @@ QString symptomName(Symptom s)
     return {};
 }
 
+QString drinkName(const QString &stored)
+{
+    // The names resources/migrations/0001_initial.sql gives the starting drinks.
+    if (stored == u"espresso")
+        return tr("espresso");
+    if (stored == u"coffee cup")
+        return tr("coffee cup");
+    if (stored == u"black tea")
+        return tr("black tea");
+    if (stored == u"green tea")
+        return tr("green tea");
+    if (stored == u"cola")
+        return tr("cola");
+    if (stored == u"energy drink")
+        return tr("energy drink");
+    return stored;
+}
+
 QString intakeDescription(const Intake &i)
 {
     const double a = i.amount.value_or(0);
     switch (i.kind) {
     case IntakeKind::Caffeine:
         return i.name.isEmpty() ? tr("Caffeine, %1 mg").arg(number(a))
-                                : tr("Caffeine: %1, %2 mg").arg(i.name, number(a));
+                                : tr("Caffeine: %1, %2 mg").arg(drinkName(i.name), number(a));
     case IntakeKind::Alcohol: return tr("Alcohol, %1 unit(s)").arg(number(a));
     case IntakeKind::Water: return tr("Water, %1 l").arg(number(a));
     case IntakeKind::Food: return tr("Food: %1").arg(i.name);

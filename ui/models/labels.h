@@ -9,5 +9,10 @@ QString zoneName(Zone zone);
 QString siteName(Zone zone, Side side);   // "Lower lip, left"
 QString symptomName(Symptom symptom);
 QString intakeDescription(const Intake &intake);  // "Caffeine: espresso, 63 mg"
+// A caffeine drink's name as shown. The six drinks every diary starts with are stored in
+// English (the first migration writes them, and an intake keeps the name it was logged
+// with): they are shown in the window's language ("Tasse Kaffee"). Any other name, and
+// every name in exports, is the user's own and stays as it is.
+QString drinkName(const QString &stored);
 
 } // namespace td::ui
