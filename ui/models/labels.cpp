@@ -63,18 +63,13 @@ QString symptomName(Symptom s)
 QString drinkName(const QString &stored)
 {
     // The names resources/migrations/0001_initial.sql gives the starting drinks.
-    if (stored == u"espresso")
-        return tr("espresso");
-    if (stored == u"coffee cup")
-        return tr("coffee cup");
-    if (stored == u"black tea")
-        return tr("black tea");
-    if (stored == u"green tea")
-        return tr("green tea");
-    if (stored == u"cola")
-        return tr("cola");
-    if (stored == u"energy drink")
-        return tr("energy drink");
+    static constexpr const char *kStartingDrinks[] = {
+        QT_TRANSLATE_NOOP("td::ui", "espresso"),  QT_TRANSLATE_NOOP("td::ui", "coffee cup"),
+        QT_TRANSLATE_NOOP("td::ui", "black tea"), QT_TRANSLATE_NOOP("td::ui", "green tea"),
+        QT_TRANSLATE_NOOP("td::ui", "cola"),      QT_TRANSLATE_NOOP("td::ui", "energy drink")};
+    for (const char *drink : kStartingDrinks)
+        if (stored == QLatin1String(drink))
+            return tr(drink);
     return stored;
 }
 
