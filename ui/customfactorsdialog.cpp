@@ -53,11 +53,11 @@ CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
-        const auto values = m_session.store().customValues(name).size();
+        const int values = m_session.store().customValueCount(name);
         const auto answer = QMessageBox::question(
             this, tr("Remove factor"),
             tr("Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so "
-               "File › Restore from backup… can bring them back.", nullptr, int(values))
+               "File › Restore from backup… can bring them back.", nullptr, values)
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)

@@ -32,8 +32,6 @@ public:
     // Rename or remove (after the user confirmed); false with the reason shown.
     bool renameFactor(const QString &name, const QString &newName);
     bool removeFactor(const QString &name);
-    QPushButton *renameButton() const { return m_rename; }
-    QPushButton *removeButton() const { return m_remove; }
 
 private:
     void reload();

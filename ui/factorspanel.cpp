@@ -359,11 +359,8 @@ void FactorsPanel::rebuildCaffeinePresets()
     const auto list = m_session.store().caffeinePresets();
     for (int i = 0; i < list.size(); ++i) {
         const CaffeinePreset p = list[i];
-        const bool mgOnly = !m_settings || m_settings->caffeineUnit() == AppSettings::CaffeineUnit::Milligrams;
         const QString shown = drinkName(p.name);
-        auto *b = smallButton(mgOnly ? tr("%1\n%2 mg").arg(shown, number(p.mg))
-                                     : tr("%1\n%2").arg(shown, caffeineText(p.mg)),
-                              box);
+        auto *b = smallButton(tr("%1\n%2").arg(shown, caffeineText(p.mg)), box);
         b->setAccessibleName(tr("Add %1, %2 mg of caffeine").arg(shown, number(p.mg)));
         b->setToolTip(tr("%1: %2 mg of caffeine").arg(shown, number(p.mg)));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -49,12 +49,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
       m_report(new ReportPage(session, this)), m_kind(kind), m_settings(new AppSettings(this))
 {
-    const QString where = QDir::toNativeSeparators(session.path());
-    if (kind == Kind::Sample)
-        setWindowTitle(tr("Twitch Diary — SAMPLE DATA, not your diary (%1)").arg(where));
-    else
-        setWindowTitle(session.isReadOnly() ? tr("Twitch Diary — %1 (read-only)").arg(where)
-                                            : tr("Twitch Diary — %1").arg(where));
+    updateTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_today, tr("&Today"));
@@ -95,9 +90,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     applySettings();
     connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
     m_today->factorsPanel()->setSettings(m_settings);
-    connect(&m_session, &DiarySession::pathChanged, this, [this](const QString &path) {
-        setWindowTitle(tr("Twitch Diary — %1").arg(QDir::toNativeSeparators(path)));
-    });
+    connect(&m_session, &DiarySession::pathChanged, this, &MainWindow::updateTitle);
 
     if (kind == Kind::Own && !session.isReadOnly()) {
         // The page check and the daily backup, deferred by a fast open, run once the window
@@ -133,23 +126,13 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
         m_reminder->start();
         if (TrayIcon::available()) {
             m_tray = new TrayIcon(*m_editor, m_undoAction, this);
-            connect(m_tray, &TrayIcon::openRequested, this, [this] {
-                showNormal();
-                raise();
-                activateWindow();
-            });
+            connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
             connect(m_tray, &TrayIcon::todayRequested, this, [this] {
-                showNormal();
-                raise();
-                activateWindow();
+                bringToFront();
                 m_tabs->setCurrentWidget(m_today);
                 m_today->showToday();
             });
-            connect(m_tray, &TrayIcon::quitRequested, this, [this] {
-                m_quitting = true;
-                QApplication::closeAllWindows();
-                QApplication::quit();
-            });
+            connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
             m_tray->show();
         }
     }
@@ -181,6 +164,31 @@ void MainWindow::applySettings()
     case AppSettings::Paper::A4: m_report->setPaper(report::Paper::A4); break;
     case AppSettings::Paper::Letter: m_report->setPaper(report::Paper::Letter); break;
     }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString where = QDir::toNativeSeparators(m_session.path());
+    if (m_kind == Kind::Sample)
+        setWindowTitle(tr("Twitch Diary — SAMPLE DATA, not your diary (%1)").arg(where));
+    else
+        setWindowTitle(m_session.isReadOnly() ? tr("Twitch Diary — %1 (read-only)").arg(where)
+                                              : tr("Twitch Diary — %1").arg(where));
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitApplication()
+{
+    // Past the tray: closeEvent() lets the windows close instead of hiding them.
+    m_quitting = true;
+    QApplication::closeAllWindows();
+    QApplication::quit();
 }
 
 void MainWindow::updateWelcome()
@@ -290,11 +298,7 @@ void MainWindow::createMenus()
     if (m_kind == Kind::Sample) {
         file->addAction(tr("&Close sample"), QKeySequence::Close, this, &QWidget::close);
     } else {
-        file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
-            m_quitting = true;
-            QApplication::closeAllWindows();
-            QApplication::quit();
-        });
+        file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitApplication);
     }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -67,6 +67,9 @@ protected:
 private:
     void createMenus();
     void applySettings();
+    void updateTitle();
+    void bringToFront();
+    void quitApplication();
     void updateWelcome();
     void showAbout();
     void chooseBackup();

@@ -142,12 +142,7 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
     m_refreshTimer->setInterval(300);
     // Nothing is prepared while the page is hidden (a ten-year diary's report costs time
     // and memory at start-up otherwise); the first show prepares it (m_dirty starts true).
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_dirty = true;
-    });
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportPage::refreshWhenShown);
     auto later = [this] { m_refreshTimer->start(); };
     connect(m_from, &QDateEdit::userDateChanged, this, later);
     connect(m_to, &QDateEdit::userDateChanged, this, later);
@@ -215,11 +210,16 @@ void ReportPage::setPaper(report::Paper paper)
     const int index = m_paper->findData(int(paper));
     if (index >= 0 && index != m_paper->currentIndex()) {
         m_paper->setCurrentIndex(index);
-        if (isVisible())
-            refresh();
-        else
-            m_dirty = true;
+        refreshWhenShown();
     }
+}
+
+void ReportPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_dirty = true;  // showEvent() refreshes
 }
 
 void ReportPage::refresh()

@@ -46,6 +46,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // refresh() now when the page is shown, else on its next showEvent().
+    void refreshWhenShown();
     void showPreview();
     void exportWithDialog();
 

@@ -106,7 +106,6 @@ void TrayIcon::notifyStillRunning()
 void TrayIcon::notify(const QString &title, const QString &message, Last kind)
 {
     m_last = kind;
-    m_lastTitle = title;
     m_lastMessage = message;
     if (m_icon && m_icon->isVisible())
         m_icon->showMessage(title, message, QIcon(QStringLiteral(":/icons/twitchdiary.svg")), 10000);

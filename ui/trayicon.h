@@ -40,8 +40,7 @@ public:
 
     QMenu *menu() const { return m_menu; }
     QAction *logNowAction() const { return m_logNow; }
-    // What the last notification said (tests, and the window without a tray).
-    QString lastTitle() const { return m_lastTitle; }
+    // What the last notification said (tests).
     QString lastMessage() const { return m_lastMessage; }
     // Clicking the last notification: undoes the logged twitch, or opens Today.
     void notificationClicked();
@@ -62,7 +61,7 @@ private:
     QAction *m_logNow;
     Last m_last = Last::None;
     int m_undoIndex = -1;
-    QString m_lastTitle, m_lastMessage;
+    QString m_lastMessage;
 };
 
 } // namespace td::ui

@@ -30,7 +30,6 @@ QString formatThreshold(double v, const QLocale &locale)
     return s;
 }
 
-
 namespace {
 
 int outcomeObservedDays(const DaySeries &d)

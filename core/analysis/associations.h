@@ -87,7 +87,6 @@ std::vector<double> benjaminiHochberg(const std::vector<double> &p);
 // The labels of `analyze --json` are always C; sentences use sentenceLocale().
 QString formatThreshold(double v, const QLocale &locale = QLocale::c());
 
-
 // The contrast of a factor as a short label ("< 6 h", "> 190 mg", "present").
 QString exposedWhenLabel(const FactorSeries &factor);
 

@@ -99,7 +99,7 @@ RateFit fitRateRatio(const LagInput &in, bool penalised)
         if (!informative(s))
             continue;
         const double lambda = s.y / (s.n0 + s.n1 * eb);
-        fitted[b] = {share(s, beta), lambda * eb, lambda * 1.0};
+        fitted[b] = {share(s, beta), lambda * eb, lambda};
     }
     for (int t = 0; t < st.days(); ++t)
         if (in.inD(t)) {

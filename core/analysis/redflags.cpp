@@ -18,7 +18,6 @@ namespace {
 // translator (German), the command line never does, so its output stays this English.
 QString tr(const char *s) { return QCoreApplication::translate("td::analysis", s); }
 
-QString iso(const QDate &d) { return sentenceDate(d); }
 QString num(qint64 v) { return QString::number(v); }
 QString days(qint64 v) { return v == 1 ? tr("1 day") : tr("%1 days").arg(v); }
 
@@ -184,11 +183,11 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
                                  from, to,
                                  tr("Twitching appeared at the %1 on %2 from %3, %4.")
                                      .arg(siteWords(site.zone, site.side), days(qint64(sd.days().size())),
-                                          iso(from), why)});
+                                          sentenceDate(from), why)});
         } else {
             out.notes.push_back({NoteKind::NewSubSite, from,
                                  tr("Twitching also appeared at the %1 from %2, in an area already affected.")
-                                     .arg(siteWords(site.zone, site.side), iso(from))});
+                                     .arg(siteWords(site.zone, site.side), sentenceDate(from))});
         }
     }
 
@@ -252,9 +251,9 @@ void symptoms(const Diary &diary, const DaySeries &ds, const Options &options, R
         const QString what = symptomSubject(Symptom(s));
         out.flags.push_back({FlagKind::RedFlagSymptom, recent ? FlagState::Ongoing : FlagState::Resolved, from, to,
                              set.size() == 1
-                                 ? tr("%1 was noted with twitching on %2.").arg(what, iso(from))
+                                 ? tr("%1 was noted with twitching on %2.").arg(what, sentenceDate(from))
                                  : tr("%1 was noted with twitching on %2 between %3 and %4.")
-                                       .arg(what, days(qint64(set.size())), iso(from), iso(to))});
+                                       .arg(what, days(qint64(set.size())), sentenceDate(from), sentenceDate(to))});
     }
 }
 
@@ -272,7 +271,7 @@ void medicationOnset(const Diary &diary, const DaySeries &ds, RedFlagResult &out
             out.flags.push_back({FlagKind::MedicationOnset, stopped ? FlagState::Resolved : FlagState::Ongoing,
                                  m.started, onset,
                                  tr("Twitching began on %1, %2 after %3 was started (%4).")
-                                     .arg(iso(onset), days(after), m.name, iso(m.started))});
+                                     .arg(sentenceDate(onset), days(after), m.name, sentenceDate(m.started))});
         }
     }
 }

@@ -556,7 +556,7 @@ QString userSettingsPath()
 QString defaultDiaryPath()
 {
     const QString configured =
-        QSettings(userSettingsPath(), QSettings::IniFormat).value(QStringLiteral("diary/path")).toString();
+        QSettings(userSettingsPath(), QSettings::IniFormat).value(QLatin1String(kDiaryPathSetting)).toString();
     if (!configured.isEmpty())
         return configured;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

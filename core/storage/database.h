@@ -118,13 +118,14 @@ private:
     QString m_error;
 };
 
-// The diary the window opens by default: <AppDataLocation>/diary.sqlite.
 // Where the diary is unless --db says otherwise: the place chosen in the window's
 // Settings (Move diary…), else diary.sqlite in the application data folder.
 QString defaultDiaryPath();
 // The settings file the window and the command line share (INI). Under
 // QStandardPaths test mode it is the test location, never the user's.
 QString userSettingsPath();
+// The key in that file of the diary's place chosen in Settings (empty: the default).
+inline constexpr char kDiaryPathSetting[] = "diary/path";
 // Creates `dir` (and parents) readable by the user alone (0700).
 bool ensurePrivateDir(const QString &dir, QString *error);
 

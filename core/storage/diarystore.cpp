@@ -535,19 +535,13 @@ bool DiaryStore::defineCustomFactor(const CustomFactor &f)
            (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
 }
 
-QList<CustomValue> DiaryStore::customValues(const QString &name) const
+int DiaryStore::customValueCount(const QString &name) const
 {
-    QList<CustomValue> out;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT v.date, v.value FROM custom_values v JOIN custom_factors f ON f.id = v.factor_id "
-                             "WHERE f.name = ? ORDER BY v.date"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON f.id = v.factor_id "
+                             "WHERE f.name = ?"));
     q.addBindValue(name);
-    if (q.exec()) {
-        while (q.next())
-            out.append({parseDate(q.value(0)), name, q.value(1).toDouble()});
-    }
-    return out;
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)

@@ -77,8 +77,8 @@ public:
     [[nodiscard]] bool removeCustomValue(const QDate &date, const QString &name);
     std::optional<double> customValue(const QDate &date, const QString &name) const;
     QList<CustomFactor> customFactors() const;
-    // Every value logged for the factor `name`, oldest first.
-    QList<CustomValue> customValues(const QString &name) const;
+    // How many values are logged for the factor `name`.
+    int customValueCount(const QString &name) const;
     // Renames a factor (its values follow); fails when `newName` is taken.
     [[nodiscard]] bool renameCustomFactor(const QString &name, const QString &newName);
     // Removes a factor and every value logged for it.

@@ -1408,12 +1408,6 @@ Sicherungen: %3</translation>
         <translation>Kalium</translation>
     </message>
     <message>
-        <source>%1
-%2 mg</source>
-        <translation>%1
-%2 mg</translation>
-    </message>
-    <message>
         <source>Add %1, %2 mg of caffeine</source>
         <translation>%1 mit %2 mg Koffein hinzufügen</translation>
     </message>

@@ -371,22 +371,22 @@ TEST_F(MoveDiary, CustomFactorsCanBeRenamedAndRemovedWithABackupFirst)
     QSignalSpy changed(session.get(), &DiarySession::diaryChanged);
     ASSERT_TRUE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("  screen  time ")));
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(session->store().customValues(QStringLiteral("screen time")).size(), 2);
-    EXPECT_TRUE(session->store().customValues(QStringLiteral("screen")).isEmpty());
+    EXPECT_EQ(session->store().customValueCount(QStringLiteral("screen time")), 2);
+    EXPECT_EQ(session->store().customValueCount(QStringLiteral("screen")), 0);
     EXPECT_EQ(session->store().customValue(QDate(2026, 11, 21), QStringLiteral("screen time")), 9);
     EXPECT_EQ(dialog.list()->count(), 2);
 
     // Removal takes the values with it, after a backup that still has them.
     const auto before = backups::list(from).size();
     ASSERT_TRUE(dialog.removeFactor(QStringLiteral("screen time")));
-    EXPECT_TRUE(session->store().customValues(QStringLiteral("screen time")).isEmpty());
+    EXPECT_EQ(session->store().customValueCount(QStringLiteral("screen time")), 0);
     EXPECT_EQ(session->store().customFactors().size(), 1);
     const QList<BackupInfo> after = backups::list(from);
     ASSERT_EQ(after.size(), before + 1);
     EXPECT_EQ(after.first().kind, QStringLiteral("factor"));
     Database copy;
     ASSERT_TRUE(copy.open(after.first().path, Database::Mode::ReadOnly));
-    EXPECT_EQ(DiaryStore(copy).customValues(QStringLiteral("screen time")).size(), 2);
+    EXPECT_EQ(DiaryStore(copy).customValueCount(QStringLiteral("screen time")), 2);
 }
 
 // ---- Caffeine drinks --------------------------------------------------------------------

@@ -13,7 +13,7 @@ namespace td::ui {
 
 namespace {
 const QString kDayBoundary = QStringLiteral("diary/dayBoundaryHour");
-const QString kDiaryPath = QStringLiteral("diary/path");
+const QString kDiaryPath = QLatin1String(kDiaryPathSetting);  // read by defaultDiaryPath() too
 const QString kRemindersOn = QStringLiteral("reminder/enabled");
 const QString kReminderTime = QStringLiteral("reminder/time");
 const QString kCaffeineUnit = QStringLiteral("display/caffeineUnit");
@@ -130,8 +130,5 @@ void AppSettings::clear()
     m_settings->sync();
     Q_EMIT changed();
 }
-
-QString AppSettings::fileName() const { return m_settings->fileName(); }
-void AppSettings::sync() { m_settings->sync(); }
 
 } // namespace td::ui

@@ -55,10 +55,8 @@ public:
     bool welcomeDismissed() const;
     void setWelcomeDismissed(bool dismissed);
 
-    QString fileName() const;
     // Forgets every setting (tests).
     void clear();
-    void sync();
 
 Q_SIGNALS:
     void changed();

@@ -174,8 +174,6 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return day.date;
         if (role == EpisodeCountRole)
             return day.episodes;
-        if (role == CheckedInRole)
-            return day.checkedIn;
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         switch (index.column()) {

@@ -14,8 +14,7 @@ public:
     enum Column { WhenColumn, WhatColumn, DetailsColumn, ColumnCount };
     enum class EntryKind { Episode, Intake, Sleep, Stress, CheckIn };
     enum Role { EntryKindRole = Qt::UserRole + 1, EntryIdRole, DateRole,
-                EpisodeCountRole,  // day rows: episodes that day
-                CheckedInRole };   // day rows: the day was marked complete
+                EpisodeCountRole };  // day rows: episodes that day
 
     explicit HistoryModel(DiarySession &session, QObject *parent = nullptr);
 

@@ -27,7 +27,6 @@ public:
     // Emits due() when the reminder time has passed today, reminders are on, the day has
     // not been checked in and no reminder was given for it yet. Returns whether it fired.
     bool check();
-    QDate lastReminded() const { return m_reminded; }
 
 Q_SIGNALS:
     void due(const QDate &day);
