@@ -126,6 +126,36 @@ TEST_F(Report, PagesFooterFontsAndTypeSize)
     EXPECT_GE(smallest / 1.164, 8.95) << "smallest text " << smallest / 1.164 << " pt";
 }
 
+// The log begins under the last chart when at least a quarter of that page is free,
+// instead of after a page that holds a chart or two and nothing else; a full chart page
+// is followed by the log on a page of its own.
+TEST_F(Report, LogStartsBelowTheLastChartWhenThereIsRoom)
+{
+    auto pageOf = [&](const QString &pdf, const QString &text) {
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const int n = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        for (int page = 1; page <= n; ++page) {
+            if (run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                 QString::number(page), pdf, QStringLiteral("-")})
+                    .contains(text))
+                return page;
+        }
+        return -1;
+    };
+    const QString sites = QStringLiteral("Where it twitches, week by week");
+    const QString log = QStringLiteral("Chronological log");
+    // Eight weeks: the daily chart, the rate ratios and the grid fill page 2.
+    const QString full = write(options);
+    EXPECT_EQ(pageOf(full, sites), 2);
+    EXPECT_EQ(pageOf(full, log), 3);
+    // Two weeks (too few for rate ratios): the charts take half a page, the log follows.
+    report::Options shortPeriod = options;
+    shortPeriod.from = QDate(2025, 2, 17);
+    const QString part = write(shortPeriod);
+    EXPECT_EQ(pageOf(part, sites), 2);
+    EXPECT_EQ(pageOf(part, log), 2);
+}
+
 TEST_F(Report, FileIsPrivateAndNameOnlyWhenGiven)
 {
     options.name = QStringLiteral("Alex Example");

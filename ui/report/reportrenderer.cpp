@@ -295,7 +295,7 @@ qreal ReportRenderer::paintLogRow(QPainter &p, const LogRow &row, qreal y, bool 
 void ReportRenderer::paintLogPage(QPainter &p, int logPage) const
 {
     const auto [first, last] = m_logPages[std::size_t(logPage)];
-    qreal y = m_content.top();
+    qreal y = m_content.top() + (logPage == 0 ? m_logTop : 0);
     if (logPage == 0) {
         p.setFont(font(kBodyPt + 2, true));
         const QFontMetricsF fm(p.font(), p.device());
@@ -340,6 +340,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
 
     m_charts.clear();
     m_chartPages = 0;
+    qreal chartsBottom = 0;  // below the last chart block (and its gap) on the last chart page
     if (m_data.options.charts && m_data.insights.days.days > 0) {
         const qreal titleH = QFontMetricsF(font(kBodyPt + 1.5, true), device).height() * 1.6;
         std::vector<ChartBlock> blocks;
@@ -371,6 +372,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
             m_charts.push_back(b);
         }
         m_chartPages = pageIndex + 1;
+        chartsBottom = y;
     }
 
     // The log: measure every row, then fill pages without splitting a row.
@@ -397,9 +399,12 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
     measure(m_logHeader, smallBold);
     for (LogRow &row : m_logRows)
         measure(row, small);
+    m_logTop = 0;
     if (!m_logRows.empty()) {
+        if (m_chartPages > 0 && m_content.height() - chartsBottom >= m_content.height() / 4)
+            m_logTop = chartsBottom;
         const qreal title = QFontMetricsF(font(kBodyPt + 2, true), device).height() * 1.4;
-        qreal y = title + m_logHeader.height;
+        qreal y = m_logTop + title + m_logHeader.height;
         int first = 0;
         for (int i = 0; i < int(m_logRows.size()); ++i) {
             if (y + m_logRows[std::size_t(i)].height > m_content.height() && i > first) {
@@ -420,7 +425,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
     }
 }
 
-int ReportRenderer::pageCount() const { return 1 + m_chartPages + int(m_logPages.size()) + m_notesPages; }
+int ReportRenderer::pageCount() const { return logFirstPage() + int(m_logPages.size()) + m_notesPages; }
 
 void ReportRenderer::paintFooter(QPainter &p, int index) const
 {
@@ -474,17 +479,23 @@ void ReportRenderer::paintPage(QPainter &p, int index) const
         // The summary is one page by design; clip in case a huge diary overflows.
         m_summary->drawContents(&p, QRectF(0, 0, m_content.width(), m_content.height()));
         p.restore();
-    } else if (index <= m_chartPages) {
+        paintFooter(p, index);
+        return;
+    }
+    if (index <= m_chartPages) {
         for (const ChartBlock &b : m_charts) {
             if (b.page == index - 1)
                 paintChart(p, b);
         }
-    } else if (index <= m_chartPages + int(m_logPages.size())) {
+    }
+    // The last chart page can also hold the log's beginning (m_logTop).
+    const int logPage = index - logFirstPage();
+    if (logPage >= 0 && logPage < int(m_logPages.size())) {
         p.save();
-        paintLogPage(p, index - 1 - m_chartPages);
+        paintLogPage(p, logPage);
         p.restore();
-    } else {
-        const int notesPage = index - 1 - m_chartPages - int(m_logPages.size());
+    } else if (index > m_chartPages) {
+        const int notesPage = index - logFirstPage() - int(m_logPages.size());
         p.save();
         p.translate(m_content.left(), m_content.top() - notesPage * m_content.height());
         const QRectF clip(0, notesPage * m_content.height(), m_content.width(), m_content.height());

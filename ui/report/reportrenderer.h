@@ -72,6 +72,11 @@ private:
     std::vector<std::pair<int, int>> m_logPages;  // [first, last) rows per page
     std::vector<qreal> m_columns;                 // column widths, device units
     int m_chartPages = 0;
+    // Where the log starts on its first page: below the charts on their last page when at
+    // least a quarter of it is free (no near-empty page before the log), else at the top.
+    qreal m_logTop = 0;
+    // Page index of the log's first page.
+    int logFirstPage() const { return 1 + m_chartPages - (m_logTop > 0 ? 1 : 0); }
     int m_notesPages = 0;
 };
 
