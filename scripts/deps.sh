@@ -7,7 +7,7 @@ set -euo pipefail
 purpose=${1:-test}
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     libqt6svg6 libsqlite3-dev libboost-dev
     dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps, and file to find the ELF binaries
 )

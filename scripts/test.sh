@@ -6,7 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 "$root/scripts/deps.sh" test
-BUILD_DIR=$build "$root/scripts/build.sh" -DTD_WARNINGS_AS_ERRORS=ON
+# TD_BUILD_TESTS=ON explicitly: a folder first configured by scripts/run.sh has it off.
+BUILD_DIR=$build "$root/scripts/build.sh" -DTD_WARNINGS_AS_ERRORS=ON -DTD_BUILD_TESTS=ON
 cd "$build"
 # GUI tests run on Qt's offscreen platform: no display needed.
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"${JOBS:-2}" --timeout 300

@@ -474,11 +474,12 @@ QList<Command> commands()
 
 void printUsage(QTextStream &s, const QList<Command> &all)
 {
-    s << QStringLiteral("Usage: twitchdiary-cli COMMAND [--db PATH] [options]\n\n"
+    s << QStringLiteral("Usage: twitchdiary-cli [--db PATH] COMMAND [options]\n\n"
                         "Twitch Diary on the command line. Commands:\n");
     for (const Command &c : all)
         s << QStringLiteral("  %1\n").arg(c.synopsis);
-    s << QStringLiteral("\nEvery command takes --db PATH (default: %1).\n"
+    s << QStringLiteral("\nEvery command takes --db PATH (default: %1), before or after "
+                        "the command.\n"
                         "Run 'twitchdiary-cli COMMAND --help' for a command's options.\n"
                         "Exit status: 0 success, 1 failure of the program or its environment, "
                         "2 bad input or usage.\n")
@@ -490,7 +491,23 @@ void printUsage(QTextStream &s, const QList<Command> &all)
 int run(const QStringList &args, Environment &env)
 {
     const QList<Command> all = commands();
-    const QStringList rest = args.mid(1);
+    QStringList rest = args.mid(1);
+    // Global options may come before the command, as in 'git -C DIR status':
+    // 'twitchdiary-cli --db PATH export' is 'twitchdiary-cli export --db PATH'.
+    QStringList global;
+    while (!rest.isEmpty() && (rest.constFirst() == u"--db" || rest.constFirst().startsWith(u"--db="))) {
+        if (rest.constFirst() == u"--db") {
+            if (rest.size() < 2)
+                return badInput(env, QStringLiteral("--db needs a PATH: twitchdiary-cli --db PATH "
+                                                    "COMMAND. See 'twitchdiary-cli --help'."));
+            global << rest.takeFirst();
+        }
+        global << rest.takeFirst();
+    }
+    if (!global.isEmpty() && rest.isEmpty())
+        return badInput(env, QStringLiteral("--db PATH needs a command after it, e.g. "
+                                            "'twitchdiary-cli --db PATH export'. See "
+                                            "'twitchdiary-cli --help'."));
     if (rest.isEmpty() || rest.constFirst() == u"--help" || rest.constFirst() == u"-h" ||
         rest.constFirst() == u"help") {
         printUsage(rest.isEmpty() ? env.err : env.out, all);
@@ -519,9 +536,19 @@ int run(const QStringList &args, Environment &env)
         parser.addPositionalArgument(it->positional, QString(), it->positional);
     QStringList commandArgs = rest;
     commandArgs[0] = QStringLiteral("twitchdiary-cli ") + name;
+    commandArgs += global;
     if (!parser.parse(commandArgs))
         return badInput(env, QStringLiteral("%1: %2 See 'twitchdiary-cli %1 --help'.")
                                  .arg(name, parser.errorText() + u'.'));
+    if (parser.values(kDbOption).size() > 1)
+        return badInput(env, QStringLiteral("%1: --db is given %2 times; give the diary once, "
+                                            "before or after the command.")
+                                 .arg(name)
+                                 .arg(parser.values(kDbOption).size()));
+    if (parser.isSet(kDbOption) && parser.value(kDbOption).trimmed().isEmpty())
+        return badInput(env, QStringLiteral("%1: --db needs the path of a diary file, not an "
+                                            "empty text. Leave --db out to use %2.")
+                                 .arg(name, QDir::toNativeSeparators(defaultDiaryPath())));
     if (parser.isSet(help)) {
         env.out << QStringLiteral("Usage: twitchdiary-cli %1 [--db PATH]\n\n").arg(it->synopsis);
         QString text = parser.helpText();

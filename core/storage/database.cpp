@@ -130,6 +130,22 @@ QString lockPath(const QString &diaryPath) { return diaryPath + QStringLiteral("
 
 bool isWritableDir(const QString &dir) { return QFileInfo(dir).isWritable(); }
 
+// True when the file's header says write-ahead-log mode (bytes 18 and 19 are 2) and no
+// -wal file lies beside it. A diary closed cleanly looks like that too; a diary with no
+// tables at all in that state is a copy taken while the diary was open, whose every
+// change is still in the -wal file that was left behind (see docs/reliability.md).
+bool walModeWithoutLog(const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(20);
+    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 &&
+           header.at(19) == 2;
+}
+
 } // namespace
 
 bool Database::open(const QString &path, Mode mode)
@@ -143,6 +159,8 @@ bool Database::open(const QString &path, Mode mode)
     const QString native = QDir::toNativeSeparators(m_path);
     const QString folder = QFileInfo(m_path).absolutePath();
     const bool exists = QFileInfo::exists(m_path);
+    // Read before SQLite opens the file: opening it creates an empty -wal.
+    m_walFileMissing = exists && walModeWithoutLog(m_path);
 
     if (exists && QFileInfo(m_path).isDir())
         return fail(QStringLiteral("%1 is a folder, not a diary file. Choose another file.")
@@ -391,6 +409,19 @@ bool Database::configureChecked(const Bad &bad)
                         .arg(latestSchemaVersion()),
                     ErrorKind::Newer);
     }
+    // Our diaries are switched to WAL before their first table is written, so a WAL file
+    // with no tables and no -wal beside it lost its contents to the -wal file that was not
+    // copied with it. Migrating would turn it into an empty diary.
+    if (version == 0 && objects == 0 && m_walFileMissing)
+        return bad(QStringLiteral("%1 holds no entries: it is a copy made while Twitch Diary "
+                                   "had the diary open, and everything written since it was "
+                                   "opened is still in a second file (%2) that was not copied "
+                                   "with it. Nothing was changed. To copy a diary, use File › "
+                                   "Export (or twitchdiary-cli export), or take a copy from "
+                                   "the backup folder %3.")
+                        .arg(native, QFileInfo(m_path).fileName() + QStringLiteral("-wal"),
+                             QDir::toNativeSeparators(backups::folderFor(m_path))),
+                    ErrorKind::NotADiary);
     // Tables but no diary version, or a version but not our tables: another program's
     // SQLite file. Migrating would write our tables into it.
     if ((version == 0 && objects > 0) || (version > 0 && !isOwnSchema(q)))

@@ -92,6 +92,7 @@ private:
     int m_lockTimeoutMs = 2000;
     bool m_dailyBackups = true;
     bool m_deferredChecks = false;
+    bool m_walFileMissing = false; // a WAL-mode file opened without its -wal beside it
     int m_failCommits = 0;
     std::unique_ptr<QLockFile> m_lock;
 };

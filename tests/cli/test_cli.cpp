@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -35,7 +37,7 @@ protected:
         QTextStream o(&out), e(&err);
         cli::Environment env{o, e, {}};
         args.prepend(QStringLiteral("twitchdiary-cli"));
-        if (!args.contains(QStringLiteral("--db")))
+        if (std::none_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(u"--db"); }))
             args << QStringLiteral("--db") << db();
         return cli::run(args, env);
     }
@@ -74,6 +76,48 @@ TEST_F(Cli, UnknownCommandAndOptionAreUsageErrors)
     EXPECT_TRUE(err.contains(QStringLiteral("\"frobnicate\" is not a command")));
     EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("--bogus")}), cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("bogus")));
+}
+
+TEST_F(Cli, DbIsAcceptedBeforeOrAfterTheCommand)
+{
+    // Before the command, as 'git -C DIR status' or 'sqlite3 FILE'.
+    ASSERT_EQ(run({QStringLiteral("--db"), db(), QStringLiteral("log-episode"), QStringLiteral("--zone"),
+                   QStringLiteral("lower_lip"), QStringLiteral("--side"), QStringLiteral("left"),
+                   QStringLiteral("--intensity"), QStringLiteral("3")}),
+              cli::Ok)
+        << err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("--db=") + db(), QStringLiteral("check-in"), QStringLiteral("2026-11-26")}),
+              cli::Ok)
+        << err.toStdString();
+    // After it, as before.
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db()}), cli::Ok) << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("lower_lip")));
+    ASSERT_EQ(run({QStringLiteral("--db"), db(), QStringLiteral("export")}), cli::Ok) << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("lower_lip")));
+    EXPECT_EQ(stored().episodes.size(), 1);
+}
+
+TEST_F(Cli, DbMistakesAreUsageErrors)
+{
+    // Twice, on both sides: which one was meant is unclear.
+    EXPECT_EQ(run({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("--db"), db()}),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--db is given 2 times"))) << err.toStdString();
+    // No value, no command, or an empty path.
+    EXPECT_EQ(run({QStringLiteral("--db")}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--db needs a PATH"))) << err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("--db"), db()}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("needs a command"))) << err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), QString()}), cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("not an empty text"))) << err.toStdString();
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
+TEST_F(Cli, UsageShowsDbBeforeTheCommand)
+{
+    EXPECT_EQ(run({QStringLiteral("--help")}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral("twitchdiary-cli [--db PATH] COMMAND"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("before or after the command"))) << out.toStdString();
 }
 
 TEST_F(Cli, EveryCommandHasHelp)

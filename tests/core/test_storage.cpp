@@ -204,3 +204,40 @@ TEST(DiaryFile, NotADiaryIsRefusedAndNotOverwritten)
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
     EXPECT_EQ(again.readAll(), text.repeated(200));
 }
+
+// A diary copied while it is open leaves its newest pages in diary.sqlite-wal. A copy with
+// none of its tables in the main file must say so, in either mode, and stay untouched.
+TEST(DiaryFile, CopyWithoutItsWriteAheadLogIsExplained)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    Database open;
+    ASSERT_TRUE(open.open(path)) << open.errorString().toStdString();
+    ASSERT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    QFile before(copy);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    for (const Database::Mode mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+        Database db;
+        EXPECT_FALSE(db.open(copy, mode));
+        EXPECT_TRUE(db.errorString().contains(QStringLiteral("copy.sqlite-wal")))
+            << db.errorString().toStdString();
+        EXPECT_TRUE(db.errorString().contains(QStringLiteral("Export"))) << db.errorString().toStdString();
+        EXPECT_FALSE(db.errorString().contains(QStringLiteral("upgrade"))) << db.errorString().toStdString();
+        EXPECT_EQ(db.errorKind(), Database::ErrorKind::NotADiary);
+    }
+    QFile after(copy);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), bytes);
+
+    // Closed cleanly, the diary is complete in one file, and a copy of it opens.
+    open.close();
+    ASSERT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    const QString clean = dir.filePath(QStringLiteral("clean.sqlite"));
+    ASSERT_TRUE(QFile::copy(path, clean));
+    Database db;
+    EXPECT_TRUE(db.open(clean, Database::Mode::ReadOnly)) << db.errorString().toStdString();
+}
