@@ -92,13 +92,10 @@ Agreement agreement(const Association &a)
 
 QString lagWords(const Association &a)
 {
-    if (isSleep(a.kind)) {
-        switch (a.lag) {
-        case 0: return tr("night before");
-        case 1: return tr("night before, one day earlier");
-        default: return tr("night before, two days earlier");
-        }
-    }
+    // Sleep belongs to the day it ends: lag 0 is that day's night, later lags count days
+    // back from it as for every other factor.
+    if (isSleep(a.kind) && a.lag == 0)
+        return tr("night before");
     switch (a.lag) {
     case 0: return tr("same day");
     case 1: return tr("one day before");
@@ -222,15 +219,15 @@ QString gateSentence(const Gate &gate)
 {
     if (gate.shown)
         return {};
+    // One logged day is "1 day logged", not "1 days logged".
+    const QString logged = gate.observedDays == 1 ? tr("1 day logged") : tr("%1 days logged").arg(gate.observedDays);
     if (gate.moreDaysNeeded == 1)
-        return tr("Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with "
-                  "twitching).")
-            .arg(gate.observedDays)
+        return tr("Keep logging — about 1 more day before triggers can be looked at (%1, %2 with twitching).")
+            .arg(logged)
             .arg(gate.episodeDays);
-    return tr("Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with "
-              "twitching).")
+    return tr("Keep logging — about %1 more days before triggers can be looked at (%2, %3 with twitching).")
         .arg(gate.moreDaysNeeded)
-        .arg(gate.observedDays)
+        .arg(logged)
         .arg(gate.episodeDays);
 }
 

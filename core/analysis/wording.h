@@ -29,8 +29,8 @@ enum class Agreement {
 };
 Agreement agreement(const Association &a);
 
-// "same day", "one day before", "two days before"; for sleep "night before", "night
-// before, one day earlier", … : the lag as a person reads it (labels and help).
+// "same day", "one day before", "two days before" (sleep at lag 0: "night before"): the
+// lag as a person reads it, in labels and help.
 QString lagWords(const Association &a);
 
 // The rotation test's p as the sentences print it: "0.60", "0.012", "< 0.001".
