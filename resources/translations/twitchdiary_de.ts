@@ -3309,6 +3309,18 @@ Die Sicherungen befinden sich in %1.</translation>
         <source>Warning signs at the top of the page are separate from the verdicts: they do not wait for months of data. Show them to a doctor.</source>
         <translation>Die Warnzeichen oben auf der Seite sind unabhängig von den Einstufungen: Sie warten nicht auf monatelange Daten. Zeigen Sie sie einer Ärztin oder einem Arzt.</translation>
     </message>
+    <message>
+        <source>It is a weak hint that may well be chance: in diaries with no trigger at all, about half show at least one such hint, because many factors are compared at once.</source>
+        <translation>Es ist ein schwacher Hinweis, der gut Zufall sein kann: In Tagebüchern ganz ohne Auslöser zeigt etwa die Hälfte mindestens einen solchen Hinweis, weil viele Faktoren zugleich verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The exact terms</source>
+        <translation>Die genauen Begriffe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rate ratio&lt;/b&gt; (2.1×): episodes per day on days with the factor divided by episodes per day on days without it, within four-week blocks. &lt;b&gt;Lag&lt;/b&gt;: &quot;same day&quot; is lag 0, &quot;one day before&quot; lag 1, &quot;two days before&quot; lag 2; sleep belongs to the day it ends, so lag 0 of sleep is the night before. &lt;b&gt;95 % interval&lt;/b&gt;: from a fit that allows for the ups and downs from day to day. &lt;b&gt;p&lt;/b&gt; (the verdict&apos;s test): how often shifting your own days against the factor (a rotation test, which keeps every stretch of good and bad days intact) gives a difference as large; &lt;b&gt;q&lt;/b&gt; corrects it for the number of factors compared (Benjamini–Hochberg). The interval and the test are different methods and can disagree: the chart then draws the interval dashed, and the sentence says why.</source>
+        <translation>&lt;b&gt;Ratenverhältnis&lt;/b&gt; (2,1×): Episoden pro Tag an Tagen mit dem Faktor geteilt durch Episoden pro Tag an Tagen ohne ihn, innerhalb von Vier-Wochen-Blöcken. &lt;b&gt;Versatz&lt;/b&gt;: „derselbe Tag“ ist Versatz 0, „einen Tag davor“ Versatz 1, „zwei Tage davor“ Versatz 2; Schlaf gehört zu dem Tag, an dem er endet, Versatz 0 beim Schlaf ist also die Nacht davor. &lt;b&gt;95-%-Intervall&lt;/b&gt;: aus einer Anpassung, die die Schwankungen von Tag zu Tag berücksichtigt. &lt;b&gt;p&lt;/b&gt; (der Test des Urteils): wie oft ein Verschieben Ihrer eigenen Tage gegen den Faktor (ein Rotationstest, der jede Strecke guter und schlechter Tage erhält) einen ebenso großen Unterschied ergibt; &lt;b&gt;q&lt;/b&gt; korrigiert ihn für die Zahl der verglichenen Faktoren (Benjamini–Hochberg). Intervall und Test sind verschiedene Verfahren und können sich widersprechen: Das Diagramm zeichnet das Intervall dann gestrichelt, und der Satz erklärt, warum.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::WelcomePanel</name>
