@@ -1,0 +1,498 @@
+#include "experiment.h"
+
+#include "analysis/dayseries.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace td::experiments {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// |T(s)| >= |T(s_obs)| - kTies counts a schedule as at least as extreme: ties in exact
+// arithmetic must not be lost to rounding.
+constexpr double kTies = 1e-9;
+// Test inversion (docs/experiments.md "The test"): steps of 0.05 in ln θ out to ln 100,
+// then bisection to 1e-4.
+constexpr double kStep = 0.05;
+constexpr double kBisectWidth = 1e-4;
+const double kMaxLogDistance = std::log(100.0);
+constexpr int kMinPairsForAResult = 6;
+
+// The condition of window day `offset` of a pair (0 .. 2L-1): true = "change".
+bool isChange(Order o, int offset, int periodDays)
+{
+    return o == Order::AB ? offset >= periodDays : offset < periodDays;
+}
+bool endsWithChange(Order o) { return o == Order::AB; }
+
+// Per pair and per (condition before the pair, the pair's order): the sums of one
+// stratum over its analysable, non-washout days.
+struct Stratum {
+    double yA = 0, yB = 0;  // episodes (or u) on usual / change days
+    int nA = 0, nB = 0;     // analysed days
+};
+
+class Engine
+{
+public:
+    explicit Engine(const TestInput &in) : m_in(in), m_days(2 * in.periodDays)
+    {
+        m_schedules = 1 << in.pairs;
+        m_used = 0;
+        for (int k = 0; k < in.pairs; ++k)
+            if (in.used[std::size_t(k)] == Order::BA)
+                m_used |= 1 << k;
+    }
+
+    int schedules() const { return m_schedules; }
+
+    // Washout offsets of a pair: after a switch at 0 (when the condition differs from
+    // the day before the pair) and at L (always a switch).
+    bool washout(int offset, Order o, bool changeBefore) const
+    {
+        const int w = m_in.washoutDays;
+        const int L = m_in.periodDays;
+        const bool switchAtStart = isChange(o, 0, L) != changeBefore;
+        if (switchAtStart && offset < w)
+            return true;
+        return offset >= L && offset < L + w;
+    }
+
+    // The strata table for day values `u` (episodes, or episodes / θ on change days of
+    // the used schedule).
+    void build(const std::vector<double> &u)
+    {
+        m_table.assign(std::size_t(m_in.pairs) * 4, Stratum{});
+        for (int k = 0; k < m_in.pairs; ++k)
+            for (int before = 0; before < 2; ++before)
+                for (int oi = 0; oi < 2; ++oi) {
+                    const Order o = oi ? Order::BA : Order::AB;
+                    Stratum &s = m_table[std::size_t(k * 4 + before * 2 + oi)];
+                    for (int offset = 0; offset < m_days; ++offset) {
+                        const std::size_t day = std::size_t(k * m_days + offset);
+                        if (!m_in.analysable[day] || washout(offset, o, before != 0))
+                            continue;
+                        if (isChange(o, offset, m_in.periodDays)) {
+                            s.yB += u[day];
+                            ++s.nB;
+                        } else {
+                            s.yA += u[day];
+                            ++s.nA;
+                        }
+                    }
+                }
+    }
+
+    const Stratum &stratum(int k, int schedule) const
+    {
+        const int oi = (schedule >> k) & 1;
+        const int before = k == 0 ? 0 : (((schedule >> (k - 1)) & 1) == 0 ? 1 : 0);  // AB ends with change
+        return m_table[std::size_t(k * 4 + before * 2 + oi)];
+    }
+
+    // Mantel–Haenszel numerator and denominator of a schedule, and its strata used.
+    void mh(int schedule, double *num, double *den, int *used = nullptr) const
+    {
+        double n = 0, d = 0;
+        int strata = 0;
+        for (int k = 0; k < m_in.pairs; ++k) {
+            const Stratum &s = stratum(k, schedule);
+            if (s.nA == 0 || s.nB == 0)
+                continue;
+            const double N = s.nA + s.nB;
+            n += s.yB * s.nA / N;
+            d += s.yA * s.nB / N;
+            ++strata;
+        }
+        *num = n;
+        *den = d;
+        if (used)
+            *used = strata;
+    }
+
+    static double statistic(double num, double den) { return std::log((num + 0.5) / (den + 0.5)); }
+
+    // Two-sided exact p over every schedule, and how many reached the used one's |T|.
+    double pValue(int *extreme = nullptr) const
+    {
+        double num = 0, den = 0;
+        mh(m_used, &num, &den);
+        const double observed = std::abs(statistic(num, den));
+        int count = 0;
+        for (int s = 0; s < m_schedules; ++s) {
+            mh(s, &num, &den);
+            if (std::abs(statistic(num, den)) >= observed - kTies)
+                ++count;
+        }
+        if (extreme)
+            *extreme = count;
+        return double(count) / m_schedules;
+    }
+
+    // p(θ): the test on u_t = y_t / θ on the used schedule's change days.
+    double pAt(double theta)
+    {
+        std::vector<double> u(m_in.episodes.size());
+        for (int k = 0; k < m_in.pairs; ++k)
+            for (int offset = 0; offset < m_days; ++offset) {
+                const std::size_t day = std::size_t(k * m_days + offset);
+                const bool change = isChange(m_in.used[std::size_t(k)], offset, m_in.periodDays);
+                u[day] = change ? m_in.episodes[day] / theta : m_in.episodes[day];
+            }
+        build(u);
+        return pValue();
+    }
+
+    int used() const { return m_used; }
+
+private:
+    const TestInput &m_in;
+    int m_days;
+    int m_schedules = 0;
+    int m_used = 0;
+    std::vector<Stratum> m_table;
+};
+
+// One end of the interval (docs/experiments.md): step out from x0 by 0.05 until p ≤ 0.05,
+// then bisect; null when no such step lies within ln 100.
+std::optional<double> intervalEnd(Engine &engine, double x0, int direction)
+{
+    double inside = x0;  // p > alpha here
+    for (int k = 1;; ++k) {
+        const double x = x0 + direction * kStep * k;
+        if (std::abs(x - x0) > kMaxLogDistance)
+            return std::nullopt;
+        if (engine.pAt(std::exp(x)) <= kAlpha) {
+            double outside = x;
+            while (std::abs(outside - inside) > kBisectWidth) {
+                const double mid = (inside + outside) / 2;
+                (engine.pAt(std::exp(mid)) <= kAlpha ? outside : inside) = mid;
+            }
+            return std::exp(inside);
+        }
+        inside = x;
+    }
+}
+
+} // namespace
+
+QString opId(Op op)
+{
+    switch (op) {
+    case Op::AtMost: return QStringLiteral("<=");
+    case Op::AtLeast: return QStringLiteral(">=");
+    case Op::Present: return QStringLiteral("present");
+    case Op::Absent: return QStringLiteral("absent");
+    }
+    return {};
+}
+
+std::optional<Op> opFromId(const QString &id)
+{
+    for (Op op : {Op::AtMost, Op::AtLeast, Op::Present, Op::Absent})
+        if (opId(op) == id)
+            return op;
+    return std::nullopt;
+}
+
+QString designId(Design d)
+{
+    return d == Design::PairedPeriods ? QStringLiteral("paired_periods") : QStringLiteral("before_after");
+}
+
+std::optional<Design> designFromId(const QString &id)
+{
+    for (Design d : {Design::PairedPeriods, Design::BeforeAfter})
+        if (designId(d) == id)
+            return d;
+    return std::nullopt;
+}
+
+QString verdictId(Verdict v)
+{
+    switch (v) {
+    case Verdict::Running: return QStringLiteral("running");
+    case Verdict::Insufficient: return QStringLiteral("insufficient");
+    case Verdict::Helped: return QStringLiteral("helped");
+    case Verdict::Worse: return QStringLiteral("worse");
+    case Verdict::NoDifference: return QStringLiteral("no_difference");
+    case Verdict::Inconclusive: return QStringLiteral("inconclusive");
+    case Verdict::Stopped: return QStringLiteral("stopped");
+    case Verdict::Observational: return QStringLiteral("observational");
+    }
+    return {};
+}
+
+QDate Plan::windowFrom() const
+{
+    return design == Design::PairedPeriods ? start : start.addDays(-beforeDays);
+}
+
+QDate Plan::windowTo() const
+{
+    return design == Design::PairedPeriods ? start.addDays(2LL * pairs * periodDays - 1) : start.addDays(changeDays - 1);
+}
+
+QString validate(const Plan &p)
+{
+    if (p.title.trimmed().isEmpty())
+        return QStringLiteral("title: empty; give the experiment a name");
+    if (p.factor.trimmed().isEmpty())
+        return QStringLiteral("factor: empty; name the factor to change (e.g. caffeine_mg)");
+    if (!p.start.isValid())
+        return QStringLiteral("start: not a date");
+    if ((p.op == Op::AtMost || p.op == Op::AtLeast) && !(std::isfinite(p.value) && p.value >= 0))
+        return QStringLiteral("change.value: %1 is not a number of 0 or more").arg(p.value);
+    if (!(p.equivalenceLow >= 0.67 && p.equivalenceLow < 1 && p.equivalenceHigh > 1 && p.equivalenceHigh <= 1.5))
+        return QStringLiteral("equivalence: [%1, %2] must satisfy 0.67 ≤ low < 1 < high ≤ 1.5")
+            .arg(p.equivalenceLow)
+            .arg(p.equivalenceHigh);
+    if (p.design == Design::PairedPeriods) {
+        if (p.pairs < kMinPairs || p.pairs > kMaxPairs)
+            return QStringLiteral("pairs: %1 is outside %2–%3").arg(p.pairs).arg(kMinPairs).arg(kMaxPairs);
+        if (p.periodDays < kMinPeriodDays || p.periodDays > kMaxPeriodDays)
+            return QStringLiteral("period_days: %1 is outside %2–%3").arg(p.periodDays).arg(kMinPeriodDays).arg(kMaxPeriodDays);
+        if (p.washoutDays < 0 || p.washoutDays > p.periodDays - 2)
+            return QStringLiteral("washout_days: %1 is outside 0–%2 (period_days − 2)").arg(p.washoutDays).arg(p.periodDays - 2);
+        if (int(p.schedule.size()) != p.pairs)
+            return QStringLiteral("schedule: %1 entries for %2 pairs").arg(p.schedule.size()).arg(p.pairs);
+    } else {
+        if (p.beforeDays < 7 || p.beforeDays > 365)
+            return QStringLiteral("before_days: %1 is outside 7–365").arg(p.beforeDays);
+        if (p.changeDays < 7 || p.changeDays > 365)
+            return QStringLiteral("change_days: %1 is outside 7–365").arg(p.changeDays);
+    }
+    for (qsizetype i = 0; i < p.pauses.size(); ++i) {
+        const Pause &pause = p.pauses[i];
+        if (!pause.from.isValid() || !pause.to.isValid() || pause.to < pause.from)
+            return QStringLiteral("pauses[%1]: from must be a date on or before to").arg(i);
+    }
+    if (p.stopped && !p.stopped->isValid())
+        return QStringLiteral("stopped: not a date");
+    return {};
+}
+
+std::vector<Order> drawSchedule(int pairs, QRandomGenerator &rng)
+{
+    std::vector<Order> s;
+    s.reserve(std::size_t(pairs));
+    for (int k = 0; k < pairs; ++k)
+        s.push_back(rng.bounded(2) ? Order::BA : Order::AB);
+    return s;
+}
+
+TestResult exactTest(const TestInput &in, bool withInterval)
+{
+    TestResult r;
+    Engine engine(in);
+    r.schedules = engine.schedules();
+    std::vector<double> y(in.episodes.begin(), in.episodes.end());
+    engine.build(y);
+    double num = 0, den = 0;
+    engine.mh(engine.used(), &num, &den, &r.strataUsed);
+    r.p = engine.pValue(&r.extreme);
+    if (den > 0)
+        r.rateRatio = num / den;
+    // Washout days under the used schedule, observed or not.
+    const int days = 2 * in.periodDays;
+    for (int k = 0; k < in.pairs; ++k) {
+        const bool before = k > 0 && endsWithChange(in.used[std::size_t(k - 1)]);
+        for (int offset = 0; offset < days; ++offset)
+            r.washoutDays += engine.washout(offset, in.used[std::size_t(k)], before);
+    }
+    if (!withInterval || num <= 0 || den <= 0)
+        return r;
+    const double x0 = std::log(num / den);
+    if (engine.pAt(std::exp(x0)) <= kAlpha)
+        return r;
+    r.ciLow = intervalEnd(engine, x0, -1);
+    r.ciHigh = intervalEnd(engine, x0, +1);
+    return r;
+}
+
+namespace {
+
+bool inPause(const Plan &plan, const QDate &d)
+{
+    for (const Pause &p : plan.pauses)
+        if (d >= p.from && d <= p.to)
+            return true;
+    return false;
+}
+
+bool meets(const Plan &plan, double v)
+{
+    switch (plan.op) {
+    case Op::AtMost: return v <= plan.value;
+    case Op::AtLeast: return v >= plan.value;
+    case Op::Present: return v > 0.5;
+    case Op::Absent: return v < 0.5;
+    }
+    return false;
+}
+
+// The factor's daily value over the series: NaN when missing. A food or supplement never
+// logged is absent (0) on every day whose intakes are known, like a logged one.
+std::vector<double> factorValues(const analysis::DaySeries &ds, const QString &factor)
+{
+    const analysis::FactorSeries *caffeine = nullptr;
+    for (const analysis::FactorSeries &f : ds.factors) {
+        if (f.id == factor)
+            return f.value;
+        if (f.id == u"caffeine_mg")
+            caffeine = &f;
+    }
+    std::vector<double> v(std::size_t(ds.days), kNaN);
+    if (caffeine && (factor.startsWith(u"food:") || factor.startsWith(u"supplement:")))
+        for (std::size_t t = 0; t < v.size(); ++t)
+            v[t] = std::isnan(caffeine->value[t]) ? kNaN : 0;
+    return v;
+}
+
+} // namespace
+
+Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int dayBoundaryHour)
+{
+    Result r;
+    const QDate from = plan.windowFrom();
+    const QDate to = plan.windowTo();
+    r.finished = today > to;
+    analysis::Options o;
+    o.dayBoundaryHour = dayBoundaryHour;
+    const analysis::DaySeries ds = analysis::buildDaySeries(diary, o);
+    const std::vector<double> value = factorValues(ds, plan.factor);
+    const int windowDays = int(from.daysTo(to)) + 1;
+    // Days up to today only: a running experiment never counts days still to come.
+    auto observed = [&](const QDate &d) {
+        const int t = ds.index(d);
+        return d <= today && ds.days > 0 && t >= 0 && t < ds.days && ds.observed[std::size_t(t)] != 0;
+    };
+    auto episodes = [&](const QDate &d) {
+        const int t = ds.index(d);
+        return ds.days > 0 && t >= 0 && t < ds.days ? ds.episodes[std::size_t(t)] : 0;
+    };
+    auto known = [&](const QDate &d, double *v) {
+        const int t = ds.index(d);
+        if (ds.days <= 0 || t < 0 || t >= ds.days || std::isnan(value[std::size_t(t)]))
+            return false;
+        *v = value[std::size_t(t)];
+        return true;
+    };
+
+    // Per-arm day classification under the used schedule.
+    std::vector<bool> change(std::size_t(windowDays), false);
+    std::vector<bool> washout(std::size_t(windowDays), false);
+    TestInput in;
+    if (plan.design == Design::PairedPeriods) {
+        in.pairs = plan.pairs;
+        in.periodDays = plan.periodDays;
+        in.washoutDays = plan.washoutDays;
+        in.used = plan.schedule;
+        Engine layout(in);
+        for (int i = 0; i < windowDays; ++i) {
+            const int k = i / (2 * plan.periodDays), offset = i % (2 * plan.periodDays);
+            const bool before = k > 0 && endsWithChange(plan.schedule[std::size_t(k - 1)]);
+            change[std::size_t(i)] = isChange(plan.schedule[std::size_t(k)], offset, plan.periodDays);
+            washout[std::size_t(i)] = layout.washout(offset, plan.schedule[std::size_t(k)], before);
+        }
+    } else {
+        for (int i = 0; i < windowDays; ++i)
+            change[std::size_t(i)] = i >= plan.beforeDays;
+    }
+
+    int met[2] = {0, 0}, knownDays[2] = {0, 0}, logged[2] = {0, 0}, armDays[2] = {0, 0};
+    std::vector<std::array<bool, 2>> pairHas(std::size_t(std::max(1, plan.pairs)), {false, false});
+    for (int i = 0; i < windowDays; ++i) {
+        const QDate d = from.addDays(i);
+        const int arm = change[std::size_t(i)] ? 1 : 0;
+        Arm &a = arm ? r.change : r.usual;
+        const bool paused = inPause(plan, d);
+        const bool analysable = observed(d) && !paused;
+        in.episodes.push_back(episodes(d));
+        in.analysable.push_back(analysable);
+        if (!paused && d <= today) {
+            ++armDays[arm];
+            logged[arm] += observed(d);
+        }
+        if (washout[std::size_t(i)])
+            continue;
+        ++a.plannedDays;
+        if (!analysable)
+            continue;
+        ++a.analysedDays;
+        a.episodes += episodes(d);
+        if (plan.design == Design::PairedPeriods) {
+            const int offset = i % (2 * plan.periodDays);
+            pairHas[std::size_t(i / (2 * plan.periodDays))][offset < plan.periodDays ? 0 : 1] = true;
+        }
+        double v = 0;
+        if (known(d, &v)) {
+            ++knownDays[arm];
+            met[arm] += meets(plan, v);
+        }
+    }
+    for (int arm = 0; arm < 2; ++arm) {
+        Arm &a = arm ? r.change : r.usual;
+        a.perDay = a.analysedDays > 0 ? double(a.episodes) / a.analysedDays : kNaN;
+        a.conditionShare = knownDays[arm] > 0 ? double(met[arm]) / knownDays[arm] : kNaN;
+        a.loggedShare = armDays[arm] > 0 ? double(logged[arm]) / armDays[arm] : kNaN;
+    }
+    for (const auto &has : pairHas)
+        r.pairsWithBothPeriods += has[0] && has[1];
+
+    if (plan.design == Design::BeforeAfter) {
+        r.verdict = plan.stopped ? Verdict::Stopped : Verdict::Observational;
+        if (r.usual.analysedDays > 0 && r.change.analysedDays > 0 && r.usual.perDay > 0)
+            r.rateRatio = r.change.perDay / r.usual.perDay;
+        return r;
+    }
+
+    // The test, only once the window is over: looking early inflates false positives.
+    const bool done = r.finished && !plan.stopped;
+    const TestResult t = exactTest(in, done);
+    r.schedules = t.schedules;
+    r.washoutDaysExcluded = t.washoutDays;
+    r.strataUsed = t.strataUsed;
+    if (plan.stopped) {
+        r.verdict = Verdict::Stopped;
+        return r;
+    }
+    if (!r.finished) {
+        r.verdict = Verdict::Running;
+        return r;
+    }
+    r.rateRatio = t.rateRatio;
+    r.ciLow = t.ciLow;
+    r.ciHigh = t.ciHigh;
+    r.p = t.p;
+    r.extremeSchedules = t.extreme;
+    QStringList missing;
+    if (2 * r.change.analysedDays < r.change.plannedDays)
+        missing << QStringLiteral("%1 of %2 change days analysed").arg(r.change.analysedDays).arg(r.change.plannedDays);
+    if (2 * r.usual.analysedDays < r.usual.plannedDays)
+        missing << QStringLiteral("%1 of %2 usual days analysed").arg(r.usual.analysedDays).arg(r.usual.plannedDays);
+    if (r.pairsWithBothPeriods < kMinPairsForAResult)
+        missing << QStringLiteral("%1 pairs with logged days in both periods (at least %2 needed)")
+                       .arg(r.pairsWithBothPeriods)
+                       .arg(kMinPairsForAResult);
+    if (!missing.isEmpty()) {
+        r.verdict = Verdict::Insufficient;
+        r.missing = missing.join(QStringLiteral("; "));
+    } else if (t.p <= kAlpha && t.rateRatio && *t.rateRatio < 1) {
+        r.verdict = Verdict::Helped;
+    } else if (t.p <= kAlpha && (!t.rateRatio || *t.rateRatio > 1)) {
+        r.verdict = Verdict::Worse;
+    } else if (t.ciLow && t.ciHigh && *t.ciLow >= plan.equivalenceLow && *t.ciHigh <= plan.equivalenceHigh) {
+        r.verdict = Verdict::NoDifference;
+    } else {
+        r.verdict = Verdict::Inconclusive;
+    }
+    return r;
+}
+
+} // namespace td::experiments

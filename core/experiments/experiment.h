@@ -1,0 +1,130 @@
+// Randomized personal experiments (docs/experiments.md): a plan with its stored schedule,
+// and the exact randomization test of its result. Plain value code like the analysis:
+// no storage, no widgets, no clock (the caller passes "today").
+#pragma once
+
+#include "domain.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QRandomGenerator;
+
+namespace td::experiments {
+
+enum class Op { AtMost, AtLeast, Present, Absent };  // "<=", ">=", "present", "absent"
+enum class Design { PairedPeriods, BeforeAfter };
+// Per pair: AB = usual, then change; BA = change, then usual.
+enum class Order { AB, BA };
+
+QString opId(Op op);             // "<=", ">=", "present", "absent"
+std::optional<Op> opFromId(const QString &id);
+QString designId(Design d);      // "paired_periods", "before_after"
+std::optional<Design> designFromId(const QString &id);
+
+struct Pause {
+    QDate from;
+    QDate to;
+};
+
+// The limits of a plan (docs/experiments.md "Designs").
+inline constexpr int kMinPairs = 6;
+inline constexpr int kMaxPairs = 12;
+inline constexpr int kDefaultPairs = 8;
+inline constexpr int kMinPeriodDays = 3;
+inline constexpr int kMaxPeriodDays = 14;
+inline constexpr int kDefaultPeriodDays = 7;
+inline constexpr int kDefaultWashoutDays = 2;
+inline constexpr double kDefaultEquivalenceLow = 0.8;
+inline constexpr double kDefaultEquivalenceHigh = 1.25;
+inline constexpr double kAlpha = 0.05;
+
+struct Plan {
+    QString title;
+    QString factor;                // a factor id of the analysis: "caffeine_mg", "food:aspartame"
+    Op op = Op::AtMost;
+    double value = 0;              // for <= and >=
+    Design design = Design::PairedPeriods;
+    QDate start;
+    int pairs = kDefaultPairs;
+    int periodDays = kDefaultPeriodDays;
+    int washoutDays = kDefaultWashoutDays;
+    std::vector<Order> schedule;   // one per pair, drawn once and stored
+    double equivalenceLow = kDefaultEquivalenceLow;
+    double equivalenceHigh = kDefaultEquivalenceHigh;
+    QList<Pause> pauses;
+    std::optional<QDate> stopped;
+    QString note;
+    int beforeDays = 28;           // before_after only
+    int changeDays = 28;
+
+    QDate windowFrom() const;
+    QDate windowTo() const;
+};
+
+// What is wrong with a plan, as "field: reason" (empty when it is valid).
+QString validate(const Plan &plan);
+
+// A fair coin per pair from `rng` (QRandomGenerator::system() in the app).
+std::vector<Order> drawSchedule(int pairs, QRandomGenerator &rng);
+
+enum class Verdict { Running, Insufficient, Helped, Worse, NoDifference, Inconclusive, Stopped, Observational };
+QString verdictId(Verdict v);  // "running", "insufficient", "helped", ...
+
+struct Arm {
+    int analysedDays = 0;
+    int episodes = 0;
+    double perDay = 0;             // NaN without analysed days
+    double conditionShare = 0;     // adherent_share (change) / met_condition_share (usual); NaN when unknown
+    int plannedDays = 0;           // the used schedule's non-washout days of the arm, pauses included
+    double loggedShare = 0;        // logged days / window days of the arm
+};
+
+struct Result {
+    Verdict verdict = Verdict::Running;
+    bool finished = false;
+    int schedules = 0;             // |S|
+    std::optional<double> rateRatio;
+    std::optional<double> ciLow;   // null: unbounded or not computable
+    std::optional<double> ciHigh;
+    std::optional<double> p;
+    int extremeSchedules = 0;      // schedules with |T| >= |T(s_obs)|
+    Arm change;
+    Arm usual;
+    int washoutDaysExcluded = 0;
+    int strataUsed = 0;
+    int pairsWithBothPeriods = 0;  // pairs with an analysed day in each period
+    QString missing;               // why `insufficient`, in words
+};
+
+// The result as of `today` (the current diary day), on the diary's days (`dayBoundaryHour`
+// as in the analysis).
+Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int dayBoundaryHour = 4);
+
+// The test on plain day vectors, for tests and the design preview: `episodes[i]` and
+// `analysable[i]` (observed and not paused) for each window day.
+struct TestInput {
+    int pairs = 0;
+    int periodDays = 0;
+    int washoutDays = 0;
+    std::vector<Order> used;
+    std::vector<int> episodes;
+    std::vector<bool> analysable;
+};
+struct TestResult {
+    int schedules = 0;
+    std::optional<double> rateRatio;
+    std::optional<double> ciLow;
+    std::optional<double> ciHigh;
+    double p = 1;
+    int extreme = 0;
+    int strataUsed = 0;
+    int washoutDays = 0;           // under the used schedule
+};
+TestResult exactTest(const TestInput &in, bool withInterval = true);
+
+} // namespace td::experiments
