@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 
 #include <array>
+#include <random>
 #include <cmath>
 #include <limits>
 
@@ -493,6 +494,67 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
         r.verdict = Verdict::Inconclusive;
     }
     return r;
+}
+
+Preview preview(const std::vector<int> &history, const Plan &plan, std::uint64_t seed, int simulations)
+{
+    Preview out;
+    out.resultDate = plan.windowTo().addDays(1);
+    out.observedDays = int(history.size());
+    out.minimumP = plan.design == Design::PairedPeriods ? 2.0 / double(1 << plan.pairs) : 1.0;
+    out.enoughHistory = out.observedDays >= kPreviewMinObservedDays && plan.design == Design::PairedPeriods;
+    if (!out.enoughHistory)
+        return out;
+    std::mt19937_64 rng(seed);
+    const int n = int(history.size());
+    const int windowDays = 2 * plan.pairs * plan.periodDays;
+    TestInput in;
+    in.pairs = plan.pairs;
+    in.periodDays = plan.periodDays;
+    in.washoutDays = plan.washoutDays;
+    in.analysable.assign(std::size_t(windowDays), true);
+    in.episodes.assign(std::size_t(windowDays), 0);
+    std::vector<int> base(std::size_t(windowDays), 0);
+    for (const double rr : {0.5, 0.7}) {
+        int helped = 0;
+        for (int sim = 0; sim < simulations; ++sim) {
+            // Circular block bootstrap: blocks of 7 consecutive observed days.
+            for (int i = 0; i < windowDays;) {
+                const int startAt = int(rng() % std::uint64_t(n));
+                for (int j = 0; j < kPreviewBlockDays && i < windowDays; ++j, ++i)
+                    base[std::size_t(i)] = history[std::size_t((startAt + j) % n)];
+            }
+            in.used.clear();
+            for (int k = 0; k < plan.pairs; ++k)
+                in.used.push_back(rng() & 1 ? Order::BA : Order::AB);
+            for (int i = 0; i < windowDays; ++i) {
+                const int k = i / (2 * plan.periodDays), offset = i % (2 * plan.periodDays);
+                int y = base[std::size_t(i)];
+                if (isChange(in.used[std::size_t(k)], offset, plan.periodDays) && y > 0)
+                    y = std::binomial_distribution<int>(y, rr)(rng);  // each episode kept with probability RR
+                in.episodes[std::size_t(i)] = y;
+            }
+            const TestResult t = exactTest(in, false);
+            helped += t.p <= kAlpha && t.rateRatio && *t.rateRatio < 1;
+        }
+        (rr == 0.5 ? out.detectHalving : out.detectThirtyPercent) = double(helped) / simulations;
+    }
+    return out;
+}
+
+Preview preview(const Diary &diary, const Plan &plan, const QDate &today, int dayBoundaryHour, std::uint64_t seed,
+                int simulations)
+{
+    analysis::Options o;
+    o.dayBoundaryHour = dayBoundaryHour;
+    const analysis::DaySeries ds = analysis::buildDaySeries(diary, o);
+    std::vector<int> history;
+    for (int back = kPreviewHistoryDays; back >= 1; --back) {
+        const int t = ds.index(today.addDays(-back));
+        if (ds.days > 0 && t >= 0 && t < ds.days && ds.observed[std::size_t(t)])
+            history.push_back(ds.episodes[std::size_t(t)]);
+    }
+    return preview(history, plan, seed, simulations);
 }
 
 } // namespace td::experiments

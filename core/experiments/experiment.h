@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -126,5 +127,28 @@ struct TestResult {
     int washoutDays = 0;           // under the used schedule
 };
 TestResult exactTest(const TestInput &in, bool withInterval = true);
+
+// The design preview (docs/experiments.md "Before the start"): on the user's own diary,
+// how often the planned design would say `helped` for a true halving (RR 0.5) and a 30 %
+// drop (RR 0.7), from `simulations` experiments each, with daily counts drawn by circular
+// block bootstrap (blocks of 7 days) from the outcome-observed days of the last 84 days,
+// a random schedule, and binomial thinning of change days' episodes.
+inline constexpr int kPreviewSimulations = 400;
+inline constexpr int kPreviewHistoryDays = 84;
+inline constexpr int kPreviewMinObservedDays = 28;
+inline constexpr int kPreviewBlockDays = 7;
+struct Preview {
+    bool enoughHistory = false;   // at least 28 observed days in the last 84
+    int observedDays = 0;         // of those 84
+    double detectHalving = 0;     // share of simulated experiments saying `helped` at RR 0.5
+    double detectThirtyPercent = 0;  // at RR 0.7
+    double minimumP = 1;          // the design's smallest attainable p (2 / |S|)
+    QDate resultDate;             // the first day after the window
+};
+Preview preview(const Diary &diary, const Plan &plan, const QDate &today, int dayBoundaryHour = 4,
+                std::uint64_t seed = 0, int simulations = kPreviewSimulations);
+// The same on a plain sequence of daily counts (observed days, oldest first).
+Preview preview(const std::vector<int> &history, const Plan &plan, std::uint64_t seed,
+                int simulations = kPreviewSimulations);
 
 } // namespace td::experiments

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 namespace td::experiments {
 namespace {
@@ -269,6 +270,49 @@ TEST(Plan, DrawnScheduleIsAFairCoinPerPair)
     }
     for (int k = 0; k < 12; ++k)
         EXPECT_NEAR(ba[std::size_t(k)], kDraws / 2, 4 * std::sqrt(kDraws / 4.0)) << "pair " << k;
+}
+
+} // namespace
+} // namespace td::experiments
+
+namespace td::experiments {
+namespace {
+
+Plan planOf(int pairs)
+{
+    Plan p;
+    p.title = QStringLiteral("Less caffeine");
+    p.factor = QStringLiteral("caffeine_mg");
+    p.value = 100;
+    p.start = QDate(2026, 12, 7);
+    p.pairs = pairs;
+    p.schedule.assign(std::size_t(pairs), Order::AB);
+    return p;
+}
+
+// The preview: more pairs detect a halving more often, a halving more often than a 30 %
+// drop, and a diary with too little history says so with the design's minimum p.
+TEST(Preview, PowerGrowsWithPairsAndEffect)
+{
+    std::mt19937_64 rng(11);
+    std::vector<int> history;
+    for (int i = 0; i < 84; ++i)
+        history.push_back(int(std::poisson_distribution<int>(2.0 + (i / 7) % 3)(rng)));
+    const Preview six = preview(history, planOf(6), 1);
+    const Preview twelve = preview(history, planOf(12), 1);
+    ASSERT_TRUE(six.enoughHistory);
+    EXPECT_GT(six.detectHalving, six.detectThirtyPercent);
+    EXPECT_GT(twelve.detectHalving, six.detectHalving);
+    EXPECT_GT(twelve.detectHalving, 0.5);
+    EXPECT_LT(six.detectThirtyPercent, 0.5);
+    EXPECT_EQ(six.resultDate, QDate(2026, 12, 7).addDays(84));
+    // Reproducible for a seed.
+    EXPECT_EQ(preview(history, planOf(6), 1).detectHalving, six.detectHalving);
+
+    history.resize(20);
+    const Preview tooLittle = preview(history, planOf(8), 1);
+    EXPECT_FALSE(tooLittle.enoughHistory);
+    EXPECT_DOUBLE_EQ(tooLittle.minimumP, 2.0 / 256);
 }
 
 } // namespace
