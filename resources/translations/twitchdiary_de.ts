@@ -108,10 +108,6 @@
         <translation>%1 (Tage mit diesem Faktor)</translation>
     </message>
     <message>
-        <source>%1, lag %2 (%3 vs %4 d)</source>
-        <translation>%1, Versatz %2 (%3 vs. %4 Tage)</translation>
-    </message>
-    <message>
         <source>Rate ratio (episodes exposed ÷ not exposed), log scale</source>
         <translation>Ratenverhältnis (Zuckungen mit ÷ ohne Faktor), logarithmische Skala</translation>
     </message>
@@ -200,6 +196,21 @@
     <message>
         <source>Choose your diary</source>
         <translation>Ihr Tagebuch wählen</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 vs %4 d)</source>
+        <translation>%1, %2 (%3 vs. %4 Tage)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1368,22 @@ Sicherungen: %3</translation>
         <source>Selected: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Anderswo: %1</translation>
+    </message>
+    <message>
+        <source>Selects this part of the body; the side comes from the list below.</source>
+        <translation>Wählt diesen Körperteil; die Seite kommt aus der Liste darunter.</translation>
+    </message>
+    <message>
+        <source>1 is barely noticeable, 10 the strongest.</source>
+        <translation>1 kaum spürbar, 10 am stärksten.</translation>
+    </message>
+    <message>
+        <source>Lasted: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FaceMap</name>
@@ -1600,6 +1627,34 @@ Sicherungen: %3</translation>
             <numerusform>Bisher: %1 aus %n Getränken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>aspartame</source>
+        <translation>Aspartam</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>processed / high-sodium</source>
+        <translation>Fertiggerichte / salzreich</translation>
+    </message>
+    <message>
+        <source>bananas</source>
+        <translation>Bananen</translation>
+    </message>
+    <message>
+        <source>leafy greens</source>
+        <translation>Blattgemüse</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>Nüsse</translation>
+    </message>
+    <message>
+        <source>Saved as you move it. The mouse wheel changes it only after a click.</source>
+        <translation>Wird beim Verschieben gespeichert. Das Mausrad ändert den Wert erst nach einem Klick.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::HistoryModel</name>
@@ -1735,10 +1790,6 @@ Sicherungen: %3</translation>
         <source>Calendar: pick a day to show its entries</source>
         <translation>Kalender: Wählen Sie einen Tag, um seine Einträge anzuzeigen</translation>
     </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; days with twitching (darker: more) · &lt;b&gt;bold&lt;/b&gt;: logged without twitching · plain: not logged</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; Tage mit Zucken (dunkler: mehr) · &lt;b&gt;fett&lt;/b&gt;: erfasst, ohne Zucken · normal: nicht erfasst</translation>
-    </message>
     <message numerus="yes">
         <source>%n episode(s)</source>
         <translation>
@@ -1753,6 +1804,36 @@ Sicherungen: %3</translation>
     <message>
         <source>Nothing was logged on %1. Go to Today and pick that date to add entries.</source>
         <translation>Am %1 wurde nichts erfasst. Wechseln Sie zu „Heute“ und wählen Sie dieses Datum, um Einträge hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; days with twitching (stronger: more) · &lt;b&gt;bold&lt;/b&gt;: logged without twitching · plain: not logged</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; Tage mit Zucken (kräftiger: mehr) · &lt;b&gt;fett&lt;/b&gt;: erfasst, ohne Zucken · normal: nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n entry(s) of the selected day(s)?</source>
+        <translation>
+            <numerusform>Den %n Eintrag des gewählten Tages löschen?</numerusform>
+            <numerusform>Alle %n Einträge der gewählten Tage löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings them back.</source>
+        <translation>Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1915,6 @@ Sicherungen: %3</translation>
         <translation>Wird ausgewertet…</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 of %4 days logged, %5 with twitching, %6 episodes.</source>
-        <translation>%1 – %2: %3 von %4 Tagen erfasst, %5 mit Zucken, %6 Zuckungen.</translation>
-    </message>
-    <message>
         <source>Nothing logged in this period yet.</source>
         <translation>In diesem Zeitraum wurde noch nichts erfasst.</translation>
     </message>
@@ -1883,6 +1960,70 @@ Sicherungen: %3</translation>
     <message>
         <source>What do the verdicts mean?</source>
         <translation>Was bedeuten die Einstufungen?</translation>
+    </message>
+    <message>
+        <source>Chart: what goes with your twitching</source>
+        <translation>Diagramm: was mit Ihrem Zucken einhergeht</translation>
+    </message>
+    <message>
+        <source>Chart: episodes per day</source>
+        <translation>Diagramm: Zuckungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Chart: episodes by hour of the day</source>
+        <translation>Diagramm: Zuckungen nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Chart: where it twitches, week by week</source>
+        <translation>Diagramm: wo es zuckt, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Chart: calendar of episodes</source>
+        <translation>Diagramm: Kalender der Zuckungen</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3, %4, %5.</source>
+        <translation>%1 – %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) logged</source>
+        <translation>
+            <numerusform>%1 von %n Tag erfasst</numerusform>
+            <numerusform>%1 von %n Tagen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with twitching</source>
+        <translation>
+            <numerusform>%n mit Zucken</numerusform>
+            <numerusform>%n mit Zucken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most episodes (%n) began between %1:00 and %2:00.</source>
+        <translation>
+            <numerusform>Die meisten Zuckungen (%n) begannen zwischen %1:00 und %2:00 Uhr.</numerusform>
+            <numerusform>Die meisten Zuckungen (%n) begannen zwischen %1:00 und %2:00 Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No episodes in this period.</source>
+        <translation>Keine Zuckungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Episodes per body site and week; the same numbers are in the report&apos;s log.</source>
+        <translation>Zuckungen pro Körperstelle und Woche; dieselben Zahlen stehen im Protokoll des Berichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) tested; use Up and Down to read each row.</source>
+        <translation>
+            <numerusform>%n Faktor geprüft; mit den Pfeiltasten hoch und runter lesen Sie jede Zeile.</numerusform>
+            <numerusform>%n Faktoren geprüft; mit den Pfeiltasten hoch und runter lesen Sie jede Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of %2: %3. %4</source>
+        <translation>Zeile %1 von %2: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2281,14 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
     <message>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2936,33 @@ Die Sicherungen befinden sich in %1.</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::SampleDiary</name>
+    <message>
+        <source>aspartame</source>
+        <translation>Aspartam</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>Fertiggerichte</translation>
+    </message>
+    <message>
+        <source>bananas</source>
+        <translation>Bananen</translation>
+    </message>
+    <message>
+        <source>leafy greens</source>
+        <translation>Blattgemüse</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>Nüsse</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::SettingsDialog</name>
     <message>
         <source>&amp;Remind me in the evening if the day is not marked complete</source>
@@ -3007,6 +3183,18 @@ Die Sicherungen befinden sich in %1.</translation>
     <message>
         <source>Day complete ✓</source>
         <translation>Tag abgeschlossen ✓</translation>
+    </message>
+    <message>
+        <source>Undone: the episode logged last is removed.</source>
+        <translation>Rückgängig gemacht: Die zuletzt erfasste Zuckung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Place and strength %1 are from your last episode: change what differs.</source>
+        <translation>Stelle und Stärke %1 stammen von Ihrer letzten Zuckung: Ändern Sie, was abweicht.</translation>
+    </message>
+    <message>
+        <source>Place, strength and duration stay as logged for the next episode: change what differs.</source>
+        <translation>Stelle, Stärke und Dauer bleiben für die nächste Zuckung wie erfasst: Ändern Sie, was abweicht.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>%1, %2 weeks from %3: %n episodes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CustomFactorsDialog</name>
@@ -71,6 +78,20 @@
             <numerusform>%n episodes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n entry(s) of the selected day(s)?</source>
+        <translation>
+            <numerusform>Delete the %n entry of the selected day?</numerusform>
+            <numerusform>Delete all %n entries of the selected days?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::InsightsPage</name>
@@ -79,6 +100,34 @@
         <translation>
             <numerusform>%n episode</numerusform>
             <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) logged</source>
+        <translation>
+            <numerusform>%1 of %n day logged</numerusform>
+            <numerusform>%1 of %n days logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with twitching</source>
+        <translation>
+            <numerusform>%n with twitching</numerusform>
+            <numerusform>%n with twitching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most episodes (%n) began between %1:00 and %2:00.</source>
+        <translation>
+            <numerusform>Most episodes (%n) began between %1:00 and %2:00.</numerusform>
+            <numerusform>Most episodes (%n) began between %1:00 and %2:00.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) tested; use Up and Down to read each row.</source>
+        <translation>
+            <numerusform>%n factor tested; use Up and Down to read each row.</numerusform>
+            <numerusform>%n factors tested; use Up and Down to read each row.</numerusform>
         </translation>
     </message>
 </context>

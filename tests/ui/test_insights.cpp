@@ -10,7 +10,9 @@
 #include "printers.h"
 #include "redflagbanner.h"
 
+#include <QApplication>
 #include <QAreaSeries>
+#include <QMouseEvent>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
@@ -229,6 +231,61 @@ TEST_F(InsightsWindow, NewEntryRefreshesInTheBackground)
     QTest::qWait(600);  // the page debounces edits before re-analysing
     ASSERT_TRUE(window->analysisRunner()->waitForLatest());
     EXPECT_EQ(window->analysisRunner()->latest()->result.episodes, before + 1);
+}
+
+// Issue 15: "Click a row for the details" — a whole row (label, line, marker) is the
+// target, with hover feedback, and Up/Down/Enter select from the keyboard.
+TEST_F(InsightsWindow, ForestRowsAreWholeTargetsForMouseAndKeyboard)
+{
+    window->resize(1200, 1000);
+    QChartView *view = page()->forestChart();
+    QTest::qWait(50);
+    ASSERT_FALSE(page()->forestRowRect(1).isEmpty()) << "at least two rows";
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    const QString first = page()->sentenceLabel()->text();
+    auto send = [&](QEvent::Type type, const QPoint &pos) {
+        QMouseEvent e(type, pos, view->viewport()->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &e);
+    };
+    // The label at the row's left end.
+    const QRect row1 = page()->forestRowRect(1);
+    send(QEvent::MouseMove, QPoint(row1.left() + 8, row1.center().y()));
+    EXPECT_EQ(page()->hoveredForestRow(), 1) << "hover feedback on the label";
+    send(QEvent::MouseButtonPress, QPoint(row1.left() + 8, row1.center().y()));
+    EXPECT_EQ(page()->selectedForestRow(), 1);
+    EXPECT_NE(page()->sentenceLabel()->text(), first);
+    // Anywhere along the row, away from its marker (the line, the empty part).
+    const QRect row0 = page()->forestRowRect(0);
+    for (const int x : {row0.center().x(), row0.right() - 4}) {
+        send(QEvent::MouseButtonPress, QPoint(row1.center().x(), row1.center().y()));
+        send(QEvent::MouseButtonPress, QPoint(x, row0.center().y() + row0.height() / 3));
+        EXPECT_EQ(page()->selectedForestRow(), 0) << x;
+    }
+    EXPECT_EQ(page()->sentenceLabel()->text(), first);
+    // Outside every row (the axis title below): nothing changes.
+    send(QEvent::MouseButtonPress, QPoint(row0.center().x(), view->viewport()->height() - 3));
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    send(QEvent::MouseMove, QPoint(row0.center().x(), view->viewport()->height() - 3));
+    EXPECT_EQ(page()->hoveredForestRow(), -1);
+
+    // Keyboard: Down, Down, Up, End, Home, Enter.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(page()->selectedForestRow(), 1);
+    EXPECT_NE(page()->sentenceLabel()->text(), first);
+    QTest::keyClick(view, Qt::Key_Up);
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    QTest::keyClick(view, Qt::Key_End);
+    const int last = page()->selectedForestRow();
+    EXPECT_GE(last, 1);
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(page()->selectedForestRow(), last) << "stays on the last row";
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    EXPECT_EQ(page()->sentenceLabel()->text(), first);
+    EXPECT_TRUE(view->accessibleDescription().startsWith(QStringLiteral("Row 1 of ")));
 }
 
 } // namespace
