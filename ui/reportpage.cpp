@@ -320,6 +320,7 @@ void ReportPage::showPreview()
         pixmap.setDevicePixelRatio(ratio);
         label->setPixmap(pixmap);
         label->setFrameShape(QFrame::Box);
+        label->setFixedSize(label->sizeHint());  // the frame hugs the page
         label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(m_pageCount));
         m_pages->addWidget(label);
     }

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -151,6 +152,22 @@ TEST(Charts, ForestPlotIsFedTheRateRatios)
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(plotted, expected);
     EXPECT_TRUE(forestRowLabel(rows.front()).contains(QStringLiteral("aspartame")));
+}
+
+TEST(Charts, ForestRowLabelsAreNeverCut)
+{
+    const InsightsData data = computeInsights(golden("g56_planted.json"), analysis::Options{});
+    QGraphicsScene scene;
+    QChart *chart = createForestChart(data.result.associations, ChartStyle::forPrint(QFont()));
+    scene.addItem(chart);  // the scene owns it
+    chart->setGeometry(QRectF(0, 0, 520, 360));  // narrower than the report's page
+    QApplication::processEvents();
+    ASSERT_FALSE(chart->axes(Qt::Vertical).isEmpty());
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        EXPECT_FALSE(axis->labelsTruncated());
+    // The lag in words ("same day", "2 days before"), not "lag 2".
+    for (const auto &a : forestRows(data.result.associations))
+        EXPECT_FALSE(forestRowLabel(a).contains(QStringLiteral("lag"))) << forestRowLabel(a).toStdString();
 }
 
 class InsightsWindow : public ::testing::Test

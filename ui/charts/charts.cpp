@@ -290,6 +290,8 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
         axisY->append(forestRowLabel(rows[std::size_t(i)]), n - 1 - i);
     styleAxis(axisY, style, QString());
     axisY->setGridLineVisible(false);
+    // A row label is read whole ("(33 vs 3…" was cut in the PDF): the plot gives the room.
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
 
     auto *one = new QLineSeries;
