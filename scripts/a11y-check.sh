@@ -6,6 +6,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
+# Skipped (77, as ctest's SKIP_RETURN_CODE) where the tools or the program are missing.
+for need in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+    command -v "$need" >/dev/null || { echo "skipped: $need is not installed"; exit 77; }
+done
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || { echo "skipped: python3-pyatspi is not installed"; exit 77; }
+[ -x "$build/app/twitchdiary" ] || { echo "skipped: $build/app/twitchdiary is not built"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run

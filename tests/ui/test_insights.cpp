@@ -18,14 +18,18 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QValueAxis>
 #include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 using namespace td;
 using namespace td::ui;
@@ -152,6 +156,44 @@ TEST(Charts, ForestPlotIsFedTheRateRatios)
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(plotted, expected);
     EXPECT_TRUE(forestRowLabel(rows.front()).contains(QStringLiteral("aspartame")));
+}
+
+// Issue 15: the legend tells "Not logged" (hatched) from "Episodes" (solid); the factor
+// axis ticks are round numbers; axis numbers follow the locale ("0,5" in German).
+TEST(Charts, DailyChartLegendTicksAndLocale)
+{
+    const InsightsData data = computeInsights(golden("g56_missing.json"), {});
+    const auto points = data.daily(QStringLiteral("caffeine_mg"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    std::unique_ptr<QChart> chart(createDailyChart(points, QStringLiteral("Caffeine (mg)"),
+                                                   ChartStyle::forPalette(QPalette(), QFont())));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_TRUE(chart->localizeNumbers());
+    EXPECT_EQ(chart->locale().language(), QLocale::German);
+    std::map<QString, QBrush> swatch;
+    for (QAbstractSeries *s : chart->series()) {
+        for (QLegendMarker *m : chart->legend()->markers(s))
+            swatch[m->label()] = m->brush();
+    }
+    ASSERT_TRUE(swatch.count(QStringLiteral("Not logged")) && swatch.count(QStringLiteral("Episodes")));
+    EXPECT_EQ(swatch[QStringLiteral("Not logged")].style(), Qt::BDiagPattern);
+    EXPECT_EQ(swatch[QStringLiteral("Episodes")].style(), Qt::SolidPattern);
+    EXPECT_NE(swatch[QStringLiteral("Not logged")].color(), swatch[QStringLiteral("Episodes")].color());
+    bool factorAxis = false;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *value = qobject_cast<QValueAxis *>(axis);
+        if (!value || value->titleText() != u"Caffeine (mg)")
+            continue;
+        factorAxis = true;
+        // Every tick a round number: the step is 1, 2, 2.5 or 5 times a power of ten.
+        const double step = (value->max() - value->min()) / (value->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        EXPECT_TRUE(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9 ||
+                    std::abs(mantissa - 5) < 1e-9)
+            << value->min() << " … " << value->max() << " in " << value->tickCount() << " ticks";
+        EXPECT_EQ(value->min(), 0);
+    }
+    EXPECT_TRUE(factorAxis);
 }
 
 TEST(Charts, ForestRowLabelsAreNeverCut)
