@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QPointer>
+#include <QScrollBar>
 
 #include <cmath>
 
@@ -139,7 +140,9 @@ private:
 
 bool takesWheelOnlyWithFocus(QObject *o)
 {
-    return qobject_cast<QAbstractSlider *>(o) || qobject_cast<QAbstractSpinBox *>(o) || qobject_cast<QComboBox *>(o);
+    // Not scroll bars: they are what the wheel should reach.
+    return (qobject_cast<QAbstractSlider *>(o) && !qobject_cast<QScrollBar *>(o)) || qobject_cast<QAbstractSpinBox *>(o) ||
+           qobject_cast<QComboBox *>(o);
 }
 
 class InputGuard : public QObject
