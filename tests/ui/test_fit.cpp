@@ -4,6 +4,7 @@
 // by accident; every control has an accessible name.
 #include "aboutdialog.h"
 #include "caffeinepresetsdialog.h"
+#include "charts/chartstyle.h"
 #include "commands/diaryeditor.h"
 #include "customfactorsdialog.h"
 #include "episodedialog.h"
@@ -252,6 +253,15 @@ TEST(Contrast, ColoursReadInALightAndADarkPalette)
         const QPalette readable = withReadablePlaceholder(palette);
         EXPECT_GE(contrastRatio(readable.color(QPalette::PlaceholderText), readable.color(QPalette::Base)), 4.5);
         EXPECT_GE(contrastRatio(palette.color(QPalette::Text), palette.color(QPalette::Base)), 4.5);
+    }
+    // The charts: text 4.5:1 on their background, bars and the factor line 3:1.
+    for (const auto &[name, palette] : {std::pair{"light", lightPalette()}, std::pair{"dark", darkPalette()}}) {
+        SCOPED_TRACE(name);
+        const ChartStyle style = ChartStyle::forPalette(palette, QFont());
+        EXPECT_GE(contrastRatio(style.text, style.background), 4.5);
+        EXPECT_GE(contrastRatio(style.episodes, style.background), 3.0);
+        EXPECT_GE(contrastRatio(style.factor, style.background), 3.0);
+        EXPECT_GE(contrastRatio(style.accent, style.background), 3.0);
     }
     // The measure itself: black on white is 21:1, a colour on itself 1:1.
     EXPECT_NEAR(contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
