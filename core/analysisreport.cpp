@@ -58,7 +58,11 @@ QByteArray toAnalysisJson(const analysis::AnalysisResult &r)
                                                {QStringLiteral("to"), date(r.to)}}},
         {QStringLiteral("days"), QJsonObject{{QStringLiteral("in_period"), r.daysInPeriod},
                                              {QStringLiteral("observed"), r.observedDays},
-                                             {QStringLiteral("episode_days"), r.episodeDays}}},
+                                             {QStringLiteral("episode_days"), r.episodeDays},
+                                             {QStringLiteral("kept"), r.summary.daysKept},
+                                             {QStringLiteral("kept_from"), date(r.summary.keptFrom)},
+                                             {QStringLiteral("kept_to"), date(r.summary.keptTo)},
+                                             {QStringLiteral("since_last_entry"), r.summary.daysSinceLastEntry}}},
         {QStringLiteral("episodes"), r.episodes},
         {QStringLiteral("gate"), QJsonObject{{QStringLiteral("shown"), r.gate.shown},
                                              {QStringLiteral("more_days_needed"), r.gate.moreDaysNeeded}}},
@@ -81,6 +85,12 @@ QString toAnalysisText(const analysis::AnalysisResult &r)
                .arg(r.observedDays)
                .arg(r.episodeDays)
                .arg(r.episodes);
+    if (r.summary.silentStretch())
+        out += QStringLiteral("The diary was last kept on %1: nothing logged in the %2 days since, up to %3. "
+                              "\"ongoing\" below means ongoing at the last entry.\n")
+                   .arg(date(r.summary.lastEntry))
+                   .arg(r.summary.daysSinceLastEntry)
+                   .arg(date(r.to));
     out += QStringLiteral("Self-reported diary, not a clinical measurement; nothing here is a diagnosis.\n\n");
 
     if (r.flags.empty()) {

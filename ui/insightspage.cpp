@@ -55,7 +55,7 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_busy(new QProgressBar(this)),
       m_status(new QLabel(this)), m_banner(new RedFlagBanner(this)), m_gate(new QLabel(this)),
       m_overlay(new QComboBox(this)), m_dailyView(chartView(this, 260)), m_triggers(new QWidget(this)),
-      m_forestView(chartView(this, 220)), m_sentence(new QLabel(this)), m_untested(new QLabel(this)),
+      m_forestView(chartView(this, 220)), m_sentence(new QLabel(this)), m_untested(new QLabel(this)), m_verdicts(new QLabel(this)),
       m_sites(new HeatmapView(HeatmapView::Kind::SiteWeeks, this)), m_hoursView(chartView(this, 220)),
       m_calendar(new HeatmapView(HeatmapView::Kind::Calendar, this)), m_refreshTimer(new QTimer(this))
 {
@@ -136,11 +136,16 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     QGroupBox *forest = section(tr("What goes with your twitching"), m_triggers);
     auto *explain = new QLabel(tr("Each row compares days with and without a factor (on the same day "
                                   "or one or two days before). A ratio above 1 means more episodes, "
-                                  "below 1 fewer; the line is the 95 % interval. Click a row for the "
+                                  "below 1 fewer; the line is the 95 % interval, dashed where the interval "
+                                  "and the reshuffling test disagree. Click a row for the "
                                   "details. These are associations, not proof of cause."),
                                forest);
     explain->setWordWrap(true);
     forest->layout()->addWidget(explain);
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setObjectName(QStringLiteral("verdictSummary"));
+    m_verdicts->setTextFormat(Qt::RichText);
+    forest->layout()->addWidget(m_verdicts);
     forest->layout()->addWidget(m_forestView);
     // A whole row (label, line, marker) is the click target, with hover feedback; Up and
     // Down (Home, End) move between rows, Enter or Space shows the one under the cursor.
@@ -267,16 +272,22 @@ void InsightsPage::show(const InsightsData &insights)
 {
     m_data = &insights;
     const analysis::AnalysisResult &r = insights.result;
-    // Each count its own plural form: "1 of 1 day logged", "1 episode".
-    m_status->setText(r.from.isValid()
-                          ? tr("%1 – %2: %3, %4, %5.")
-                                .arg(QLocale().toString(r.from, QLocale::ShortFormat),
-                                     QLocale().toString(r.to, QLocale::ShortFormat),
-                                     tr("%1 of %n day(s) logged", nullptr, r.daysInPeriod).arg(r.observedDays),
-                                     tr("%n with twitching", nullptr, r.episodeDays),
-                                     tr("%n episode(s)", nullptr, r.episodes))
-                          : tr("Nothing logged in this period yet."));
-    m_banner->setFlags(r.flags);
+    // Logged days count against the days the diary was kept in the period, and a diary
+    // that has been silent for a while says since when.
+    const analysis::Summary &s = r.summary;
+    QString status = s.daysKept > 0
+                         ? tr("%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.", nullptr, s.daysKept)
+                               .arg(QLocale().toString(s.keptFrom, QLocale::ShortFormat),
+                                    QLocale().toString(s.keptTo, QLocale::ShortFormat))
+                               .arg(r.observedDays)
+                               .arg(r.episodeDays)
+                               .arg(r.episodes)
+                         : tr("Nothing logged in this period yet.");
+    if (s.silentStretch())
+        status += u' ' + tr("Nothing has been logged since %1 (%n day(s)).", nullptr, s.daysSinceLastEntry)
+                             .arg(QLocale().toString(s.lastEntry, QLocale::ShortFormat));
+    m_status->setText(status);
+    m_banner->setFlags(r.flags, false, RedFlagBanner::silentSince(s));
     // What a screen reader says for the charts: the numbers they show, in words.
     m_dailyView->setAccessibleDescription(m_status->text());
     const auto peak = std::max_element(r.summary.hourOfDay.cbegin(), r.summary.hourOfDay.cend());
@@ -381,7 +392,7 @@ void InsightsPage::rebuildForest()
     m_forestSelected = -1;
     m_forestHovered = -1;
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeForestBands(); });
-    m_forestView->setMinimumHeight(std::max(200, 70 + 30 * n));
+    m_forestView->setMinimumHeight(std::max(200, 80 + 44 * n));  // two-line row labels
     QChart *old = m_forestView->chart();
     m_forestView->setChart(chart);
     delete old;
@@ -396,8 +407,31 @@ void InsightsPage::rebuildForest()
                                            : tr("<b>Not tested yet</b> (each needs at least 5 days with and 5 "
                                                 "without it, and 10 days with twitching):<br>%1")
                                                  .arg(untested.join(QStringLiteral("<br>"))));
+    // The same weight as page 1 of the report: likely ones by name; possible ones as weak
+    // hints that may well be chance (docs/analysis.md "What page 1 says").
+    QStringList likely, hints;
+    int firstLikely = -1;
+    for (int i = 0; i < n; ++i) {
+        const analysis::Association &a = m_forestRows[std::size_t(i)];
+        if (a.verdict == analysis::Verdict::Likely) {
+            likely << factorDisplayName(a.factor, a.unit).toHtmlEscaped();
+            if (firstLikely < 0)
+                firstLikely = i;
+        } else if (a.verdict == analysis::Verdict::Possible) {
+            hints << factorDisplayName(a.factor, a.unit).toHtmlEscaped();
+        }
+    }
+    QString verdicts = likely.isEmpty()
+                           ? tr("No factor is clearly associated with your twitching yet.")
+                           : tr("<b>Likely associated:</b> %1.").arg(likely.join(QStringLiteral(", ")));
+    if (!hints.isEmpty())
+        verdicts += u' ' + tr("Weak hints that may well be chance: %1 (in diaries with no trigger at all, about "
+                              "half show at least one such hint).")
+                               .arg(hints.join(QStringLiteral(", ")));
+    m_verdicts->setText(n > 0 ? verdicts : QString());
+    m_verdicts->setVisible(n > 0);
     if (n > 0)
-        selectForestRow(0);
+        selectForestRow(std::max(0, firstLikely));
     else
         m_sentence->setText(tr("No factor can be tested yet."));
 }
@@ -410,7 +444,8 @@ void InsightsPage::selectForestRow(int row)
     m_forestSelected = row;
     placeForestBands();
     m_forestView->setAccessibleDescription(
-        tr("Row %1 of %2: %3. %4").arg(row + 1).arg(m_forestRows.size()).arg(forestRowLabel(a), analysis::associationSentence(a)));
+        tr("Row %1 of %2: %3. %4").arg(row + 1).arg(m_forestRows.size()).arg(forestRowLabel(a).replace(QStringLiteral("<br>"), QStringLiteral(", ")),
+                                                                  analysis::associationSentence(a)));
     QString text = QStringLiteral("<b>%1</b> — %2").arg(factorDisplayName(a.factor, a.unit).toHtmlEscaped(),
                                                         analysis::associationSentence(a).toHtmlEscaped());
     for (const QString &c : analysis::associationCaveats(a, m_data->result.associations))

@@ -45,6 +45,7 @@ public:
     RedFlagBanner *banner() const { return m_banner; }
     QLabel *gateLabel() const { return m_gate; }
     QLabel *sentenceLabel() const { return m_sentence; }
+    QLabel *verdictsLabel() const { return m_verdicts; }
     QComboBox *overlayCombo() const { return m_overlay; }
     QComboBox *periodCombo() const { return m_period; }
     // Opens "What do the verdicts mean?".
@@ -85,6 +86,8 @@ private:
     QChartView *m_forestView;
     QLabel *m_sentence;
     QLabel *m_untested;
+    QLabel *m_verdicts;  // likely ones by name, then the weak hints, with the same weight as the report
+
     HeatmapView *m_sites;
     QChartView *m_hoursView;
     HeatmapView *m_calendar;

@@ -11,6 +11,7 @@
 #include "historypage.h"
 #include "insightspage.h"
 #include "medicationsdialog.h"
+#include "redflagbanner.h"
 #include "reportpage.h"
 #include "restoredialog.h"
 #include "models/analysisrunner.h"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     // Warning signs also show on Today while they are active.
     connect(m_runner, &AnalysisRunner::finished, m_today, [this](const InsightsData &insights) {
         if (insights.result.to == m_session.today())
-            m_today->setFlags(insights.result.flags);
+            m_today->setFlags(insights.result.flags, RedFlagBanner::silentSince(insights.result.summary));
     });
     connect(m_history, &HistoryPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 

@@ -20,9 +20,11 @@ RedFlagBanner::RedFlagBanner(QWidget *parent) : QFrame(parent), m_label(new QLab
     setFlags({});
 }
 
-QString RedFlagBanner::flagTitle(analysis::FlagKind kind)
+QString RedFlagBanner::flagTitle(analysis::FlagKind kind, bool diarySilent)
 {
     using analysis::FlagKind;
+    if (diarySilent && kind == FlagKind::Worsening)
+        return tr("More episodes before the diary stopped");
     switch (kind) {
     case FlagKind::Persistent: return tr("Twitching has gone on for weeks");
     case FlagKind::Spreading: return tr("Twitching in new places");
@@ -34,7 +36,25 @@ QString RedFlagBanner::flagTitle(analysis::FlagKind kind)
     return {};
 }
 
-void RedFlagBanner::setFlags(const std::vector<analysis::Flag> &flags, bool hideWhenCalm)
+QString RedFlagBanner::flagState(const analysis::Flag &f, const QDate &silentSince)
+{
+    switch (f.state) {
+    case analysis::FlagState::Ongoing:
+        return silentSince.isValid()
+                   ? tr("ongoing at the last entry, %1").arg(QLocale().toString(silentSince, QStringLiteral("d MMM yyyy")))
+                   : tr("ongoing");
+    case analysis::FlagState::Resolved: return tr("resolved");
+    case analysis::FlagState::Possible: return tr("possibly; the diary has gaps");
+    }
+    return {};
+}
+
+QDate RedFlagBanner::silentSince(const analysis::Summary &summary)
+{
+    return summary.silentStretch() ? summary.lastEntry : QDate();
+}
+
+void RedFlagBanner::setFlags(const std::vector<analysis::Flag> &flags, bool hideWhenCalm, const QDate &silentSince)
 {
     m_count = int(flags.size());
     const QLocale locale;
@@ -50,11 +70,9 @@ void RedFlagBanner::setFlags(const std::vector<analysis::Flag> &flags, bool hide
             const QString dates = f.from == f.to ? locale.toString(f.from, QLocale::ShortFormat)
                                                  : tr("%1 – %2").arg(locale.toString(f.from, QLocale::ShortFormat),
                                                                        locale.toString(f.to, QLocale::ShortFormat));
-            const QString state = f.state == analysis::FlagState::Ongoing    ? tr("ongoing")
-                                  : f.state == analysis::FlagState::Resolved ? tr("resolved")
-                                                                             : tr("possibly; the diary has gaps");
             html += tr("<li><b>%1</b> (%2, %3): %4</li>")
-                        .arg(flagTitle(f.kind).toHtmlEscaped(), dates, state, f.detail.toHtmlEscaped());
+                        .arg(flagTitle(f.kind, silentSince.isValid()).toHtmlEscaped(), dates,
+                             flagState(f, silentSince), f.detail.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
         // Amber, with a thick border: visible without relying on colour alone.

@@ -221,7 +221,10 @@ void TodayPage::setClockTime(const QTime &time)
     m_time->setTime(time);
 }
 
-void TodayPage::setFlags(const std::vector<analysis::Flag> &flags) { m_banner->setFlags(flags, true); }
+void TodayPage::setFlags(const std::vector<analysis::Flag> &flags, const QDate &silentSince)
+{
+    m_banner->setFlags(flags, true, silentSince);
+}
 
 void TodayPage::showToday() { setDate(m_session.today()); }
 

@@ -32,7 +32,7 @@ public:
     // Back to the current day (a new day may have begun while the window was open).
     void showToday();
     // Active warning signs, shown above the form (hidden when there are none).
-    void setFlags(const std::vector<analysis::Flag> &flags);
+    void setFlags(const std::vector<analysis::Flag> &flags, const QDate &silentSince = {});
 
     EpisodeForm *episodeForm() const { return m_form; }
     FactorsPanel *factorsPanel() const { return m_factors; }

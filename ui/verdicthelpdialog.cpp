@@ -32,6 +32,9 @@ VerdictHelpDialog::VerdictHelpDialog(QWidget *parent)
         + tr("<b>Possible</b>: a notable difference (episodes at least 1.5 times as frequent, or at "
              "most two thirds as frequent) that would rarely be chance on its own (p of 0.05 or "
              "less), but not strong enough for <i>likely</i>. Worth watching; not proof.")
+        + u' '
+        + tr("It is a weak hint that may well be chance: in diaries with no trigger at all, about half "
+             "show at least one such hint, because many factors are compared at once.")
         + u"</p><p>"
         + tr("<b>No clear association</b>: tested, and no difference that stands out from chance. "
              "A small effect can still hide in a short diary.")
@@ -52,6 +55,17 @@ VerdictHelpDialog::VerdictHelpDialog(QWidget *parent)
              "95 % interval, the range the true ratio is likely to be in. These are associations, "
              "not causes: poor sleep or stress on the same day can also follow from the twitching, "
              "and factors that mostly occur together cannot be told apart.")
+        + u"</p><h3>" + tr("The exact terms") + u"</h3><p>"
+        + tr("<b>Rate ratio</b> (2.1×): episodes per day on days with the factor divided by episodes "
+             "per day on days without it, within four-week blocks. <b>Lag</b>: \"same day\" is lag 0, "
+             "\"one day before\" lag 1, \"two days before\" lag 2; sleep belongs to the day it ends, "
+             "so lag 0 of sleep is the night before. <b>95 % interval</b>: from a fit that allows for "
+             "the ups and downs from day to day. <b>p</b> (the verdict's test): how often shifting "
+             "your own days against the factor (a rotation test, which keeps every stretch of good "
+             "and bad days intact) gives a difference as large; <b>q</b> corrects it for the number "
+             "of factors compared (Benjamini–Hochberg). The interval and the test are different "
+             "methods and can disagree: the chart then draws the interval dashed, and the sentence "
+             "says why.")
         + u"</p><p>"
         + tr("Finding a real trigger takes time: a factor that doubles the twitching reaches "
              "<i>likely</i> in about one diary in eight after six months of logging, and in about "

@@ -21,7 +21,7 @@ double perWeek(const DaySeries &ds, int from, int to)
             ++logged;
             episodes += ds.episodes[std::size_t(t)];
         }
-    return logged > 0 ? 7.0 * episodes / logged : kNaN;
+    return logged >= kMinLoggedDaysForWeeklyRate ? 7.0 * episodes / logged : kNaN;
 }
 
 } // namespace
@@ -95,7 +95,59 @@ Distribution describeIntegers(std::vector<int> v)
 
 } // namespace
 
-Summary summarize(const Diary &diary, const DaySeries &ds, const Options &options)
+namespace {
+
+// The course from the whole history: first episode, last entry and episode, the days the
+// diary was kept in the period, and the first day each place and symptom was seen.
+void describeCourse(const Diary &diary, const DaySeries &ds, const DaySeries &history, Summary &s)
+{
+    if (history.days > 0) {
+        s.lastEntry = history.date(history.days - 1);
+        if (ds.periodTo.isValid())
+            s.daysSinceLastEntry = int(std::max<qint64>(0, s.lastEntry.daysTo(ds.periodTo)));
+        for (int t = 0; t < history.days; ++t)
+            if (history.episodes[std::size_t(t)] > 0) {
+                if (!s.firstEpisodeEver.isValid())
+                    s.firstEpisodeEver = history.date(t);
+                s.lastEpisode = history.date(t);
+            }
+    }
+    if (ds.days > 0) {
+        s.keptFrom = history.days > 0 && ds.periodFrom.isValid() ? std::max(ds.periodFrom, history.day0) : ds.day0;
+        s.keptTo = ds.date(ds.days - 1);
+        s.daysKept = int(s.keptFrom.daysTo(s.keptTo)) + 1;
+    }
+    if (&history == &ds || history.day0 == ds.day0)
+        return;  // the period starts with the diary: first seen in it is first seen ever
+    // First day per place and symptom over the history, for those the period shows.
+    std::map<std::pair<int, int>, int> firstAt;
+    std::map<int, int> firstSymptom;
+    const bool cached = std::size_t(diary.episodes.size()) == history.episodeDay.size();
+    for (qsizetype i = 0; i < diary.episodes.size(); ++i) {
+        const Episode &e = diary.episodes[i];
+        const int t = cached ? history.episodeDay[std::size_t(i)] : -1;
+        if (t < 0)
+            continue;
+        auto [it, added] = firstAt.try_emplace(std::pair(int(e.zone), int(e.side)), t);
+        if (!added)
+            it->second = std::min(it->second, t);
+        for (Symptom sym : e.symptoms) {
+            auto [st, fresh] = firstSymptom.try_emplace(int(sym), t);
+            if (!fresh)
+                st->second = std::min(st->second, t);
+        }
+    }
+    for (SiteSummary &site : s.sites)
+        if (auto it = firstAt.find(std::pair(int(site.zone), int(site.side))); it != firstAt.end())
+            site.firstSeen = std::min(site.firstSeen, history.date(it->second));
+    for (SymptomSummary &sym : s.symptoms)
+        if (auto it = firstSymptom.find(int(sym.symptom)); it != firstSymptom.end())
+            sym.firstSeen = std::min(sym.firstSeen, history.date(it->second));
+}
+
+} // namespace
+
+Summary summarize(const Diary &diary, const DaySeries &ds, const DaySeries &history, const Options &options)
 {
     Summary s;
     if (ds.periodFrom.isValid() && ds.periodTo.isValid())
@@ -106,7 +158,6 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
             s.episodeDays += ds.episodes[std::size_t(t)] > 0;
             s.episodes += ds.episodes[std::size_t(t)];
         }
-    s.completeness = s.daysInPeriod > 0 ? double(s.observedDays) / s.daysInPeriod : kNaN;
     s.shareWithTwitching = s.observedDays > 0 ? double(s.episodeDays) / s.observedDays : kNaN;
     s.shareCi = clopperPearson(s.episodeDays, s.observedDays);
     s.perWeekOverall = perWeek(ds, 0, ds.days - 1);
@@ -206,6 +257,8 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const Options &option
     }
     s.intensity = describeIntegers(std::move(intensity));
     s.durationS = describeIntegers(std::move(duration));
+    describeCourse(diary, ds, history, s);
+    s.completeness = s.daysKept > 0 ? double(s.observedDays) / s.daysKept : kNaN;
     return s;
 }
 

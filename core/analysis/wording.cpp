@@ -78,6 +78,40 @@ QString formatRatio(double v)
     return sentenceLocale().toString(v, 'f', decimals);
 }
 
+Agreement agreement(const Association &a)
+{
+    if (!a.tested || std::isnan(a.ciLow) || std::isnan(a.ciHigh))
+        return Agreement::Agree;
+    const bool excludesOne = a.ciLow > 1 || a.ciHigh < 1;
+    if (a.verdict == Verdict::None && excludesOne)
+        return Agreement::ChanceDespiteInterval;
+    if (a.verdict == Verdict::Possible && !excludesOne)
+        return Agreement::HintDespiteInterval;
+    return Agreement::Agree;
+}
+
+QString lagWords(const Association &a)
+{
+    // Sleep belongs to the day it ends: lag 0 is that day's night, later lags count days
+    // back from it as for every other factor.
+    if (isSleep(a.kind) && a.lag == 0)
+        return tr("night before");
+    switch (a.lag) {
+    case 0: return tr("same day");
+    case 1: return tr("one day before");
+    default: return tr("two days before");
+    }
+}
+
+QString formatP(double p)
+{
+    if (std::isnan(p))
+        return QStringLiteral("?");
+    if (p < 0.001)
+        return tr("< %1").arg(sentenceLocale().toString(0.001, 'f', 3));
+    return sentenceLocale().toString(p, 'f', p < 0.1 ? 3 : 2);
+}
+
 QString factorName(const Association &a)
 {
     switch (a.kind) {
@@ -99,11 +133,14 @@ QString exposurePhrase(const Association &a)
 {
     const QString c = condition(a);
     if (isSleep(a.kind)) {
-        // Sleep belongs to the day one wakes up: lag 0 is the night before.
+        // Sleep belongs to the day one wakes up: lag 0 is the night before. Later lags
+        // count days from that day, as for every other factor ("on days after a day
+        // with …" is one day later, "two days after …" two), so one phrase never means
+        // two different lags.
         switch (a.lag) {
         case 0: return tr("on days after %1").arg(c);
-        case 1: return tr("on the second day after %1").arg(c);
-        default: return tr("on the third day after %1").arg(c);
+        case 1: return tr("on days after a day that began with %1").arg(c);
+        default: return tr("two days after a day that began with %1").arg(c);
         }
     }
     switch (a.lag) {
@@ -124,8 +161,32 @@ QString associationSentence(const Association &a)
             .arg(kG1EpisodeDays);
     }
     const QString details = tr(" (%1; %2).").arg(interval(a), counts(a));
+    switch (agreement(a)) {
+    case Agreement::ChanceDespiteInterval:
+        return tr("No clear association with %1: episodes were %2× as frequent %3 (%4; %5), but differences "
+                  "this large turn up by chance in a diary with ups and downs like yours: reshuffling your "
+                  "own days gives p = %6.")
+            .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), interval(a), counts(a), formatP(a.p));
+    case Agreement::HintDespiteInterval:
+        if (a.rateRatio < 1)
+            return tr("A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many "
+                      "(%4; %5), and the interval still includes no difference at all.")
+                .arg(factorName(a), exposurePhrase(a), formatRatio(a.rateRatio), interval(a), counts(a));
+        return tr("A weak hint about %1 that may well be chance: episodes were %2× as frequent %3 (%4; %5), and "
+                  "the interval still includes no difference at all.")
+            .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), interval(a), counts(a));
+    case Agreement::Agree:
+        break;
+    }
     if (a.verdict == Verdict::None) {
         return tr("No clear association with %1: episodes were %2× as frequent %3%4")
+            .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), details);
+    }
+    if (a.verdict == Verdict::Possible) {
+        if (a.rateRatio < 1)
+            return tr("A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many%4")
+                .arg(factorName(a), exposurePhrase(a), formatRatio(a.rateRatio), details);
+        return tr("A weak hint about %1 that may well be chance: episodes were %2× as frequent %3%4")
             .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), details);
     }
     if (a.rateRatio < 1) {
@@ -158,15 +219,15 @@ QString gateSentence(const Gate &gate)
 {
     if (gate.shown)
         return {};
+    // One logged day is "1 day logged", not "1 days logged".
+    const QString logged = gate.observedDays == 1 ? tr("1 day logged") : tr("%1 days logged").arg(gate.observedDays);
     if (gate.moreDaysNeeded == 1)
-        return tr("Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with "
-                  "twitching).")
-            .arg(gate.observedDays)
+        return tr("Keep logging — about 1 more day before triggers can be looked at (%1, %2 with twitching).")
+            .arg(logged)
             .arg(gate.episodeDays);
-    return tr("Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with "
-              "twitching).")
+    return tr("Keep logging — about %1 more days before triggers can be looked at (%2, %3 with twitching).")
         .arg(gate.moreDaysNeeded)
-        .arg(gate.observedDays)
+        .arg(logged)
         .arg(gate.episodeDays);
 }
 

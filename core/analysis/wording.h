@@ -18,6 +18,24 @@ QString exposurePhrase(const Association &a);
 // A protective factor reads "fewer episodes". Untested factors say what is missing.
 QString associationSentence(const Association &a);
 
+// How the interval (HAC fit) and the verdict (rotation test and BH) relate. They are
+// different procedures and can disagree; the sentence then says why in plain words
+// (docs/analysis.md "When the interval and the verdict disagree").
+enum class Agreement {
+    Agree,                   // likely with an interval excluding 1; none with one including 1;
+                             // possible with one excluding 1; untested
+    ChanceDespiteInterval,   // none, but the interval excludes 1
+    HintDespiteInterval,     // possible, but the interval includes 1
+};
+Agreement agreement(const Association &a);
+
+// "same day", "one day before", "two days before" (sleep at lag 0: "night before"): the
+// lag as a person reads it, in labels and help.
+QString lagWords(const Association &a);
+
+// The rotation test's p as the sentences print it: "0.60", "0.012", "< 0.001".
+QString formatP(double p);
+
 // Caveats to print under the headline: reverse causation for lag-0 sleep and stress,
 // factors that mostly occur on the same days (`all` resolves their names).
 QStringList associationCaveats(const Association &a, const std::vector<Association> &all);

@@ -54,14 +54,8 @@ ReportData buildReportData(const Diary &diary, const Options &options, const QDa
     const QDate from = a.from;
     const QDate to = a.to;
 
-    for (const Episode &e : diary.episodes) {
-        const QDate d = diaryDay(e.at, options.dayBoundaryHour);
-        if (!r.firstEpisodeEver.isValid() || d < r.firstEpisodeEver)
-            r.firstEpisodeEver = d;
-        if (d >= from && d <= to && (!r.lastEpisode.isValid() || d > r.lastEpisode))
-            r.lastEpisode = d;
-    }
-    r.ongoing = r.lastEpisode.isValid() && r.lastEpisode.daysTo(to) < 7;
+    const analysis::Summary &course = a.summary;
+    r.ongoing = course.lastEpisode.isValid() && !course.silentStretch() && course.lastEpisode.daysTo(to) < 7;
 
     for (const Medication &m : diary.medications) {
         const bool startedBeforeEnd = !to.isValid() || m.started <= to;
@@ -72,17 +66,13 @@ ReportData buildReportData(const Diary &diary, const Options &options, const QDa
     std::sort(r.medications.begin(), r.medications.end(),
               [](const Medication &x, const Medication &y) { return x.started > y.started; });
 
-    // Most notable associations: verdict first, then the smaller p.
+    // The chart's overlay: the most notable tested factor (verdict first, then the smaller p).
+    const analysis::Association *top = nullptr;
     for (const analysis::Association &as : a.associations) {
-        if (as.tested)
-            r.topAssociations.push_back(as);
+        if (as.tested && (!top || std::pair(verdictRank(as.verdict), as.p) < std::pair(verdictRank(top->verdict), top->p)))
+            top = &as;
     }
-    std::stable_sort(r.topAssociations.begin(), r.topAssociations.end(), [](const auto &x, const auto &y) {
-        return std::pair(verdictRank(x.verdict), x.p) < std::pair(verdictRank(y.verdict), y.p);
-    });
-    if (r.topAssociations.size() > 5)
-        r.topAssociations.resize(5);
-    r.overlayFactor = r.topAssociations.empty() ? QStringLiteral("caffeine_mg") : r.topAssociations.front().factor;
+    r.overlayFactor = top ? top->factor : QStringLiteral("caffeine_mg");
 
     // The chronological log: every day of the period that has anything in it.
     std::map<QDate, LogDay> days;

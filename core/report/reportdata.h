@@ -41,12 +41,11 @@ struct ReportData {
     Options options;
     QDate generated;
     InsightsData insights;      // the period's analysis and chart series
-    QDate firstEpisodeEver;     // across the whole diary, for "how long"
-    QDate lastEpisode;          // within the period
-    bool ongoing = false;       // an episode within the last 7 days of the period
+    // An episode within the last 7 days of the period, in a diary still being kept (the
+    // first and last episode are the analysis summary's, from the whole history).
+    bool ongoing = false;
     QList<Medication> medications;  // taken during the period or stopped < 90 days before it
-    std::vector<analysis::Association> topAssociations;  // tested, most notable first, ≤ 5
-    QString overlayFactor;      // factor drawn on the episodes chart (the strongest)
+    QString overlayFactor;      // factor drawn on the episodes chart (the strongest tested)
     QList<LogDay> log;          // every day of the period with an entry, oldest first
 };
 

@@ -131,12 +131,14 @@ QString lockPath(const QString &diaryPath) { return diaryPath + QStringLiteral("
 bool isWritableDir(const QString &dir) { return QFileInfo(dir).isWritable(); }
 
 // True when the file's header says write-ahead-log mode (bytes 18 and 19 are 2) and no
-// -wal file lies beside it. A diary closed cleanly looks like that too; a diary with no
-// tables at all in that state is a copy taken while the diary was open, whose every
-// change is still in the -wal file that was left behind (see docs/reliability.md).
+// -wal file with anything in it lies beside it (an empty one is left by a read-only open).
+// A diary closed cleanly looks like that too; a diary with no tables at all in that state
+// is a copy taken while the diary was open, whose every change is still in the -wal file
+// that was left behind (see docs/reliability.md).
 bool walModeWithoutLog(const QString &path)
 {
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+    constexpr qint64 kWalHeaderBytes = 32;  // a WAL file shorter than its header has no frames
+    if (QFileInfo(path + QStringLiteral("-wal")).size() >= kWalHeaderBytes)
         return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

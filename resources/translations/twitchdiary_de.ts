@@ -108,10 +108,6 @@
         <translation>%1 (Tage mit diesem Faktor)</translation>
     </message>
     <message>
-        <source>Rate ratio (episodes exposed ÷ not exposed), log scale</source>
-        <translation>Ratenverhältnis (Zuckungen mit ÷ ohne Faktor), logarithmische Skala</translation>
-    </message>
-    <message>
         <source>No association (1)</source>
         <translation>Kein Zusammenhang (1)</translation>
     </message>
@@ -198,19 +194,12 @@
         <translation>Ihr Tagebuch wählen</translation>
     </message>
     <message>
-        <source>same day</source>
-        <translation>am selben Tag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before</source>
-        <translation>
-            <numerusform>%n Tag vorher</numerusform>
-            <numerusform>%n Tage vorher</numerusform>
-        </translation>
+        <source>%1, %2&lt;br&gt;%3 days with, %4 without</source>
+        <translation>%1, %2&lt;br&gt;%3 Tage mit, %4 ohne</translation>
     </message>
     <message>
-        <source>%1, %2 (%3 vs %4 d)</source>
-        <translation>%1, %2 (%3 vs. %4 Tage)</translation>
+        <source>× as many episodes on days with it (1 = no difference)</source>
+        <translation>× so viele Episoden an Tagen mit (1 = kein Unterschied)</translation>
     </message>
 </context>
 <context>
@@ -343,14 +332,6 @@
         <translation>an Tagen nach %1</translation>
     </message>
     <message>
-        <source>on the second day after %1</source>
-        <translation>am zweiten Tag nach %1</translation>
-    </message>
-    <message>
-        <source>on the third day after %1</source>
-        <translation>am dritten Tag nach %1</translation>
-    </message>
-    <message>
         <source>on days with %1</source>
         <translation>an Tagen mit %1</translation>
     </message>
@@ -389,14 +370,6 @@
     <message>
         <source>%1 and %2 mostly occurred on the same days, so their effects cannot be told apart.</source>
         <translation>%1 und %2 traten meist an denselben Tagen auf, daher lassen sich ihre Wirkungen nicht auseinanderhalten.</translation>
-    </message>
-    <message>
-        <source>Keep logging — about 1 more day before triggers can be looked at (%1 days logged, %2 with twitching).</source>
-        <translation>Weiter erfassen — noch etwa 1 Tag, bis Auslöser betrachtet werden können (%1 Tage erfasst, %2 mit Zucken).</translation>
-    </message>
-    <message>
-        <source>Keep logging — about %1 more days before triggers can be looked at (%2 days logged, %3 with twitching).</source>
-        <translation>Weiter erfassen — noch etwa %1 Tage, bis Auslöser betrachtet werden können (%2 Tage erfasst, %3 mit Zucken).</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -618,6 +591,70 @@
         <source>%1 of %2 %3 or more</source>
         <translation>%1 ab %2 %3</translation>
     </message>
+    <message>
+        <source>night before</source>
+        <translation>Nacht davor</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>derselbe Tag</translation>
+    </message>
+    <message>
+        <source>one day before</source>
+        <translation>einen Tag davor</translation>
+    </message>
+    <message>
+        <source>two days before</source>
+        <translation>zwei Tage davor</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>on days after a day that began with %1</source>
+        <translation>an Tagen nach einem Tag, der mit %1 begann</translation>
+    </message>
+    <message>
+        <source>two days after a day that began with %1</source>
+        <translation>zwei Tage nach einem Tag, der mit %1 begann</translation>
+    </message>
+    <message>
+        <source>No clear association with %1: episodes were %2× as frequent %3 (%4; %5), but differences this large turn up by chance in a diary with ups and downs like yours: reshuffling your own days gives p = %6.</source>
+        <translation>Kein klarer Zusammenhang mit %1: Episoden waren %3 %2× so häufig (%4; %5), aber so große Unterschiede entstehen in einem Tagebuch mit solchen Schwankungen wie Ihrem auch durch Zufall: Das Umordnen Ihrer eigenen Tage ergibt p = %6.</translation>
+    </message>
+    <message>
+        <source>A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many (%4; %5), and the interval still includes no difference at all.</source>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Episoden, %3× so viele (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
+    </message>
+    <message>
+        <source>A weak hint about %1 that may well be chance: episodes were %2× as frequent %3 (%4; %5), and the interval still includes no difference at all.</source>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Episoden waren %3 %2× so häufig (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
+    </message>
+    <message>
+        <source>A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many%4</source>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Episoden, %3× so viele%4</translation>
+    </message>
+    <message>
+        <source>A weak hint about %1 that may well be chance: episodes were %2× as frequent %3%4</source>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Episoden waren %3 %2× so häufig%4</translation>
+    </message>
+    <message>
+        <source>1 day logged</source>
+        <translation>1 Tag erfasst</translation>
+    </message>
+    <message>
+        <source>%1 days logged</source>
+        <translation>%1 Tage erfasst</translation>
+    </message>
+    <message>
+        <source>Keep logging — about 1 more day before triggers can be looked at (%1, %2 with twitching).</source>
+        <translation>Weiter erfassen — noch etwa 1 Tag, bis Auslöser betrachtet werden können (%1, %2 mit Zucken).</translation>
+    </message>
+    <message>
+        <source>Keep logging — about %1 more days before triggers can be looked at (%2, %3 with twitching).</source>
+        <translation>Weiter erfassen — noch etwa %1 Tage, bis Auslöser betrachtet werden können (%2, %3 mit Zucken).</translation>
+    </message>
 </context>
 <context>
     <name>td::ui</name>
@@ -770,18 +807,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>anhaltend</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>abgeklungen</translation>
-    </message>
-    <message>
-        <source>possible; diary has gaps</source>
-        <translation>möglich; Tagebuch hat Lücken</translation>
-    </message>
-    <message>
         <source>The sample diary is only ever written as sample-diary.sqlite.</source>
         <translation>Das Beispieltagebuch wird ausschließlich als sample-diary.sqlite gespeichert.</translation>
     </message>
@@ -808,6 +833,66 @@
     <message>
         <source>energy drink</source>
         <translation>Energydrink</translation>
+    </message>
+    <message>
+        <source>Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period (per 7 logged days).</source>
+        <translation>Episoden pro Woche: %1 in den letzten 4 Wochen, %2 in den ersten 4 Wochen, %3 im Zeitraum (je 7 erfasste Tage).</translation>
+    </message>
+    <message>
+        <source>Episodes per week: %1 over the period (per 7 logged days).</source>
+        <translation>Episoden pro Woche: %1 im Zeitraum (je 7 erfasste Tage).</translation>
+    </message>
+    <message>
+        <source>likely association</source>
+        <translation>wahrscheinlicher Zusammenhang</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No factor had enough days with and without it to be compared.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Faktor hatte genug Tage mit und ohne ihn für einen Vergleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>their numbers are on page %1</source>
+        <translation>die Zahlen stehen auf Seite %1</translation>
+    </message>
+    <message>
+        <source>their numbers are on the Insights page</source>
+        <translation>die Zahlen stehen auf der Seite Auswertung</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:2px 0 0 0&apos;&gt;Weak hints that may well be chance: %1. In diaries with no trigger at all, about half show at least one such hint; %2.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:2px 0 0 0&apos;&gt;Schwache Hinweise, die gut Zufall sein können: %1. In Tagebüchern ganz ohne Auslöser zeigt etwa die Hälfte mindestens einen solchen Hinweis; %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation>1 Episode</translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation>%1 Episoden</translation>
+    </message>
+    <message>
+        <source>1 logged day</source>
+        <translation>1 erfasster Tag</translation>
+    </message>
+    <message>
+        <source>%1 logged days</source>
+        <translation>%1 erfasste Tage</translation>
+    </message>
+    <message>
+        <source>%1 on %2; too few logged days for a weekly rate.</source>
+        <translation>%1 an %2; zu wenige erfasste Tage für eine Rate pro Woche.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:0&apos;&gt;No factor is clearly associated with the twitching (%1 compared).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:0&apos;&gt;Kein Faktor hängt klar mit dem Zucken zusammen (%1 verglichen).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 factor</source>
+        <translation>1 Faktor</translation>
+    </message>
+    <message>
+        <source>%1 factors</source>
+        <translation>%1 Faktoren</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1980,6 @@ Sicherungen: %3</translation>
         <translation>Was mit Ihrem Zucken einhergeht</translation>
     </message>
     <message>
-        <source>Each row compares days with and without a factor (on the same day or one or two days before). A ratio above 1 means more episodes, below 1 fewer; the line is the 95 % interval. Click a row for the details. These are associations, not proof of cause.</source>
-        <translation>Jede Zeile vergleicht Tage mit und ohne einen Faktor (am selben Tag oder ein bis zwei Tage vorher). Ein Verhältnis über 1 bedeutet mehr Zuckungen, unter 1 weniger; die Linie ist das 95-%-Konfidenzintervall. Klicken Sie auf eine Zeile, um Details zu sehen. Es handelt sich um Zusammenhänge, nicht um Belege für eine Ursache.</translation>
-    </message>
-    <message>
         <source>Where it twitches, week by week</source>
         <translation>Wo es zuckt, Woche für Woche</translation>
     </message>
@@ -1961,6 +2042,36 @@ Sicherungen: %3</translation>
         <source>What do the verdicts mean?</source>
         <translation>Was bedeuten die Einstufungen?</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.</source>
+        <translation>
+            <numerusform>%1 – %2: %3 von %n Tag erfasst, %4 mit Zucken, %5 Episoden.</numerusform>
+            <numerusform>%1 – %2: %3 von %n Tagen erfasst, %4 mit Zucken, %5 Episoden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been logged since %1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Seit %1 wurde nichts erfasst (%n Tag).</numerusform>
+            <numerusform>Seit %1 wurde nichts erfasst (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No factor is clearly associated with your twitching yet.</source>
+        <translation>Noch hängt kein Faktor klar mit Ihrem Zucken zusammen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likely associated:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Wahrscheinlicher Zusammenhang:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Weak hints that may well be chance: %1 (in diaries with no trigger at all, about half show at least one such hint).</source>
+        <translation>Schwache Hinweise, die gut Zufall sein können: %1 (in Tagebüchern ganz ohne Auslöser zeigt etwa die Hälfte mindestens einen solchen Hinweis).</translation>
+    </message>
+    <message>
+        <source>Each row compares days with and without a factor (on the same day or one or two days before). A ratio above 1 means more episodes, below 1 fewer; the line is the 95 % interval, dashed where the interval and the reshuffling test disagree. Click a row for the details. These are associations, not proof of cause.</source>
+        <translation>Jede Zeile vergleicht Tage mit und ohne einen Faktor (am selben Tag oder ein bis zwei Tage vorher). Ein Verhältnis über 1 bedeutet mehr Zuckungen, unter 1 weniger; die Linie ist das 95-%-Konfidenzintervall, gestrichelt, wo Intervall und Umordnungstest sich widersprechen. Klicken Sie auf eine Zeile, um Details zu sehen. Es handelt sich um Zusammenhänge, nicht um Belege für eine Ursache.</translation>
+    </message>
     <message>
         <source>Chart: what goes with your twitching</source>
         <translation>Diagramm: was mit Ihrem Zucken einhergeht</translation>
@@ -1980,24 +2091,6 @@ Sicherungen: %3</translation>
     <message>
         <source>Chart: calendar of episodes</source>
         <translation>Diagramm: Kalender der Zuckungen</translation>
-    </message>
-    <message>
-        <source>%1 – %2: %3, %4, %5.</source>
-        <translation>%1 – %2: %3, %4, %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n day(s) logged</source>
-        <translation>
-            <numerusform>%1 von %n Tag erfasst</numerusform>
-            <numerusform>%1 von %n Tagen erfasst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with twitching</source>
-        <translation>
-            <numerusform>%n mit Zucken</numerusform>
-            <numerusform>%n mit Zucken</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Most episodes (%n) began between %1:00 and %2:00.</source>
@@ -2463,6 +2556,14 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2, %3): %4&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2, %3): %4&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>More episodes before the diary stopped</source>
+        <translation>Mehr Episoden, bevor das Tagebuch endete</translation>
+    </message>
+    <message>
+        <source>ongoing at the last entry, %1</source>
+        <translation>beim letzten Eintrag andauernd, %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ReportPage</name>
@@ -2653,24 +2754,8 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
         <translation>Erste Zuckung im Tagebuch: %1.</translation>
     </message>
     <message>
-        <source>Still twitching: last episode %1, %2 days after the first.</source>
-        <translation>Zucken hält an: letzte Zuckung am %1, %2 Tage nach der ersten.</translation>
-    </message>
-    <message>
-        <source>Last episode %1; none in the last 7 days of the period.</source>
-        <translation>Letzte Zuckung am %1; keine in den letzten 7 Tagen des Zeitraums.</translation>
-    </message>
-    <message>
         <source>No episodes logged.</source>
         <translation>Keine Zuckungen erfasst.</translation>
-    </message>
-    <message>
-        <source>Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period (per 7 logged days).</source>
-        <translation>Zuckungen pro Woche: %1 in den letzten 4 Wochen, %2 in den ersten 4 Wochen, %3 über den gesamten Zeitraum (je 7 erfasste Tage).</translation>
-    </message>
-    <message>
-        <source>Twitching on %1 of %2 logged days (%3 %; 95 % CI %4–%5 %).</source>
-        <translation>Zucken an %1 von %2 erfassten Tagen (%3 %; 95-%-Konfidenzintervall %4–%5 %).</translation>
     </message>
     <message>
         <source>Strength (1–10): median %1 (middle half %2–%3), highest %4.</source>
@@ -2741,28 +2826,8 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
         <translation>Was mit dem Zucken einhergeht (Zusammenhänge, keine Ursachen)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No factor had enough days with and without it to be compared.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kein Faktor hatte genug Tage mit und ohne ihn, um verglichen zu werden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>likely association</source>
-        <translation>wahrscheinlicher Zusammenhang</translation>
-    </message>
-    <message>
-        <source>possible association</source>
-        <translation>möglicher Zusammenhang</translation>
-    </message>
-    <message>
-        <source>no clear association</source>
-        <translation>kein klarer Zusammenhang</translation>
-    </message>
-    <message>
         <source>How complete the diary is</source>
         <translation>Vollständigkeit des Tagebuchs</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;margin:0&apos;&gt;%1 of %2 days in the period were logged (%3 %). Days that were not logged are treated as unknown, never as days without twitching.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;margin:0&apos;&gt;%1 von %2 Tagen im Zeitraum wurden erfasst (%3 %). Nicht erfasste Tage gelten als unbekannt, niemals als Tage ohne Zucken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2870,6 +2935,89 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
             <numerusform>%1: %n Zuckung, %2 – %3</numerusform>
             <numerusform>%1: %n Zuckungen, %2 – %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diary was last kept on %1: nothing has been logged in the %n day(s) since, up to %2.</source>
+        <translation>
+            <numerusform>Das Tagebuch wurde zuletzt am %1 geführt: Am %n Tag danach, bis %2, wurde nichts erfasst.</numerusform>
+            <numerusform>Das Tagebuch wurde zuletzt am %1 geführt: In den %n Tagen danach, bis %2, wurde nichts erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last episode logged: %1.</source>
+        <translation>Letzte erfasste Episode: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still twitching: last episode %1, %n day(s) after the first.</source>
+        <translation>
+            <numerusform>Zuckt noch: letzte Episode %1, %n Tag nach der ersten.</numerusform>
+            <numerusform>Zuckt noch: letzte Episode %1, %n Tage nach der ersten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last episode %1; none logged in the %n day(s) since.</source>
+        <translation>
+            <numerusform>Letzte Episode %1; am %n Tag danach keine erfasst.</numerusform>
+            <numerusform>Letzte Episode %1; in den %n Tagen danach keine erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twitching on %1 of %n logged day(s) (%2 %; 95 % CI %3–%4 %).</source>
+        <translation>
+            <numerusform>Zucken an %1 von %n erfassten Tag (%2 %; 95-%-KI %3–%4 %).</numerusform>
+            <numerusform>Zucken an %1 von %n erfassten Tagen (%2 %; 95-%-KI %3–%4 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 days in the period were logged (%3 %).</source>
+        <translation>%1 von %2 Tagen im Zeitraum wurden erfasst (%3 %).</translation>
+    </message>
+    <message>
+        <source>Nothing was logged from %1 to %2.</source>
+        <translation>Vom %1 bis %2 wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Days that were not logged are treated as unknown, never as days without twitching.</source>
+        <translation>Nicht erfasste Tage gelten als unbekannt, nie als Tage ohne Zucken.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:0&apos;&gt;Nothing was logged in this period.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:0&apos;&gt;In diesem Zeitraum wurde nichts erfasst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Likely associations</source>
+        <translation>Wahrscheinliche Zusammenhänge</translation>
+    </message>
+    <message>
+        <source>Weak hints that may well be chance</source>
+        <translation>Schwache Hinweise, die gut Zufall sein können</translation>
+    </message>
+    <message>
+        <source>No clear association</source>
+        <translation>Kein klarer Zusammenhang</translation>
+    </message>
+    <message>
+        <source>Every factor compared, in words</source>
+        <translation>Jeder verglichene Faktor, in Worten</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:0&apos;&gt;A dashed interval in the chart above marks a factor whose interval and reshuffling test disagree; its sentence says why.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:0&apos;&gt;Ein gestricheltes Intervall im Diagramm oben markiert einen Faktor, bei dem Intervall und Umordnungstest sich widersprechen; sein Satz erklärt, warum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every episode so far was on that day.</source>
+        <translation>Alle bisherigen Episoden waren an diesem Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n day(s) the diary was kept in the period (%2) were logged (%3 %).</source>
+        <translation>
+            <numerusform>%1 des %n Tages, an dem das Tagebuch im Zeitraum geführt wurde (%2), wurde erfasst (%3 %).</numerusform>
+            <numerusform>%1 der %n Tage, an denen das Tagebuch im Zeitraum geführt wurde (%2), wurden erfasst (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3472,18 @@ Die Sicherungen befinden sich in %1.</translation>
         <source>Warning signs at the top of the page are separate from the verdicts: they do not wait for months of data. Show them to a doctor.</source>
         <translation>Die Warnzeichen oben auf der Seite sind unabhängig von den Einstufungen: Sie warten nicht auf monatelange Daten. Zeigen Sie sie einer Ärztin oder einem Arzt.</translation>
     </message>
+    <message>
+        <source>It is a weak hint that may well be chance: in diaries with no trigger at all, about half show at least one such hint, because many factors are compared at once.</source>
+        <translation>Es ist ein schwacher Hinweis, der gut Zufall sein kann: In Tagebüchern ganz ohne Auslöser zeigt etwa die Hälfte mindestens einen solchen Hinweis, weil viele Faktoren zugleich verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The exact terms</source>
+        <translation>Die genauen Begriffe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rate ratio&lt;/b&gt; (2.1×): episodes per day on days with the factor divided by episodes per day on days without it, within four-week blocks. &lt;b&gt;Lag&lt;/b&gt;: &quot;same day&quot; is lag 0, &quot;one day before&quot; lag 1, &quot;two days before&quot; lag 2; sleep belongs to the day it ends, so lag 0 of sleep is the night before. &lt;b&gt;95 % interval&lt;/b&gt;: from a fit that allows for the ups and downs from day to day. &lt;b&gt;p&lt;/b&gt; (the verdict&apos;s test): how often shifting your own days against the factor (a rotation test, which keeps every stretch of good and bad days intact) gives a difference as large; &lt;b&gt;q&lt;/b&gt; corrects it for the number of factors compared (Benjamini–Hochberg). The interval and the test are different methods and can disagree: the chart then draws the interval dashed, and the sentence says why.</source>
+        <translation>&lt;b&gt;Ratenverhältnis&lt;/b&gt; (2,1×): Episoden pro Tag an Tagen mit dem Faktor geteilt durch Episoden pro Tag an Tagen ohne ihn, innerhalb von Vier-Wochen-Blöcken. &lt;b&gt;Versatz&lt;/b&gt;: „derselbe Tag“ ist Versatz 0, „einen Tag davor“ Versatz 1, „zwei Tage davor“ Versatz 2; Schlaf gehört zu dem Tag, an dem er endet, Versatz 0 beim Schlaf ist also die Nacht davor. &lt;b&gt;95-%-Intervall&lt;/b&gt;: aus einer Anpassung, die die Schwankungen von Tag zu Tag berücksichtigt. &lt;b&gt;p&lt;/b&gt; (der Test des Urteils): wie oft ein Verschieben Ihrer eigenen Tage gegen den Faktor (ein Rotationstest, der jede Strecke guter und schlechter Tage erhält) einen ebenso großen Unterschied ergibt; &lt;b&gt;q&lt;/b&gt; korrigiert ihn für die Zahl der verglichenen Faktoren (Benjamini–Hochberg). Intervall und Test sind verschiedene Verfahren und können sich widersprechen: Das Diagramm zeichnet das Intervall dann gestrichelt, und der Satz erklärt, warum.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::WelcomePanel</name>
@@ -3340,12 +3500,12 @@ Die Sicherungen befinden sich in %1.</translation>
         <translation>&lt;b&gt;Willkommen bei Twitch Diary&lt;/b&gt; — einem privaten Tagebuch für Zucken an Augenlid, Lippe und Gesicht. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;When it twitches&lt;/b&gt;, click the place on the face above and press &lt;i&gt;Log episode&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Once a day&lt;/b&gt;, note caffeine, sleep, stress and food, then press &lt;i&gt;Day complete&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After a few weeks&lt;/b&gt;, &lt;i&gt;Insights&lt;/i&gt; shows what goes with your twitching and when to see a doctor, and &lt;i&gt;Report&lt;/i&gt; makes a one-page summary for the appointment.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Wenn es zuckt&lt;/b&gt;, klicken Sie oben auf die Stelle im Gesicht und dann auf &lt;i&gt;Zuckung erfassen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal am Tag&lt;/b&gt; tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken dann auf &lt;i&gt;Tag abgeschlossen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach ein paar Wochen&lt;/b&gt; zeigt die &lt;i&gt;Auswertung&lt;/i&gt;, was mit Ihrem Zucken einhergeht und wann ein Arztbesuch ratsam ist, und der &lt;i&gt;Bericht&lt;/i&gt; erstellt eine einseitige Zusammenfassung für den Arzttermin.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>The sample opens in a separate window and file; your diary stays empty.</source>
         <translation>Das Beispiel öffnet sich in einem eigenen Fenster und einer eigenen Datei; Ihr Tagebuch bleibt leer.</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;When it twitches&lt;/b&gt;, click the place on the face above and press &lt;i&gt;Log episode&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Once a day&lt;/b&gt;, note caffeine, sleep, stress and food, then press &lt;i&gt;Day complete&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After a few weeks&lt;/b&gt;, &lt;i&gt;Insights&lt;/i&gt; shows what goes with your twitching and when to see a doctor, and &lt;i&gt;Report&lt;/i&gt; makes a one-page summary for the appointment.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Wenn es zuckt&lt;/b&gt;, klicken Sie oben auf die Stelle im Gesicht und dann auf &lt;i&gt;Zuckung erfassen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal am Tag&lt;/b&gt; tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken dann auf &lt;i&gt;Tag abgeschlossen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach ein paar Wochen&lt;/b&gt; zeigt die &lt;i&gt;Auswertung&lt;/i&gt;, was mit Ihrem Zucken einhergeht und wann ein Arztbesuch ratsam ist, und der &lt;i&gt;Bericht&lt;/i&gt; erstellt eine einseitige Zusammenfassung für den Arzttermin.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 </TS>

@@ -17,13 +17,6 @@
             <numerusform>%1, %2 weeks from %3: %n episodes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) before</source>
-        <translation>
-            <numerusform>%n day before</numerusform>
-            <numerusform>%n days before</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>td::ui::CustomFactorsDialog</name>
@@ -103,17 +96,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n day(s) logged</source>
+        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.</source>
         <translation>
-            <numerusform>%1 of %n day logged</numerusform>
-            <numerusform>%1 of %n days logged</numerusform>
+            <numerusform>%1 – %2: %3 of %n day logged, %4 with twitching, %5 episodes.</numerusform>
+            <numerusform>%1 – %2: %3 of %n days logged, %4 with twitching, %5 episodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with twitching</source>
+        <source>Nothing has been logged since %1 (%n day(s)).</source>
         <translation>
-            <numerusform>%n with twitching</numerusform>
-            <numerusform>%n with twitching</numerusform>
+            <numerusform>Nothing has been logged since %1 (%n day).</numerusform>
+            <numerusform>Nothing has been logged since %1 (%n days).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,6 +141,41 @@
         <translation>
             <numerusform>%1: %n episode, %2 – %3</numerusform>
             <numerusform>%1: %n episodes, %2 – %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diary was last kept on %1: nothing has been logged in the %n day(s) since, up to %2.</source>
+        <translation>
+            <numerusform>The diary was last kept on %1: nothing has been logged in the %n day since, up to %2.</numerusform>
+            <numerusform>The diary was last kept on %1: nothing has been logged in the %n days since, up to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still twitching: last episode %1, %n day(s) after the first.</source>
+        <translation>
+            <numerusform>Still twitching: last episode %1, %n day after the first.</numerusform>
+            <numerusform>Still twitching: last episode %1, %n days after the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last episode %1; none logged in the %n day(s) since.</source>
+        <translation>
+            <numerusform>Last episode %1; none logged in the %n day since.</numerusform>
+            <numerusform>Last episode %1; none logged in the %n days since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twitching on %1 of %n logged day(s) (%2 %; 95 % CI %3–%4 %).</source>
+        <translation>
+            <numerusform>Twitching on %1 of %n logged day (%2 %; 95 % CI %3–%4 %).</numerusform>
+            <numerusform>Twitching on %1 of %n logged days (%2 %; 95 % CI %3–%4 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n day(s) the diary was kept in the period (%2) were logged (%3 %).</source>
+        <translation>
+            <numerusform>%1 of the %n day the diary was kept in the period (%2) was logged (%3 %).</numerusform>
+            <numerusform>%1 of the %n days the diary was kept in the period (%2) were logged (%3 %).</numerusform>
         </translation>
     </message>
 </context>

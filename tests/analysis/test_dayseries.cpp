@@ -161,7 +161,14 @@ TEST(Summary, CountsShareAndCompleteness)
     EXPECT_EQ(r.observedDays, 10);
     EXPECT_EQ(r.episodeDays, 2);
     EXPECT_EQ(r.episodes, 3);
-    EXPECT_DOUBLE_EQ(r.summary.completeness, 0.5);
+    // Completeness counts the days the diary was kept (its 10 days), not the 10 silent
+    // days after its last entry; those are named as a silent stretch instead.
+    EXPECT_EQ(r.summary.daysKept, 10);
+    EXPECT_EQ(r.summary.keptFrom, test::kDay0);
+    EXPECT_EQ(r.summary.keptTo, test::kDay0.addDays(9));
+    EXPECT_DOUBLE_EQ(r.summary.completeness, 1.0);
+    EXPECT_EQ(r.summary.daysSinceLastEntry, 10);
+    EXPECT_TRUE(r.summary.silentStretch());
     EXPECT_DOUBLE_EQ(r.summary.shareWithTwitching, 0.2);
     EXPECT_NEAR(r.summary.shareCi.low, 0.02521073, 1e-7);  // binom.test(2, 10)
     EXPECT_NEAR(r.summary.shareCi.high, 0.55609546, 1e-7);
@@ -213,8 +220,9 @@ TEST(Wording, AssociationSentences)
     f.verdict = Verdict::Possible;
     f.occursWith = {QStringLiteral("sleep_hours")};
     EXPECT_EQ(associationSentence(f),
-              QString::fromUtf8("There were fewer episodes on days after a day with bananas: 0.44\u00d7 as many "
-                                "(95 % CI 0.25\u20130.77; 34 such days, 118 others). An association, not proof."));
+              QString::fromUtf8("A weak hint about bananas that may well be chance: there were fewer episodes on "
+                                "days after a day with bananas, 0.44\u00d7 as many (95 % CI 0.25\u20130.77; 34 such "
+                                "days, 118 others)."));
     const QStringList caveats = associationCaveats(f, {a, f});
     ASSERT_EQ(caveats.size(), 1);
     EXPECT_TRUE(caveats[0].contains(u"mostly occurred on the same days"));
@@ -291,6 +299,104 @@ TEST(Wording, NumbersAndDatesFollowTheSentenceLocale)
     // The labels of analyze --json stay C whatever the locale.
     EXPECT_EQ(formatThreshold(1.25), QStringLiteral("1.25"));
     QLocale::setDefault(QLocale::c());
+}
+
+} // namespace
+} // namespace td::analysis
+
+namespace td::analysis {
+namespace {
+
+// Every verdict against every kind of interval: the sentence never contradicts its
+// numbers (docs/analysis.md "When the interval and the verdict disagree").
+TEST(Wording, EveryVerdictAndIntervalCombinationReadsConsistently)
+{
+    struct Ci {
+        double rr, lo, hi;
+        bool excludesOne;
+    };
+    const Ci intervals[] = {{2.1, 1.1, 4.1, true}, {0.27, 0.07, 0.98, true}, {1.8, 0.9, 3.5, false},
+                            {0.6, 0.3, 1.2, false}};
+    for (const Verdict v : {Verdict::Likely, Verdict::Possible, Verdict::None}) {
+        for (const Ci &ci : intervals) {
+            if (v == Verdict::Likely && !ci.excludesOne)
+                continue;  // impossible by the rules: likely needs an interval excluding 1
+            Association a;
+            a.factor = QStringLiteral("supplement:magnesium");
+            a.kind = FactorKind::Supplement;
+            a.name = QStringLiteral("magnesium");
+            a.tested = true;
+            a.rateRatio = ci.rr;
+            a.ciLow = ci.lo;
+            a.ciHigh = ci.hi;
+            a.p = 0.6;
+            a.exposedDays = 33;
+            a.unexposedDays = 116;
+            a.verdict = v;
+            const QString s = associationSentence(a);
+            const std::string where = verdictId(v).toStdString() + " " + std::to_string(ci.rr);
+            // The numbers are always there.
+            EXPECT_TRUE(s.contains(formatRatio(ci.rr) + QChar(0x00d7))) << where << ": " << s.toStdString();
+            EXPECT_TRUE(s.contains(formatRatio(ci.lo) + QChar(0x2013) + formatRatio(ci.hi))) << where;
+            EXPECT_TRUE(s.contains(u"33 such days, 116 others")) << where;
+            const bool chance = s.contains(u"turn up by chance");
+            const bool stillIncludes = s.contains(u"still includes no difference");
+            const bool hint = s.contains(u"weak hint") && s.contains(u"may well be chance");
+            switch (v) {
+            case Verdict::Likely:
+                EXPECT_EQ(agreement(a), Agreement::Agree) << where;
+                EXPECT_TRUE(s.contains(u"An association, not proof.")) << where;
+                EXPECT_FALSE(chance || stillIncludes || hint) << where;
+                break;
+            case Verdict::Possible:
+                EXPECT_TRUE(hint) << where << ": " << s.toStdString();
+                EXPECT_EQ(stillIncludes, !ci.excludesOne) << where << ": " << s.toStdString();
+                EXPECT_EQ(agreement(a), ci.excludesOne ? Agreement::Agree : Agreement::HintDespiteInterval);
+                EXPECT_FALSE(chance) << where;
+                break;
+            case Verdict::None:
+                EXPECT_TRUE(s.startsWith(u"No clear association with magnesium")) << where;
+                EXPECT_EQ(chance, ci.excludesOne) << where << ": " << s.toStdString();
+                if (ci.excludesOne) {
+                    EXPECT_TRUE(s.contains(u"reshuffling your own days gives p = 0.60")) << s.toStdString();
+                }
+                EXPECT_EQ(agreement(a), ci.excludesOne ? Agreement::ChanceDespiteInterval : Agreement::Agree);
+                EXPECT_FALSE(hint || stillIncludes) << where;
+                break;
+            case Verdict::Insufficient:
+                break;
+            }
+            EXPECT_TRUE(s.endsWith(u'.')) << where;
+            EXPECT_FALSE(s.contains(u"..")) << where;
+        }
+    }
+}
+
+// Lags read the same way for every factor: "on days after a day with …" is one day
+// later, "two days after …" two; sleep counts from the day it belongs to.
+TEST(Wording, LagsHaveOneMeaning)
+{
+    Association sleep;
+    sleep.kind = FactorKind::SleepHours;
+    Association food;
+    food.kind = FactorKind::Food;
+    food.name = QStringLiteral("cheese");
+    sleep.lag = food.lag = 1;
+    EXPECT_TRUE(exposurePhrase(sleep).startsWith(u"on days after a day")) << exposurePhrase(sleep).toStdString();
+    EXPECT_TRUE(exposurePhrase(food).startsWith(u"on days after a day")) << exposurePhrase(food).toStdString();
+    sleep.lag = food.lag = 2;
+    EXPECT_TRUE(exposurePhrase(sleep).startsWith(u"two days after a day")) << exposurePhrase(sleep).toStdString();
+    EXPECT_TRUE(exposurePhrase(food).startsWith(u"two days after a day")) << exposurePhrase(food).toStdString();
+    for (int lag = 0; lag < 3; ++lag) {
+        sleep.lag = food.lag = lag;
+        EXPECT_FALSE(exposurePhrase(sleep).contains(u"second") || exposurePhrase(sleep).contains(u"third"));
+        EXPECT_FALSE(lagWords(food).contains(u"lag"));
+    }
+    food.lag = 2;
+    EXPECT_EQ(lagWords(food), QStringLiteral("two days before"));
+    EXPECT_EQ(formatP(0.6), QStringLiteral("0.60"));
+    EXPECT_EQ(formatP(0.0123), QStringLiteral("0.012"));
+    EXPECT_EQ(formatP(0.0001), QStringLiteral("< 0.001"));
 }
 
 } // namespace

@@ -4,10 +4,14 @@
 // command line prints, and the templates the translations are made from.
 #include "diarybuilder.h"
 
+#include "analysis/analysis.h"
 #include "analysis/redflags.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
 #include <random>
 
 namespace td::analysis {
@@ -299,6 +303,162 @@ TEST(Bouts, MatchSlowReferenceOnRandomCalendars)
             EXPECT_EQ(a[i].from, b[i].from);
         }
     }
+}
+
+} // namespace
+} // namespace td::analysis
+
+namespace td::analysis {
+namespace {
+
+// ---- Flags describe the person's course: the whole history up to the period's end ----
+
+namespace {
+
+AnalysisResult analyzePeriod(const Diary &d, std::optional<QDate> from, std::optional<QDate> to)
+{
+    Options o;
+    o.from = from;
+    o.to = to;
+    return analyze(d, o);
+}
+
+// The flags of the whole diary (up to `to`) that a window from `from` shows: those that
+// overlap it or are ongoing.
+std::vector<Flag> expectedInWindow(const Diary &d, const QDate &from, const QDate &to)
+{
+    std::vector<Flag> out;
+    for (const Flag &f : analyzePeriod(d, std::nullopt, to).flags)
+        if (f.state == FlagState::Ongoing || f.to >= from)
+            out.push_back(f);
+    return out;
+}
+
+void expectSameFlags(const std::vector<Flag> &got, const std::vector<Flag> &want, const std::string &where)
+{
+    ASSERT_EQ(got.size(), want.size()) << where;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        EXPECT_EQ(got[i].kind, want[i].kind) << where << " flag " << i;
+        EXPECT_EQ(got[i].state, want[i].state) << where << " flag " << i;
+        EXPECT_EQ(got[i].from, want[i].from) << where << " flag " << i;
+        EXPECT_EQ(got[i].to, want[i].to) << where << " flag " << i;
+        EXPECT_EQ(got[i].detail, want[i].detail) << where << " flag " << i;
+    }
+}
+
+} // namespace
+
+// The example: a medication started before the diary's first episode, a second
+// place that appears after the first two weeks, and a period starting late. Over the
+// late period the onset must stay the diary's, and the spreading must not vanish into a
+// "baseline" made of the period's first two weeks.
+TEST(FlagsOverAPeriod, UseTheWholeHistory)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 119);
+    for (int t = 0; t < 120; t += 2)
+        b.episode(t);                                        // one long bout from day 0
+    for (int t = 95; t < 120; t += 3)
+        b.episode(t, Zone::UpperEyelid, Side::Right);        // a new place on day 95
+    b.d.medications.push_back({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
+                               test::kDay0.addDays(-5), std::nullopt});
+    const QDate to = test::kDay0.addDays(119);
+    const QDate lateFrom = test::kDay0.addDays(90);
+
+    const AnalysisResult whole = analyzePeriod(b.d, std::nullopt, to);
+    const AnalysisResult late = analyzePeriod(b.d, lateFrom, to);
+    expectSameFlags(late.flags, expectedInWindow(b.d, lateFrom, to), "late window");
+
+    auto find = [](const AnalysisResult &r, FlagKind k) {
+        return std::count_if(r.flags.begin(), r.flags.end(), [k](const Flag &f) { return f.kind == k; });
+    };
+    EXPECT_EQ(find(late, FlagKind::Spreading), find(whole, FlagKind::Spreading));
+    EXPECT_GE(find(late, FlagKind::Spreading), 1);
+    for (const Flag &f : late.flags) {
+        if (f.kind == FlagKind::Persistent) {
+            EXPECT_EQ(f.from, test::kDay0) << "the bout began with the diary, not with the period";
+        }
+        if (f.kind == FlagKind::MedicationOnset) {
+            EXPECT_EQ(f.to, test::kDay0) << "onset is the diary's first episode";
+        }
+        EXPECT_FALSE(f.from > to);
+    }
+    // The course on page 1 comes from the history too.
+    EXPECT_EQ(late.summary.firstEpisodeEver, test::kDay0);
+    for (const SiteSummary &s : late.summary.sites)
+        if (s.zone == Zone::LowerLip) {
+            EXPECT_EQ(s.firstSeen, test::kDay0) << "first seen before the period";
+        }
+}
+
+// Random diaries and random windows: a window never adds, loses or changes a flag that
+// the whole history (up to the window's end) has and that overlaps the window.
+TEST(FlagsOverAPeriod, AnyWindowShowsTheHistorysFlagsThatOverlapIt)
+{
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> u(0, 1);
+    const Zone zones[] = {Zone::LowerLip, Zone::UpperEyelid, Zone::Cheek, Zone::Neck};
+    const Side sides[] = {Side::Left, Side::Right};
+    for (int rep = 0; rep < 60; ++rep) {
+        DiaryBuilder b;
+        const int n = 30 + int(u(rng) * 300);
+        bool on = true;
+        for (int t = 0; t < n; ++t) {
+            if (u(rng) < 0.06)
+                on = !on;
+            if (u(rng) < 0.8)
+                b.checkIn(t, t);
+            if (on && u(rng) < 0.6) {
+                const int k = int(u(rng) * 4);
+                QList<Symptom> sym;
+                if (u(rng) < 0.01)
+                    sym << Symptom::Drooping;
+                b.episode(t, zones[t > n / 2 ? k : k / 2], sides[u(rng) < 0.2 ? 1 : 0], sym);
+            }
+        }
+        if (u(rng) < 0.5)
+            b.d.medications.push_back({0, QStringLiteral("med"), QString(), test::kDay0.addDays(int(u(rng) * n) - 10),
+                                       std::nullopt});
+        const QDate to = test::kDay0.addDays(int(n * (0.5 + 0.5 * u(rng))));
+        const QDate from = test::kDay0.addDays(int(to.daysTo(test::kDay0) * -u(rng)));
+        const AnalysisResult window = analyzePeriod(b.d, from, to);
+        expectSameFlags(window.flags, expectedInWindow(b.d, from, to), "diary " + std::to_string(rep));
+        for (const Flag &f : window.flags)
+            EXPECT_LE(f.to, to);
+    }
+}
+
+// Course and frequency over a period: rates only over enough logged days, completeness
+// over the days the diary was kept, and a diary no longer kept says so.
+TEST(CourseOverAPeriod, OneDayDiaryHasNoWeeklyRate)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 0).episode(0).episode(0);
+    const AnalysisResult r = analyzePeriod(b.d, test::kDay0.addDays(-90), test::kDay0);
+    EXPECT_TRUE(std::isnan(r.summary.perWeekOverall));
+    EXPECT_TRUE(std::isnan(r.summary.perWeekFirst28));
+    EXPECT_EQ(r.summary.daysKept, 1);
+    EXPECT_DOUBLE_EQ(r.summary.completeness, 1.0);
+    EXPECT_EQ(r.summary.daysSinceLastEntry, 0);
+    EXPECT_FALSE(r.summary.silentStretch());
+}
+
+TEST(CourseOverAPeriod, DiaryNoLongerKept)
+{
+    DiaryBuilder b;
+    b.checkIn(0, 59);
+    for (int t = 0; t < 60; t += 2)
+        b.episode(t);
+    // Reported up to a day 300 days after the last entry.
+    const QDate to = test::kDay0.addDays(359);
+    const AnalysisResult r = analyzePeriod(b.d, test::kDay0.addDays(-30), to);
+    EXPECT_EQ(r.summary.lastEntry, test::kDay0.addDays(59));
+    EXPECT_EQ(r.summary.daysSinceLastEntry, 300);
+    EXPECT_TRUE(r.summary.silentStretch());
+    EXPECT_EQ(r.summary.keptFrom, test::kDay0);
+    EXPECT_EQ(r.summary.daysKept, 60);
+    EXPECT_DOUBLE_EQ(r.summary.completeness, 1.0);
+    EXPECT_EQ(r.summary.lastEpisode, test::kDay0.addDays(58));
 }
 
 } // namespace

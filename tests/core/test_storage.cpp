@@ -229,6 +229,16 @@ TEST(DiaryFile, CopyWithoutItsWriteAheadLogIsExplained)
         EXPECT_FALSE(db.errorString().contains(QStringLiteral("upgrade"))) << db.errorString().toStdString();
         EXPECT_EQ(db.errorKind(), Database::ErrorKind::NotADiary);
     }
+    // An empty -wal beside the copy (a read-only open may leave one) holds nothing either.
+    {
+        QFile emptyWal(copy + QStringLiteral("-wal"));
+        ASSERT_TRUE(emptyWal.open(QIODevice::WriteOnly));
+    }
+    {
+        Database db;
+        EXPECT_FALSE(db.open(copy));
+        EXPECT_TRUE(db.errorString().contains(QStringLiteral("copy.sqlite-wal"))) << db.errorString().toStdString();
+    }
     QFile after(copy);
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), bytes);

@@ -250,10 +250,14 @@ std::vector<analysis::Association> forestRows(const std::vector<analysis::Associ
 
 QString forestRowLabel(const analysis::Association &a)
 {
-    // "same day" / "1 day before": plain words for the lag (German "Versatz 2" was opaque).
-    const QString when = a.lag == 0 ? QObject::tr("same day") : QObject::tr("%n day(s) before", nullptr, a.lag);
-    return QObject::tr("%1, %2 (%3 vs %4 d)")
-        .arg(factorDisplayName(a.factor, a.unit), when)
+    // Plain words on two lines: "Caffeine (mg), one day before" / "33 days with, 116 without".
+    // A long custom name is cut, never the numbers: labels are not truncated by the chart.
+    constexpr int kMaxNameChars = 28;
+    QString name = factorDisplayName(a.factor, a.unit);
+    if (name.size() > kMaxNameChars)
+        name = name.left(kMaxNameChars - 1) + QChar(0x2026);
+    return QObject::tr("%1, %2<br>%3 days with, %4 without")
+        .arg(name.toHtmlEscaped(), analysis::lagWords(a))
         .arg(a.exposedDays)
         .arg(a.unexposedDays);
 }
@@ -278,7 +282,7 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
     axisX->setRange(lo, hi);
     axisX->setLabelFormat(QStringLiteral("%.2g"));
     axisX->setMinorTickCount(-1);
-    styleAxis(axisX, style, QObject::tr("Rate ratio (episodes exposed ÷ not exposed), log scale"));
+    styleAxis(axisX, style, QObject::tr("× as many episodes on days with it (1 = no difference)"));
     chart->addAxis(axisX, Qt::AlignBottom);
 
     const int n = int(rows.size());
@@ -289,9 +293,8 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
     for (int i = n - 1; i >= 0; --i)
         axisY->append(forestRowLabel(rows[std::size_t(i)]), n - 1 - i);
     styleAxis(axisY, style, QString());
+    axisY->setTruncateLabels(false);  // the plot narrows instead: a cut label hides its numbers
     axisY->setGridLineVisible(false);
-    // A row label is read whole ("(33 vs 3…" was cut in the PDF): the plot gives the room.
-    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
 
     auto *one = new QLineSeries;
@@ -330,12 +333,15 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
         points->attachAxis(axisX);
         points->attachAxis(axisY);
     }
+    // Rows whose interval and verdict disagree (docs/analysis.md) have a dashed interval;
+    // the text beside the chart says so (a legend entry would be cut at this width).
     for (int i = 0; i < n; ++i) {
         const auto &a = rows[std::size_t(i)];
         if (!std::isfinite(a.ciLow) || !std::isfinite(a.ciHigh))
             continue;
         auto *ci = new QLineSeries;
-        ci->setPen(QPen(style.accent, 1.6));
+        const bool disagrees = analysis::agreement(a) != analysis::Agreement::Agree;
+        ci->setPen(QPen(style.accent, 1.6, disagrees ? Qt::DashLine : Qt::SolidLine));
         *ci << QPointF(std::max(lo, a.ciLow), n - 1 - i) << QPointF(std::min(hi, a.ciHigh), n - 1 - i);
         chart->addSeries(ci);
         ci->attachAxis(axisX);

@@ -50,7 +50,7 @@ QFont font(qreal pt, bool bold = false)
 
 qreal mm(QPaintDevice *d, qreal millimetres) { return millimetres / 25.4 * d->logicalDpiY(); }
 
-QString flagsHtml(const std::vector<analysis::Flag> &flags)
+QString flagsHtml(const std::vector<analysis::Flag> &flags, const QDate &silentSince)
 {
     if (flags.empty())
         return tr("<p>None found by the diary's rules (twitching for four weeks or more, spreading to "
@@ -59,13 +59,69 @@ QString flagsHtml(const std::vector<analysis::Flag> &flags)
     QString html = QStringLiteral("<ul>");
     for (const analysis::Flag &f : flags) {
         const QString when = f.from == f.to ? date(f.from) : tr("%1 – %2").arg(date(f.from), date(f.to));
-        const QString state = f.state == analysis::FlagState::Ongoing    ? tr("ongoing")
-                              : f.state == analysis::FlagState::Resolved ? tr("resolved")
-                                                                         : tr("possible; diary has gaps");
         html += QStringLiteral("<li><b>%1</b> (%2; %3). %4</li>")
-                    .arg(esc(RedFlagBanner::flagTitle(f.kind)), when, state, esc(f.detail));
+                    .arg(esc(RedFlagBanner::flagTitle(f.kind, silentSince.isValid())), when,
+                         esc(RedFlagBanner::flagState(f, silentSince)), esc(f.detail));
     }
     return html + QStringLiteral("</ul>");
+}
+
+// How often episodes came, in words that hold for any diary length: a weekly rate only
+// over enough logged days (analysis::kMinLoggedDaysForWeeklyRate), else the plain count.
+QString frequencySentence(const analysis::Summary &s)
+{
+    if (s.observedDays == 0)
+        return {};
+    if (!std::isfinite(s.perWeekOverall)) {
+        const QString episodes = s.episodes == 1 ? tr("1 episode") : tr("%1 episodes").arg(s.episodes);
+        const QString days = s.observedDays == 1 ? tr("1 logged day") : tr("%1 logged days").arg(s.observedDays);
+        return tr("%1 on %2; too few logged days for a weekly rate.").arg(episodes, days);
+    }
+    QStringList parts;
+    if (std::isfinite(s.perWeekLatest28) && std::isfinite(s.perWeekFirst28) && s.daysKept > 28)
+        parts << tr("Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period "
+                    "(per 7 logged days).")
+                     .arg(num(s.perWeekLatest28), num(s.perWeekFirst28), num(s.perWeekOverall));
+    else
+        parts << tr("Episodes per week: %1 over the period (per 7 logged days).").arg(num(s.perWeekOverall));
+    return parts.join(u' ');
+}
+
+// The page-1 lines on associations: numbers for `likely` only; `possible` ones on one
+// line as weak hints (docs/analysis.md "What page 1 says").
+QString associationsHtml(const analysis::AnalysisResult &r, int detailsPage)
+{
+    if (!r.gate.shown)
+        return QStringLiteral("<p>%1</p>").arg(esc(analysis::gateSentence(r.gate)));
+    QStringList likely, hints;
+    int tested = 0;
+    for (const analysis::Association &a : r.associations) {
+        if (!a.tested)
+            continue;
+        ++tested;
+        if (a.verdict == analysis::Verdict::Likely)
+            likely << QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                          .arg(esc(factorDisplayName(a.factor, a.unit)), tr("likely association"),
+                               esc(analysis::associationSentence(a)));
+        else if (a.verdict == analysis::Verdict::Possible)
+            hints << esc(factorDisplayName(a.factor, a.unit));
+    }
+    if (tested == 0)
+        return tr("<p>No factor had enough days with and without it to be compared.</p>");
+    QString h;
+    if (likely.isEmpty())
+        h += tr("<p style='margin:0'>No factor is clearly associated with the twitching (%1 compared).</p>")
+                 .arg(tested == 1 ? tr("1 factor") : tr("%1 factors").arg(tested));
+    else
+        h += QStringLiteral("<ul>%1</ul>").arg(likely.join(QString()));
+    if (!hints.isEmpty()) {
+        const QString where = detailsPage > 0 ? tr("their numbers are on page %1").arg(detailsPage)
+                                              : tr("their numbers are on the Insights page");
+        h += tr("<p style='margin:2px 0 0 0'>Weak hints that may well be chance: %1. In diaries with no trigger "
+                "at all, about half show at least one such hint; %2.</p>")
+                 .arg(hints.join(QStringLiteral(", ")), where);
+    }
+    return h;
 }
 
 } // namespace
@@ -113,28 +169,37 @@ QString ReportRenderer::summaryHtml() const
             .arg(kBodyPt + 1.5)
             .arg(t);
     };
+    const QDate silentSince = RedFlagBanner::silentSince(s);
     h += heading(tr("Warning signs"));
-    h += flagsHtml(r.flags);
+    h += flagsHtml(r.flags, silentSince);
 
     h += heading(tr("Course and frequency"));
     QStringList course;
-    if (d.firstEpisodeEver.isValid()) {
-        course << tr("First episode in the diary: %1.").arg(date(d.firstEpisodeEver));
-        if (d.lastEpisode.isValid())
-            course << (d.ongoing ? tr("Still twitching: last episode %1, %2 days after the first.")
-                                       .arg(date(d.lastEpisode))
-                                       .arg(d.firstEpisodeEver.daysTo(d.lastEpisode))
-                                 : tr("Last episode %1; none in the last 7 days of the period.").arg(date(d.lastEpisode)));
+    if (s.firstEpisodeEver.isValid()) {
+        course << tr("First episode in the diary: %1.").arg(date(s.firstEpisodeEver));
+        if (silentSince.isValid()) {
+            course << tr("The diary was last kept on %1: nothing has been logged in the %n day(s) since, up to %2.",
+                         nullptr, s.daysSinceLastEntry)
+                          .arg(date(s.lastEntry), date(r.to));
+            course << tr("Last episode logged: %1.").arg(date(s.lastEpisode));
+        } else if (s.lastEpisode == s.firstEpisodeEver) {
+            course << tr("Every episode so far was on that day.");
+        } else if (d.ongoing) {
+            course << tr("Still twitching: last episode %1, %n day(s) after the first.", nullptr,
+                         int(s.firstEpisodeEver.daysTo(s.lastEpisode)))
+                          .arg(date(s.lastEpisode));
+        } else if (s.lastEpisode.isValid()) {
+            const int since = int(s.lastEpisode.daysTo(r.to));
+            course << tr("Last episode %1; none logged in the %n day(s) since.", nullptr, since).arg(date(s.lastEpisode));
+        }
     } else {
         course << tr("No episodes logged.");
     }
-    course << tr("Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period "
-                 "(per 7 logged days).")
-                  .arg(num(s.perWeekLatest28), num(s.perWeekFirst28), num(s.perWeekOverall));
+    if (const QString f = frequencySentence(s); !f.isEmpty())
+        course << f;
     if (s.observedDays > 0)
-        course << tr("Twitching on %1 of %2 logged days (%3 %; 95 % CI %4–%5 %).")
+        course << tr("Twitching on %1 of %n logged day(s) (%2 %; 95 % CI %3–%4 %).", nullptr, s.observedDays)
                       .arg(s.episodeDays)
-                      .arg(s.observedDays)
                       .arg(num(100 * s.shareWithTwitching, 0), num(100 * s.shareCi.low, 0), num(100 * s.shareCi.high, 0));
     if (s.intensity.count > 0)
         course << tr("Strength (1–10): median %1 (middle half %2–%3), highest %4.")
@@ -191,28 +256,30 @@ QString ReportRenderer::summaryHtml() const
     }
 
     h += heading(tr("What goes with the twitching (associations, not causes)"));
-    if (!r.gate.shown) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(analysis::gateSentence(r.gate)));
-    } else if (d.topAssociations.empty()) {
-        h += tr("<p>No factor had enough days with and without it to be compared.</p>");
-    } else {
-        h += QStringLiteral("<ul>");
-        for (const analysis::Association &a : d.topAssociations) {
-            const QString verdict = a.verdict == analysis::Verdict::Likely     ? tr("likely association")
-                                    : a.verdict == analysis::Verdict::Possible ? tr("possible association")
-                                                                               : tr("no clear association");
-            h += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                     .arg(esc(factorDisplayName(a.factor, a.unit)), verdict, esc(analysis::associationSentence(a)));
-        }
-        h += QStringLiteral("</ul>");
-    }
+    h += associationsHtml(r, m_detailsPage);
 
     h += heading(tr("How complete the diary is"));
-    h += tr("<p style='margin:0'>%1 of %2 days in the period were logged (%3 %). Days that were not logged "
-            "are treated as unknown, never as days without twitching.</p>")
-             .arg(s.observedDays)
-             .arg(s.daysInPeriod)
-             .arg(num(100 * s.completeness, 0));
+    if (s.daysKept > 0) {
+        // Over the days the diary was kept: a diary begun late in the period, or no longer
+        // kept, is not "1 of 91 days logged".
+        QString kept = s.daysKept == s.daysInPeriod
+                           ? tr("%1 of %2 days in the period were logged (%3 %).")
+                                 .arg(s.observedDays)
+                                 .arg(s.daysKept)
+                                 .arg(num(100 * s.completeness, 0))
+                           : tr("%1 of the %n day(s) the diary was kept in the period (%2) were logged (%3 %).",
+                                nullptr, s.daysKept)
+                                 .arg(s.observedDays)
+                                 .arg(s.keptFrom == s.keptTo ? date(s.keptFrom)
+                                                             : tr("%1 – %2").arg(date(s.keptFrom), date(s.keptTo)),
+                                      num(100 * s.completeness, 0));
+        if (silentSince.isValid())
+            kept += u' ' + tr("Nothing was logged from %1 to %2.").arg(date(s.keptTo.addDays(1)), date(r.to));
+        h += QStringLiteral("<p style='margin:0'>%1 %2</p>")
+                 .arg(kept, tr("Days that were not logged are treated as unknown, never as days without twitching."));
+    } else {
+        h += tr("<p style='margin:0'>Nothing was logged in this period.</p>");
+    }
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -308,6 +375,41 @@ void ReportRenderer::paintLogPage(QPainter &p, int logPage) const
         y += paintLogRow(p, m_logRows[std::size_t(i)], y, false);
 }
 
+// Below the forest plot: every compared factor's sentence, strongest verdict first, with
+// its caveats. Page 1 names the weak hints only; their numbers are here.
+QString ReportRenderer::detailsHtml() const
+{
+    const analysis::AnalysisResult &r = m_data.insights.result;
+    QString h = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kSmallPt);
+    bool anyDisagreement = false;
+    for (const analysis::Association &a : r.associations)
+        anyDisagreement = anyDisagreement || analysis::agreement(a) != analysis::Agreement::Agree;
+    if (anyDisagreement)
+        h += tr("<p style='margin:0'>A dashed interval in the chart above marks a factor whose interval and "
+                "reshuffling test disagree; its sentence says why.</p>");
+    const std::pair<analysis::Verdict, QString> groups[] = {
+        {analysis::Verdict::Likely, tr("Likely associations")},
+        {analysis::Verdict::Possible, tr("Weak hints that may well be chance")},
+        {analysis::Verdict::None, tr("No clear association")},
+    };
+    for (const auto &[verdict, title] : groups) {
+        QString items;
+        for (const analysis::Association &a : forestRows(r.associations)) {
+            if (a.verdict != verdict)
+                continue;
+            QString item = QStringLiteral("<b>%1</b>: %2").arg(esc(factorDisplayName(a.factor, a.unit)),
+                                                               esc(analysis::associationSentence(a)));
+            for (const QString &c : analysis::associationCaveats(a, r.associations))
+                item += u' ' + esc(c);
+            items += QStringLiteral("<li>%1</li>").arg(item);
+        }
+        if (!items.isEmpty())
+            h += QStringLiteral("<p style='font-weight:bold; margin:4px 0 0 0'>%1</p><ul style='margin:0'>%2</ul>")
+                     .arg(title, items);
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
 QString ReportRenderer::notesHtml() const
 {
     return QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>"
@@ -336,8 +438,6 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
         doc->setTextWidth(m_content.width());
         return doc;
     };
-    m_summary = makeDoc(summaryHtml());
-
     m_charts.clear();
     m_chartPages = 0;
     qreal chartsBottom = 0;  // below the last chart block (and its gap) on the last chart page
@@ -348,14 +448,20 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
                           titleH + mm(device, 85), 0, 0});
         if (m_data.insights.result.gate.shown) {
             const auto rows = forestRows(m_data.insights.result.associations);
-            if (!rows.empty())
+            if (!rows.empty()) {
                 blocks.push_back({ChartBlock::Forest, tr("Rate ratios with 95 % intervals (associations, not causes)"),
-                                  titleH + mm(device, 30) + mm(device, 7) * qreal(rows.size()), 0, 0});
+                                  titleH + mm(device, 30) + mm(device, 10) * qreal(rows.size()), 0, 0});
+            }
         }
         blocks.push_back({ChartBlock::Sites, tr("Where it twitches, week by week"),
                           titleH + siteWeeksHeight(m_data.insights.siteWeeks, ChartStyle::forPrint(font(kSmallPt)), device) +
                               mm(device, 6),
                           0, 0});
+        if (m_data.insights.result.gate.shown && !forestRows(m_data.insights.result.associations).empty()) {
+            m_details = makeDoc(detailsHtml());
+            blocks.push_back({ChartBlock::Details, tr("Every factor compared, in words"),
+                              titleH + m_details->size().height(), 0, 0});
+        }
         // Place blocks top to bottom; a block that does not fit starts a new page.
         qreal y = 0;
         int pageIndex = 0;
@@ -374,6 +480,12 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
         m_chartPages = pageIndex + 1;
         chartsBottom = y;
     }
+    // Page 1 refers to the page that holds every factor's numbers, so it is made last.
+    m_detailsPage = 0;
+    for (const ChartBlock &b : m_charts)
+        if (b.kind == ChartBlock::Details)
+            m_detailsPage = b.page + 2;  // chart pages follow page 1
+    m_summary = makeDoc(summaryHtml());
 
     // The log: measure every row, then fill pages without splitting a row.
     const qreal w = m_content.width();
@@ -452,6 +564,12 @@ void ReportRenderer::paintChart(QPainter &p, const ChartBlock &block) const
     const ChartStyle style = ChartStyle::forPrint(font(kSmallPt));
     if (block.kind == ChartBlock::Sites) {
         paintSiteWeeks(p, body, m_data.insights.siteWeeks, style);
+        p.restore();
+        return;
+    }
+    if (block.kind == ChartBlock::Details) {
+        p.translate(body.topLeft());
+        m_details->drawContents(&p, QRectF(0, 0, body.width(), body.height()));
         p.restore();
         return;
     }

@@ -39,7 +39,7 @@ public:
 
 private:
     struct ChartBlock {
-        enum Kind { Daily, Forest, Sites } kind;
+        enum Kind { Daily, Forest, Details, Sites } kind;
         QString title;
         qreal height;  // device units
         int page;      // index among chart pages
@@ -59,6 +59,7 @@ private:
     void paintLogPage(QPainter &p, int logPage) const;
     qreal paintLogRow(QPainter &p, const LogRow &row, qreal y, bool header) const;
     QString notesHtml() const;
+    QString detailsHtml() const;
 
     const report::ReportData &m_data;
     QPaintDevice *m_device = nullptr;
@@ -66,12 +67,14 @@ private:
     qreal m_footerHeight = 0;
     std::unique_ptr<QTextDocument> m_summary;
     std::unique_ptr<QTextDocument> m_notes;  // paginated by QTextDocument
+    std::unique_ptr<QTextDocument> m_details;  // every tested factor's sentence, below the forest plot
     std::vector<ChartBlock> m_charts;
     std::vector<LogRow> m_logRows;
     LogRow m_logHeader;
     std::vector<std::pair<int, int>> m_logPages;  // [first, last) rows per page
     std::vector<qreal> m_columns;                 // column widths, device units
     int m_chartPages = 0;
+    int m_detailsPage = 0;  // 1-based page of "Every factor compared"; 0 when there is none
     // Where the log starts on its first page: below the charts on their last page when at
     // least a quarter of it is free (no near-empty page before the log), else at the top.
     qreal m_logTop = 0;
