@@ -2,6 +2,7 @@
 
 #include "models/diarysession.h"
 #include "models/labels.h"
+#include "readability.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -62,7 +63,7 @@ CaffeinePresetsDialog::CaffeinePresetsDialog(DiarySession &session, QWidget *par
     connect(up, &QPushButton::clicked, this, [this] { moveRow(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveRow(1); });
 
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(UiColours::forPalette(palette()).errorText.name()));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -1,6 +1,7 @@
 #include "customfactorsdialog.h"
 
 #include "models/diarysession.h"
+#include "readability.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -78,7 +79,7 @@ CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
     form->addRow(tr("&Unit:"), m_unit);
     layout->addLayout(form);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(UiColours::forPalette(palette()).errorText.name()));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_define);

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "models/labels.h"
 #include "numberfield.h"
+#include "readability.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,7 @@ EpisodeDialog::EpisodeDialog(const Episode &episode, QWidget *parent)
     form->addRow(tr("T&ime:"), m_time);
     layout->addLayout(form);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(UiColours::forPalette(palette()).errorText.name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

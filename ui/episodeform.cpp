@@ -3,6 +3,7 @@
 #include "facemap.h"
 #include "models/labels.h"
 #include "numberfield.h"
+#include "readability.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -38,7 +39,7 @@ EpisodeForm::EpisodeForm(QWidget *parent)
       m_bothSides(new QCheckBox(tr("Both sides of the face"), this)), m_siteLabel(new QLabel(this)),
       m_intensity(new QButtonGroup(this)), m_duration(new QButtonGroup(this)),
       m_exactDuration(new NumberField(tr("Duration"), tr("s"), 0, 7 * 24 * 3600, 0, this)),
-      m_log(new QPushButton(tr("&Log episode"), this))
+      m_log(new QPushButton(tr("&Log episode"), this)), m_logBar(new QWidget(this)), m_carried(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,6 +56,9 @@ EpisodeForm::EpisodeForm(QWidget *parent)
         b->setCheckable(true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setAccessibleName(tr("Elsewhere: %1").arg(FaceMap::siteName(z, Side::Centre)));
+        b->setAccessibleDescription(tr("Selects this part of the body; the side comes from the list below."));
+        showCheckedInHighlight(b);
         m_bodyZones->addButton(b, int(z));
         body->addWidget(b);
     }
@@ -86,15 +90,19 @@ EpisodeForm::EpisodeForm(QWidget *parent)
         b->setText(QString::number(i));
         b->setCheckable(true);
         b->setAccessibleName(tr("Strength %1 of 10").arg(i));
+        b->setAccessibleDescription(tr("1 is barely noticeable, 10 the strongest."));
         b->setMinimumWidth(30);
+        showCheckedInHighlight(b);
         m_intensity->addButton(b, i);
         scale->addWidget(b);
     }
-    scale->addWidget(new QLabel(tr("1 barely · 10 strongest"), this));
     scale->addStretch();
     details->addLayout(scale, 0, 1);
+    // Hints on a line of their own under the buttons: the column stays narrow enough for
+    // 1024 × 640 in German.
+    details->addWidget(new QLabel(tr("1 barely · 10 strongest"), this), 1, 1);
 
-    details->addWidget(new QLabel(tr("How long:"), this), 1, 0);
+    details->addWidget(new QLabel(tr("How long:"), this), 2, 0);
     auto *durations = new QHBoxLayout;
     durations->setSpacing(2);
     // Button ids index kDurations (QButtonGroup treats id -1 as "assign one for me").
@@ -102,16 +110,23 @@ EpisodeForm::EpisodeForm(QWidget *parent)
         auto *b = new QToolButton(this);
         b->setText(tr(kDurations[i].label));
         b->setCheckable(true);
+        b->setAccessibleName(tr("Lasted: %1").arg(tr(kDurations[i].label)));
+        showCheckedInHighlight(b);
         m_duration->addButton(b, i);
         durations->addWidget(b);
     }
-    durations->addSpacing(8);
-    durations->addWidget(new QLabel(tr("or"), this));
-    m_exactDuration->setPlaceholderText(tr("exact"));
-    durations->addWidget(m_exactDuration);
     durations->addStretch();
-    details->addLayout(durations, 1, 1);
+    details->addLayout(durations, 2, 1);
+    auto *exact = new QHBoxLayout;
+    exact->addWidget(new QLabel(tr("or"), this));
+    m_exactDuration->setPlaceholderText(tr("exact"));
+    exact->addWidget(m_exactDuration, 1);
+    details->addLayout(exact, 3, 1);
     layout->addLayout(details);
+    m_carried->setObjectName(QStringLiteral("carriedOverNote"));
+    m_carried->setWordWrap(true);
+    m_carried->hide();
+    layout->addWidget(m_carried);
 
     auto *symptoms = new QGroupBox(tr("Anything else with it? (worth telling a doctor)"), this);
     auto *symptomGrid = new QGridLayout(symptoms);
@@ -131,14 +146,20 @@ EpisodeForm::EpisodeForm(QWidget *parent)
     m_log->setFont(big);
     m_log->setToolTip(tr("Saves the episode now (Ctrl+Return)"));
     m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_logRow = new QHBoxLayout;
+    m_logRow = new QHBoxLayout(m_logBar);
+    m_logRow->setContentsMargins(0, 0, 0, 0);
     m_logRow->addWidget(m_log, 1);
-    layout->addLayout(m_logRow);
+    layout->addWidget(m_logBar);
 
     m_intensity->button(4)->setChecked(true);
     m_duration->button(0)->setChecked(true);
 
     connect(m_faceMap, &FaceMap::siteClicked, this, &EpisodeForm::chooseSite);
+    // A changed place, strength or duration is no longer "carried over".
+    connect(m_faceMap, &FaceMap::siteClicked, m_carried, &QWidget::hide);
+    connect(m_bodyZones, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
+    connect(m_intensity, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
+    connect(m_duration, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
     connect(m_bodyZones, &QButtonGroup::idClicked, this, [this](int id) {
         chooseSite(Zone(id), Side(m_bodySide->currentData().toInt()));
     });
@@ -165,6 +186,12 @@ EpisodeForm::EpisodeForm(QWidget *parent)
 }
 
 void EpisodeForm::addBesideLogButton(QWidget *widget) { m_logRow->addWidget(widget); }
+
+void EpisodeForm::noteCarriedOver(const QString &text)
+{
+    m_carried->setText(text);
+    m_carried->setVisible(!text.isEmpty());
+}
 
 void EpisodeForm::chooseSite(Zone zone, Side side)
 {

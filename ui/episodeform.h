@@ -36,6 +36,12 @@ public:
 
     // Puts a widget (the time field) on the row of the Log button.
     void addBesideLogButton(QWidget *widget);
+    // The row of the Log button: the page keeps it in view below the scrolling form.
+    QWidget *logBar() const { return m_logBar; }
+    // Says that place, strength (and duration) were carried over from the last episode;
+    // the note goes as soon as one of them is changed.
+    void noteCarriedOver(const QString &text);
+    QLabel *carriedOverLabel() const { return m_carried; }
 
     FaceMap *faceMap() const { return m_faceMap; }
     QPushButton *logButton() const { return m_log; }
@@ -59,6 +65,8 @@ private:
     QList<QCheckBox *> m_symptoms;
     QPushButton *m_log;
     QHBoxLayout *m_logRow;
+    QWidget *m_logBar;
+    QLabel *m_carried;
     std::optional<Zone> m_zone;
     Side m_side = Side::Left;
 };

@@ -4,6 +4,7 @@
 #include "models/appsettings.h"
 #include "models/labels.h"
 #include "numberfield.h"
+#include "readability.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -24,9 +25,12 @@
 namespace td::ui {
 namespace {
 
-const QStringList kFoodSuggestions = {QStringLiteral("aspartame"), QStringLiteral("MSG"),
-                                      QStringLiteral("processed / high-sodium"), QStringLiteral("bananas"),
-                                      QStringLiteral("leafy greens"), QStringLiteral("nuts")};
+// Offered by the food field's completer, in the user's language.
+constexpr const char *kFoodSuggestions[] = {
+    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "aspartame"),    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "MSG"),
+    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "processed / high-sodium"),
+    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "bananas"),      QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "leafy greens"),
+    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "nuts")};
 
 QToolButton *smallButton(const QString &text, QWidget *parent)
 {
@@ -81,6 +85,8 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     // Sleep, stress, drinks
     auto *day = new QGroupBox(tr("Sleep, stress and drinks"), this);
     auto *form = new QFormLayout(day);
+    // A narrow column (1024 × 640, German) puts a long row's field under its label.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_sleepHours->setPlaceholderText(tr("e.g. 7.5"));
     form->addRow(tr("Slept last night:"), m_sleepHours);
     auto *quality = new QHBoxLayout;
@@ -91,6 +97,7 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
         b->setCheckable(true);
         b->setToolTip(qualityNames[q - 1]);
         b->setAccessibleName(tr("Sleep quality %1 of 5, %2").arg(q).arg(qualityNames[q - 1]));
+        showCheckedInHighlight(b);
         m_sleepQuality->addButton(b, q);
         quality->addWidget(b);
     }
@@ -106,6 +113,7 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     m_stress->setTickPosition(QSlider::TicksBelow);
     m_stress->setTickInterval(1);
     m_stress->setAccessibleName(tr("Stress today, 0 to 10"));
+    m_stress->setAccessibleDescription(tr("Saved as you move it. The mouse wheel changes it only after a click."));
     m_stressValue->setMinimumWidth(110);
     stressRow->addWidget(m_stress, 1);
     stressRow->addWidget(m_stressValue);
@@ -149,6 +157,7 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     // Food and supplements
     auto *food = new QGroupBox(tr("Food and supplements"), this);
     auto *fLayout = new QFormLayout(food);
+    fLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *foodRow = new QHBoxLayout;
     m_foodEdit->setPlaceholderText(tr("e.g. aspartame, MSG, nuts"));
     m_foodEdit->setAccessibleName(tr("Food or additive"));
@@ -198,7 +207,7 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
         }
     });
     m_custom = new QGroupBox(tr("Your own factors"), this);
-    new QFormLayout(m_custom);
+    (new QFormLayout(m_custom))->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addWidget(m_custom);
     layout->addStretch();
     connect(&m_session, &DiarySession::customFactorsChanged, this, [this] {
@@ -407,7 +416,8 @@ void FactorsPanel::reload()
     rebuildFoodChips(day);
 
     QStringList tags = m_session.store().foodTags();
-    for (const QString &s : kFoodSuggestions) {
+    for (const char *suggestion : kFoodSuggestions) {
+        const QString s = tr(suggestion);
         if (!tags.contains(s.toLower()))
             tags.append(s.toLower());
     }

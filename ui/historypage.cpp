@@ -3,6 +3,7 @@
 #include "commands/diaryeditor.h"
 #include "episodedialog.h"
 #include "models/historymodel.h"
+#include "readability.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -34,8 +36,9 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
     m_calendar->setAccessibleName(tr("Calendar: pick a day to show its entries"));
     m_calendar->setFixedWidth(300);
     side->addWidget(m_calendar);
-    auto *legend = new QLabel(tr("<span style='color:#b3261e'>■</span> days with twitching (darker: more) · "
-                                 "<b>bold</b>: logged without twitching · plain: not logged"),
+    auto *legend = new QLabel(tr("<span style='color:%1'>■</span> days with twitching (stronger: more) · "
+                                 "<b>bold</b>: logged without twitching · plain: not logged")
+                                  .arg(UiColours::forPalette(palette()).twitchDayMark.name()),
                               this);
     legend->setWordWrap(true);
     legend->setFixedWidth(300);
@@ -142,11 +145,10 @@ void HistoryPage::markDay(const QModelIndex &day)
     QTextCharFormat f;
     f.setFontWeight(QFont::Bold);
     if (n > 0) {
-        // Light to dark red by count, readable with dark text up to the darkest shade.
-        const int level = std::min(n, 8);
-        f.setBackground(QColor::fromHsl(4, 170, 235 - level * 14));
-        if (level >= 6)
-            f.setForeground(Qt::white);
+        // From the calendar's background towards red by count; the text black or white,
+        // whichever reads (4.5:1) on that shade, in a light and a dark palette.
+        f.setBackground(UiColours::twitchDay(m_calendar->palette(), n));
+        f.setForeground(UiColours::twitchDayText(m_calendar->palette(), n));
     }
     f.setToolTip(n > 0 ? tr("%n episode(s)", nullptr, n) : tr("Logged, no twitches"));
     m_calendar->setDateTextFormat(day.data(HistoryModel::DateRole).toDate(), f);
@@ -184,14 +186,44 @@ bool HistoryPage::deleteSelected()
 {
     using Kind = HistoryModel::EntryKind;
     QList<QModelIndex> entries;
+    QList<QDate> wholeDays;  // selected day rows: their entries are not in view one by one
     for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
         if (row.parent().isValid()) {
             entries.append(row);
             continue;
         }
+        wholeDays.append(row.data(HistoryModel::DateRole).toDate());
         for (int i = 0; i < m_model->rowCount(row); ++i)  // a whole day
             entries.append(m_model->index(i, 0, row));
     }
+    // Say what goes: one entry by name; a whole day of several entries after a question.
+    auto describe = [this](const QModelIndex &e) {
+        return QStringLiteral("%1 %2").arg(m_model->index(e.row(), HistoryModel::WhenColumn, e.parent()).data().toString(),
+                                           m_model->index(e.row(), HistoryModel::WhatColumn, e.parent()).data().toString())
+            .simplified();
+    };
+    if (!wholeDays.isEmpty() && entries.size() > 1) {
+        QStringList lines;
+        for (const QModelIndex &e : std::as_const(entries)) {
+            if (lines.size() == 12) {
+                lines << tr("… and %n more", nullptr, int(entries.size()) - 12);
+                break;
+            }
+            lines << QStringLiteral("• ") + QLocale().toString(e.data(HistoryModel::DateRole).toDate(), QLocale::ShortFormat)
+                         + u' ' + describe(e);
+        }
+        QMessageBox box(QMessageBox::Question, tr("Delete entries"),
+                        tr("Delete all %n entry(s) of the selected day(s)?", nullptr, int(entries.size())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(lines.join(u'\n') + QStringLiteral("\n\n") + tr("Edit › Undo brings them back."));
+        QPushButton *yes = box.addButton(tr("Delete %n entry(s)", nullptr, int(entries.size())), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        const bool confirmed = confirmRunner ? confirmRunner(box) : (box.exec(), box.clickedButton() == yes);
+        if (!confirmed)
+            return false;
+    }
+    const QString single = entries.size() == 1 ? describe(entries.constFirst()) : QString();
     QList<DiaryEditor::Step> steps;
     QSet<QString> seen;
     for (const QModelIndex &e : entries) {
@@ -221,7 +253,8 @@ bool HistoryPage::deleteSelected()
                              tr("Nothing was deleted: %1").arg(m_editor.errorString()));
         return false;
     }
-    Q_EMIT message(tr("Deleted %n entry(s). Edit > Undo brings them back.", nullptr, n));
+    Q_EMIT message(single.isEmpty() ? tr("Deleted %n entry(s). Edit > Undo brings them back.", nullptr, n)
+                                    : tr("Deleted %1. Edit > Undo brings it back.").arg(single));
     return true;
 }
 

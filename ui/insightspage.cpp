@@ -12,7 +12,10 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGraphicsRectItem>
 #include <QGroupBox>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +27,8 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace td::ui {
 namespace {
@@ -104,6 +109,7 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the charts and controls inside
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_banner);
@@ -141,6 +147,17 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     m_verdicts->setTextFormat(Qt::RichText);
     forest->layout()->addWidget(m_verdicts);
     forest->layout()->addWidget(m_forestView);
+    // A whole row (label, line, marker) is the click target, with hover feedback; Up and
+    // Down (Home, End) move between rows, Enter or Space shows the one under the cursor.
+    m_forestView->setFocusPolicy(Qt::StrongFocus);
+    m_forestView->viewport()->setMouseTracking(true);
+    m_forestView->viewport()->installEventFilter(this);
+    m_forestView->installEventFilter(this);
+    m_forestView->setAccessibleName(tr("Chart: what goes with your twitching"));
+    m_dailyView->setAccessibleName(tr("Chart: episodes per day"));
+    m_hoursView->setAccessibleName(tr("Chart: episodes by hour of the day"));
+    m_sites->setAccessibleName(tr("Chart: where it twitches, week by week"));
+    m_calendar->setAccessibleName(tr("Chart: calendar of episodes"));
     m_sentence->setWordWrap(true);
     m_sentence->setObjectName(QStringLiteral("associationSentence"));
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -271,6 +288,16 @@ void InsightsPage::show(const InsightsData &insights)
                              .arg(QLocale().toString(s.lastEntry, QLocale::ShortFormat));
     m_status->setText(status);
     m_banner->setFlags(r.flags, false, RedFlagBanner::silentSince(s));
+    // What a screen reader says for the charts: the numbers they show, in words.
+    m_dailyView->setAccessibleDescription(m_status->text());
+    const auto peak = std::max_element(r.summary.hourOfDay.cbegin(), r.summary.hourOfDay.cend());
+    m_hoursView->setAccessibleDescription(
+        *peak > 0 ? tr("Most episodes (%n) began between %1:00 and %2:00.", nullptr, *peak)
+                        .arg(int(peak - r.summary.hourOfDay.cbegin()), 2, 10, QLatin1Char('0'))
+                        .arg(int(peak - r.summary.hourOfDay.cbegin()) + 1, 2, 10, QLatin1Char('0'))
+                  : tr("No episodes in this period."));
+    m_sites->setAccessibleDescription(tr("Episodes per body site and week; the same numbers are in the report's log."));
+    m_calendar->setAccessibleDescription(m_status->text());
 
     const QString previous = overlayFactor();
     m_overlay->clear();
@@ -348,22 +375,28 @@ void InsightsPage::rebuildForest()
     m_forestRows = forestRows(r.associations);
     QChart *chart = createForestChart(r.associations, ChartStyle::forPalette(palette(), font()));
     const int n = int(m_forestRows.size());
-    for (QAbstractSeries *s : chart->series()) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
-            connect(scatter, &QScatterSeries::clicked, this,
-                    [this, n](const QPointF &p) { selectForestRow(n - 1 - int(std::lround(p.y()))); });
-            connect(scatter, &QScatterSeries::hovered, this, [this, n](const QPointF &p, bool state) {
-                const int row = n - 1 - int(std::lround(p.y()));
-                if (state && row >= 0 && row < n)
-                    QToolTip::showText(QCursor::pos(), analysis::associationSentence(m_forestRows[std::size_t(row)]),
-                                       m_forestView);
-            });
-        }
-    }
+    // Row bands under the series (above the chart's background): the selected row, and
+    // the row under the mouse or the keyboard cursor.
+    QColor selectedColour = palette().color(QPalette::Highlight);
+    selectedColour.setAlpha(70);
+    QColor hoverColour = selectedColour;
+    hoverColour.setAlpha(35);
+    m_forestSelectedBand = new QGraphicsRectItem(chart);
+    m_forestSelectedBand->setBrush(selectedColour);
+    m_forestSelectedBand->setPen(Qt::NoPen);
+    m_forestSelectedBand->setZValue(-0.5);
+    m_forestHoverBand = new QGraphicsRectItem(chart);
+    m_forestHoverBand->setBrush(hoverColour);
+    m_forestHoverBand->setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+    m_forestHoverBand->setZValue(-0.4);
+    m_forestSelected = -1;
+    m_forestHovered = -1;
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeForestBands(); });
     m_forestView->setMinimumHeight(std::max(200, 80 + 44 * n));  // two-line row labels
     QChart *old = m_forestView->chart();
     m_forestView->setChart(chart);
     delete old;
+    m_forestView->setAccessibleDescription(tr("%n factor(s) tested; use Up and Down to read each row.", nullptr, n));
 
     QStringList untested;
     for (const analysis::Association &a : r.associations) {
@@ -408,11 +441,121 @@ void InsightsPage::selectForestRow(int row)
     if (row < 0 || row >= int(m_forestRows.size()) || !m_data)
         return;
     const analysis::Association &a = m_forestRows[std::size_t(row)];
+    m_forestSelected = row;
+    placeForestBands();
+    m_forestView->setAccessibleDescription(
+        tr("Row %1 of %2: %3. %4").arg(row + 1).arg(m_forestRows.size()).arg(forestRowLabel(a).replace(QStringLiteral("<br>"), QStringLiteral(", ")),
+                                                                  analysis::associationSentence(a)));
     QString text = QStringLiteral("<b>%1</b> — %2").arg(factorDisplayName(a.factor, a.unit).toHtmlEscaped(),
                                                         analysis::associationSentence(a).toHtmlEscaped());
     for (const QString &c : analysis::associationCaveats(a, m_data->result.associations))
         text += QStringLiteral("<br><i>%1</i>").arg(c.toHtmlEscaped());
     m_sentence->setText(text);
+}
+
+QRectF InsightsPage::forestRowInChart(int row) const
+{
+    const QChart *chart = m_forestView->chart();
+    const int n = int(m_forestRows.size());
+    if (!chart || row < 0 || row >= n)
+        return {};
+    // Rows sit at y = n-1 … 0 (top first) on an axis from -0.5 to n-0.5.
+    const QRectF plot = chart->plotArea();
+    const qreal h = plot.height() / n;
+    const qreal top = plot.top() + h * row;
+    // From the chart's left edge (the row's label) to the plot's right edge.
+    return QRectF(QPointF(chart->rect().left() + 2, top), QPointF(plot.right(), top + h));
+}
+
+QRect InsightsPage::forestRowRect(int row) const
+{
+    const QRectF r = forestRowInChart(row);
+    if (r.isEmpty())
+        return {};
+    return m_forestView->mapFromScene(m_forestView->chart()->mapToScene(r)).boundingRect();
+}
+
+int InsightsPage::forestRowAt(const QPoint &viewportPos) const
+{
+    const QChart *chart = m_forestView->chart();
+    if (!chart)
+        return -1;
+    const QPointF p = chart->mapFromScene(m_forestView->mapToScene(viewportPos));
+    for (int row = 0; row < int(m_forestRows.size()); ++row) {
+        if (forestRowInChart(row).contains(p))
+            return row;
+    }
+    return -1;
+}
+
+void InsightsPage::placeForestBands()
+{
+    if (!m_forestSelectedBand || !m_forestView->chart())
+        return;
+    m_forestSelectedBand->setRect(forestRowInChart(m_forestSelected));
+    m_forestSelectedBand->setVisible(m_forestSelected >= 0);
+    m_forestHoverBand->setRect(forestRowInChart(m_forestHovered));
+    m_forestHoverBand->setVisible(m_forestHovered >= 0);
+}
+
+void InsightsPage::setForestHover(int row)
+{
+    if (row == m_forestHovered)
+        return;
+    m_forestHovered = row;
+    m_forestView->viewport()->setCursor(row >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    placeForestBands();
+}
+
+bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    const int n = int(m_forestRows.size());
+    if (watched == m_forestView->viewport() && n > 0) {
+        switch (event->type()) {
+        case QEvent::MouseMove: {
+            const auto *me = static_cast<QMouseEvent *>(event);
+            const int row = forestRowAt(me->position().toPoint());
+            setForestHover(row);
+            if (row >= 0)
+                QToolTip::showText(me->globalPosition().toPoint(),
+                                   analysis::associationSentence(m_forestRows[std::size_t(row)]), m_forestView);
+            else
+                QToolTip::hideText();
+            break;
+        }
+        case QEvent::Leave: setForestHover(-1); break;
+        case QEvent::MouseButtonPress: {
+            const auto *me = static_cast<QMouseEvent *>(event);
+            const int row = forestRowAt(me->position().toPoint());
+            if (me->button() == Qt::LeftButton && row >= 0) {
+                m_forestView->setFocus(Qt::MouseFocusReason);
+                selectForestRow(row);
+                return true;
+            }
+            break;
+        }
+        default: break;
+        }
+    } else if (watched == m_forestView && event->type() == QEvent::KeyPress && n > 0) {
+        const auto *ke = static_cast<QKeyEvent *>(event);
+        const int current = m_forestHovered >= 0 ? m_forestHovered : std::max(0, m_forestSelected);
+        int row = -1;
+        switch (ke->key()) {
+        case Qt::Key_Up: row = std::max(0, current - 1); break;
+        case Qt::Key_Down: row = std::min(n - 1, current + 1); break;
+        case Qt::Key_Home: row = 0; break;
+        case Qt::Key_End: row = n - 1; break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space: row = current; break;
+        default: return QWidget::eventFilter(watched, event);
+        }
+        // The keyboard cursor is the selection: the details follow it.
+        m_forestHovered = -1;
+        selectForestRow(row);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace td::ui

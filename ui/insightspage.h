@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QChartView;
+class QGraphicsRectItem;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -52,9 +53,16 @@ public:
     bool isBusy() const;
     // Selects a forest-plot row (top is 0) and shows its sentence.
     void selectForestRow(int row);
+    int selectedForestRow() const { return m_forestSelected; }
+    int hoveredForestRow() const { return m_forestHovered; }
+    // The whole width of row `row` (its label, line and marker) in the forest view's
+    // viewport coordinates; the row under a viewport point, or -1.
+    QRect forestRowRect(int row) const;
+    int forestRowAt(const QPoint &viewportPos) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void show(const InsightsData &insights);
@@ -85,6 +93,13 @@ private:
     HeatmapView *m_calendar;
     QTimer *m_refreshTimer;
     std::vector<analysis::Association> m_forestRows;
+    QRectF forestRowInChart(int row) const;
+    void setForestHover(int row);
+    void placeForestBands();
+    int m_forestSelected = -1;
+    int m_forestHovered = -1;
+    QGraphicsRectItem *m_forestSelectedBand = nullptr;  // owned by the chart
+    QGraphicsRectItem *m_forestHoverBand = nullptr;
     bool m_dirty = true;
     QPushButton *m_verdictHelp = nullptr;
 };

@@ -23,6 +23,7 @@
 #include "trayicon.h"
 #include "welcomepanel.h"
 #include "privatefile.h"
+#include "readability.h"
 #include "todaypage.h"
 #include "userguidedialog.h"
 
@@ -35,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
       m_report(new ReportPage(session, this)), m_kind(kind), m_settings(new AppSettings(this))
 {
+    installInputGuards();
     updateTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/twitchdiary.svg")));
     m_tabs->setDocumentMode(true);
@@ -73,9 +76,15 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
                                   central);
         banner->setObjectName(QStringLiteral("sampleBanner"));
         banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("#sampleBanner { background: #fff4ce; color: #3d3000; padding: 6px; }"));
+        const UiColours colours = UiColours::forPalette(palette());
+        banner->setStyleSheet(QStringLiteral("#sampleBanner { background: %1; color: %2; padding: 6px; }")
+                                  .arg(colours.warningBackground.name(), colours.warningText.name()));
         column->addWidget(banner);
-    } else {
+    }
+    column->addWidget(m_tabs, 1);
+    if (kind != Kind::Sample) {
+        // Below the pages: when it goes (the first episode is logged) nothing above it
+        // moves, so the page does not jump under the mouse.
         m_welcome = new WelcomePanel(central);
         column->addWidget(m_welcome);
         connect(m_welcome, &WelcomePanel::sampleRequested, this, &MainWindow::openSampleWindow);
@@ -84,7 +93,6 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
         connect(&m_session, &DiarySession::diaryChanged, this, &MainWindow::updateWelcome);
         updateWelcome();
     }
-    column->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
 
@@ -145,13 +153,26 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
         m_today->episodeForm()->setEnabled(false);
         m_today->factorsPanel()->setEnabled(false);
     }
-    resize(1200, 780);
+    resize(firstRunSize());
     // Analyse once in the background so Today can show any warning sign; the window is
     // interactive meanwhile.
     QTimer::singleShot(0, m_insights, &InsightsPage::refresh);
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstRunSize() const
+{
+    // 1200 × 780 where there is room; on a smaller screen (a 1280 × 720 laptop, or 150 %
+    // on 1920 × 1080) the space the desktop leaves free, less room for the frame. Every
+    // page scrolls, so the window may be smaller than its content.
+    QSize size(1200, 780);
+    if (const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen()) {
+        const QSize available = s->availableGeometry().size() - QSize(16, 40);
+        size = size.boundedTo(available);
+    }
+    return size;
+}
 
 void MainWindow::applySettings()
 {
@@ -310,6 +331,17 @@ void MainWindow::createMenus()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    // The status bar follows undo and redo: "Deleted 3 entries" or "Logged …" no longer
+    // holds once that step is undone.
+    // (Connected after the stack's own connection: the step is already undone or redone.)
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        const QUndoStack *stack = m_editor->undoStack();
+        statusBar()->showMessage(tr("Undone: %1").arg(stack->text(stack->index())), 10000);
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        const QUndoStack *stack = m_editor->undoStack();
+        statusBar()->showMessage(tr("Redone: %1").arg(stack->text(stack->index() - 1)), 10000);
+    });
     edit->addSeparator();
     QAction *medications = edit->addAction(tr("&Medications…"), this, [this] {
         MedicationsDialog dialog(*m_editor, this);

@@ -50,6 +50,8 @@ public:
     ReportPage *reportPage() const { return m_report; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The size of a first start: 1200 × 780 bounded by the screen's available geometry.
+    QSize firstRunSize() const;
     DiaryEditor *editor() const { return m_editor; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }

@@ -2,6 +2,7 @@
 
 #include "analysis/sentencelocale.h"
 #include "commands/diaryeditor.h"
+#include "readability.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -58,7 +59,7 @@ MedicationsDialog::MedicationsDialog(DiaryEditor &editor, QWidget *parent)
     form->addRow(QString(), stopRow);
     layout->addLayout(form);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(UiColours::forPalette(palette()).errorText.name()));
     m_error->hide();
     layout->addWidget(m_error);
 

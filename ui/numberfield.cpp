@@ -1,5 +1,7 @@
 #include "numberfield.h"
 
+#include "readability.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +28,7 @@ NumberField::NumberField(const QString &what, const QString &unit, double minimu
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("fieldError"));
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    pal.setColor(QPalette::WindowText, UiColours::forPalette(pal).errorText);
     m_error->setPalette(pal);
     m_error->hide();
     layout->addWidget(m_error, 1, 0, 1, 3);
@@ -67,7 +69,9 @@ void NumberField::validate(bool commit)
     const auto v = parse(&error);
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
-    m_edit->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b02020;"));
+    m_edit->setStyleSheet(error.isEmpty() ? QString()
+                                          : QStringLiteral("border: 2px solid %1;")
+                                                .arg(UiColours::forPalette(palette()).errorText.name()));
     if (commit && error.isEmpty())
         Q_EMIT committed(v);
 }

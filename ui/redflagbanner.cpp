@@ -1,5 +1,7 @@
 #include "redflagbanner.h"
 
+#include "readability.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -74,9 +76,12 @@ void RedFlagBanner::setFlags(const std::vector<analysis::Flag> &flags, bool hide
         }
         html += QStringLiteral("</ul>");
         // Amber, with a thick border: visible without relying on colour alone.
-        setStyleSheet(QStringLiteral("#redFlagBanner { background: #fff4d6; color: #3a2a00; "
-                                     "border: 2px solid #c98a00; border-radius: 4px; }"
-                                     "#redFlagBanner QLabel { color: #3a2a00; }"));
+        // In a dark palette a dim amber, not a glaring light one; text checked for contrast.
+        const UiColours c = UiColours::forPalette(palette());
+        setStyleSheet(QStringLiteral("#redFlagBanner { background: %1; color: %2; "
+                                     "border: 2px solid %3; border-radius: 4px; }"
+                                     "#redFlagBanner QLabel { color: %2; }")
+                          .arg(c.warningBackground.name(), c.warningText.name(), c.warningBorder.name()));
     }
     m_label->setText(html);
     setVisible(!(hideWhenCalm && flags.empty()));

@@ -5,6 +5,7 @@
 #include "report/reportrenderer.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,7 +32,50 @@
 namespace td::ui {
 namespace {
 const QString kNotesKey = QStringLiteral("doctor_notes");
+
+// The resolution writeReportPdf() (ui/report/reportrenderer.cpp) writes the PDF at.
+constexpr int kPdfResolution = 300;
+
+// The preview is the PDF's pages: laid out on a PDF writer exactly as the export is (the
+// same device, resolution and fonts, so the same line breaks and page breaks), then
+// painted scaled down into images. Laying out at the preview's own low resolution gave
+// other line breaks: another page count, and a last line cut off.
+QList<QImage> previewPages(const report::ReportData &data, qreal dpi, int maxPages, int *pageCount)
+{
+    QBuffer discard;
+    discard.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&discard);
+    writer.setResolution(kPdfResolution);
+    const QPageLayout page = ReportRenderer::pageLayout(data.options.paper);
+    writer.setPageLayout(page);
+    ReportRenderer renderer(data);
+    renderer.layout(&writer, page);
+    *pageCount = renderer.pageCount();
+    const QSize full = page.fullRectPixels(kPdfResolution).size();
+    const qreal scale = dpi / kPdfResolution;
+    QList<QImage> pages;
+    for (int i = 0; i < std::min(maxPages, renderer.pageCount()); ++i) {
+        QImage img((QSizeF(full) * scale).toSize(), QImage::Format_RGB32);
+        // The device reports the PDF's resolution (charts and text size themselves by it);
+        // the painter scales the page onto the smaller image.
+        img.setDotsPerMeterX(int(kPdfResolution / 0.0254));
+        img.setDotsPerMeterY(int(kPdfResolution / 0.0254));
+        img.fill(Qt::white);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.scale(scale, scale);
+        renderer.paintPage(p, i);
+        p.end();
+        img.setDotsPerMeterX(int(dpi / 0.0254));
+        img.setDotsPerMeterY(int(dpi / 0.0254));
+        pages.append(img);
+    }
+    return pages;
 }
+
+} // namespace
 
 ReportPage::ReportPage(DiarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
@@ -42,7 +88,17 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
 {
     auto *outer = new QHBoxLayout(this);
 
-    auto *settings = new QVBoxLayout;
+    // The settings scroll on a small screen; Export PDF stays below them, in view.
+    auto *settingsColumn = new QVBoxLayout;
+    auto *settingsScroll = new QScrollArea(this);
+    settingsScroll->setObjectName(QStringLiteral("reportSettingsScroll"));
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setFocusPolicy(Qt::NoFocus);
+    settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *settingsWidget = new QWidget(settingsScroll);
+    auto *settings = new QVBoxLayout(settingsWidget);
+    settings->setContentsMargins(0, 0, 0, 0);
     auto *periodBox = new QGroupBox(tr("Period"), this);
     auto *periodForm = new QFormLayout(periodBox);
     for (QDateEdit *e : {m_from, m_to}) {
@@ -114,14 +170,18 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
     m_notes->setPlaceholderText(tr("What you have tried (less coffee, magnesium…), questions to ask…"));
     m_notes->setAccessibleName(tr("Notes for the doctor"));
     m_notes->setPlainText(m_session.store().meta(kNotesKey));
+    m_notes->setMinimumHeight(90);
     notesLayout->addWidget(m_notes);
     settings->addWidget(notesBox, 1);
 
+    settingsScroll->setWidget(settingsWidget);
+    settingsScroll->setMinimumWidth(settingsWidget->minimumSizeHint().width() + 16);
+    settingsColumn->addWidget(settingsScroll, 1);
     m_export->setMinimumHeight(36);
-    settings->addWidget(m_export);
+    settingsColumn->addWidget(m_export);
     m_status->setWordWrap(true);
-    settings->addWidget(m_status);
-    outer->addLayout(settings, 2);
+    settingsColumn->addWidget(m_status);
+    outer->addLayout(settingsColumn, 2);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -252,11 +312,15 @@ void ReportPage::showPreview()
     }
     // The summary and the charts come first; a long chronological log can run to dozens
     // of pages, which the preview does not hold as images (≈ 1.2 MB each).
-    const QList<QImage> images = renderReportPages(*m_data, 56, kPreviewPages, &m_pageCount);
+    const qreal ratio = devicePixelRatioF();
+    const QList<QImage> images = previewPages(*m_data, 56 * ratio, kPreviewPages, &m_pageCount);
     for (int i = 0; i < images.size(); ++i) {
         auto *label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(images[i]));
+        QPixmap pixmap = QPixmap::fromImage(images[i]);
+        pixmap.setDevicePixelRatio(ratio);
+        label->setPixmap(pixmap);
         label->setFrameShape(QFrame::Box);
+        label->setFixedSize(label->sizeHint());  // the frame hugs the page
         label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(m_pageCount));
         m_pages->addWidget(label);
     }

@@ -33,8 +33,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, boo
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
 
+    // Explanations sit in a plain column under each form: a word-wrapped label spanning a
+    // form row got too little height and was clipped at top and bottom.
     auto *diary = new QGroupBox(tr("Days"), this);
-    auto *dForm = new QFormLayout(diary);
+    auto *dColumn = new QVBoxLayout(diary);
+    auto *dForm = new QFormLayout;
+    dColumn->addLayout(dForm);
     m_dayBoundary->setRange(0, AppSettings::kMaxDayBoundaryHour);
     m_dayBoundary->setSuffix(tr(":00"));
     m_dayBoundary->setValue(settings.dayBoundaryHour());
@@ -44,11 +48,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, boo
                                        "before, so a late night stays one day."),
                                     diary);
     boundaryHelp->setWordWrap(true);
-    dForm->addRow(boundaryHelp);
+    boundaryHelp->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    dColumn->addWidget(boundaryHelp);
     layout->addWidget(diary);
 
     auto *reminder = new QGroupBox(tr("Evening reminder"), this);
-    auto *rForm = new QFormLayout(reminder);
+    auto *rColumn = new QVBoxLayout(reminder);
+    auto *rForm = new QFormLayout;
+    rColumn->addLayout(rForm);
     m_remindersOn->setChecked(settings.remindersEnabled());
     rForm->addRow(m_remindersOn);
     m_reminderTime->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -63,8 +70,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, boo
                                       "Diary window (its status bar and the Today page) while the window is "
                                       "open, only on days not yet marked complete."),
                              reminder);
+    where->setObjectName(QStringLiteral("reminderWhere"));
     where->setWordWrap(true);
-    rForm->addRow(where);
+    where->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    rColumn->addWidget(where);
     layout->addWidget(reminder);
 
     auto *display = new QGroupBox(tr("Caffeine and report"), this);
@@ -111,6 +120,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, boo
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(440);
 }
 
 void SettingsDialog::apply()

@@ -5,6 +5,7 @@
 #include "episodeform.h"
 #include "facemap.h"
 #include "factorspanel.h"
+#include "readability.h"
 #include "redflagbanner.h"
 
 #include <QDateEdit>
@@ -98,15 +99,29 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setAccessibleName(tr("Time of the episode"));
     m_time->setToolTip(tr("Follows the clock until you change it"));
-    m_form->addBesideLogButton(new QLabel(tr("at"), this));
+    auto *at = new QLabel(tr("at"), this);
+    at->setBuddy(m_time);
+    m_form->addBesideLogButton(at);
     m_form->addBesideLogButton(m_time);
-    columns->addWidget(m_form, 5);
+    // The form scrolls on a small screen (1280 × 720, or 150 %); the row of Log episode
+    // stays below it, always in view.
+    auto *left = new QVBoxLayout;
+    auto *formScroll = new VerticalScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("episodeScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the controls, which scroll into view
+    formScroll->setWidget(m_form);
+    left->addWidget(formScroll, 1);
+    left->addWidget(m_form->logBar());
+    columns->addLayout(left, 5);
 
     auto *right = new QVBoxLayout;
     auto *scroll = new VerticalScrollArea(this);
     scroll->setObjectName(QStringLiteral("factorsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_factors);
     right->addWidget(scroll, 3);
     auto *logged = new QGroupBox(tr("Logged on this day"), this);
@@ -144,6 +159,7 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     connect(m_undo, &QPushButton::clicked, this, [this] {
         QUndoStack *stack = m_editor.undoStack();
         if (stack->index() == m_undoIndex && stack->canUndo()) {
+            m_undoIndex = -1;
             stack->undo();
             showStatus(tr("Removed the episode you just logged."), false);
         }
@@ -152,6 +168,11 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     connect(m_editor.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
         if (index != m_undoIndex)
             m_undo->hide();
+        // "Logged: …" no longer holds once that episode is undone (Edit › Undo, Ctrl+Z).
+        if (m_undoIndex >= 0 && index < m_undoIndex) {
+            m_undoIndex = -1;
+            showStatus(tr("Undone: the episode logged last is removed."), false);
+        }
     });
     connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
         if (d == m_date)
@@ -169,6 +190,27 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     if (const auto last = m_session.store().lastEpisode()) {
         m_form->setSite(last->zone, last->side);
         m_form->setIntensity(last->intensity);
+        m_form->noteCarriedOver(tr("Place and strength %1 are from your last episode: change what differs.")
+                                    .arg(last->intensity));
+    }
+
+    // Tab follows the page from top to bottom, left column before right: the day, then
+    // the form (face map first), Log episode and its time, then the day's factors.
+    QList<QWidget *> order = {prev, m_dateEdit, next, todayButton, m_factors->dayCompleteButton()};
+    auto focusable = [](QWidget *root) {
+        QList<QWidget *> list;
+        for (QWidget *w = root->nextInFocusChain(); w != root; w = w->nextInFocusChain()) {
+            if (!root->isAncestorOf(w))
+                continue;
+            if (w->focusPolicy() & Qt::TabFocus)
+                list.append(w);
+        }
+        return list;
+    };
+    order << focusable(m_form) << m_form->logButton() << m_time << focusable(m_factors) << m_list;
+    for (int i = 1; i < order.size(); ++i) {
+        if (order[i - 1] != order[i])
+            QWidget::setTabOrder(order[i - 1], order[i]);
     }
     showToday();
 }
@@ -229,6 +271,8 @@ void TodayPage::logEpisode(const Episode &entered)
         return;
     }
     m_form->resetAfterLog();
+    m_form->noteCarriedOver(tr("Place, strength and duration stay as logged for the next episode: change "
+                               "what differs."));
     m_timeEdited = false;
     if (m_date == m_session.today())
         setClockTime(Clock::now().time());
@@ -242,8 +286,9 @@ void TodayPage::logEpisode(const Episode &entered)
 void TodayPage::showStatus(const QString &text, bool error, bool offerUndo)
 {
     m_status->setText(text);
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, UiColours::forPalette(palette()).errorText);
     m_status->setPalette(pal);
     m_undoIndex = offerUndo ? m_editor.undoStack()->index() : -1;
     m_undo->setVisible(offerUndo);

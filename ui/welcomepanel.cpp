@@ -22,7 +22,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     layout->addWidget(title);
     auto *steps = new QLabel(
         tr("<ol style='margin-left:-20px'>"
-           "<li><b>When it twitches</b>, click the place on the face below and press <i>Log episode</i>.</li>"
+           "<li><b>When it twitches</b>, click the place on the face above and press <i>Log episode</i>.</li>"
            "<li><b>Once a day</b>, note caffeine, sleep, stress and food, then press <i>Day complete</i>.</li>"
            "<li><b>After a few weeks</b>, <i>Insights</i> shows what goes with your twitching and when to "
            "see a doctor, and <i>Report</i> makes a one-page summary for the appointment.</li></ol>"),

@@ -1453,6 +1453,22 @@ Sicherungen: %3</translation>
         <source>Selected: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Anderswo: %1</translation>
+    </message>
+    <message>
+        <source>Selects this part of the body; the side comes from the list below.</source>
+        <translation>Wählt diesen Körperteil; die Seite kommt aus der Liste darunter.</translation>
+    </message>
+    <message>
+        <source>1 is barely noticeable, 10 the strongest.</source>
+        <translation>1 kaum spürbar, 10 am stärksten.</translation>
+    </message>
+    <message>
+        <source>Lasted: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FaceMap</name>
@@ -1696,6 +1712,34 @@ Sicherungen: %3</translation>
             <numerusform>Bisher: %1 aus %n Getränken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>aspartame</source>
+        <translation>Aspartam</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>processed / high-sodium</source>
+        <translation>Fertiggerichte / salzreich</translation>
+    </message>
+    <message>
+        <source>bananas</source>
+        <translation>Bananen</translation>
+    </message>
+    <message>
+        <source>leafy greens</source>
+        <translation>Blattgemüse</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>Nüsse</translation>
+    </message>
+    <message>
+        <source>Saved as you move it. The mouse wheel changes it only after a click.</source>
+        <translation>Wird beim Verschieben gespeichert. Das Mausrad ändert den Wert erst nach einem Klick.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::HistoryModel</name>
@@ -1831,10 +1875,6 @@ Sicherungen: %3</translation>
         <source>Calendar: pick a day to show its entries</source>
         <translation>Kalender: Wählen Sie einen Tag, um seine Einträge anzuzeigen</translation>
     </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; days with twitching (darker: more) · &lt;b&gt;bold&lt;/b&gt;: logged without twitching · plain: not logged</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;■&lt;/span&gt; Tage mit Zucken (dunkler: mehr) · &lt;b&gt;fett&lt;/b&gt;: erfasst, ohne Zucken · normal: nicht erfasst</translation>
-    </message>
     <message numerus="yes">
         <source>%n episode(s)</source>
         <translation>
@@ -1849,6 +1889,36 @@ Sicherungen: %3</translation>
     <message>
         <source>Nothing was logged on %1. Go to Today and pick that date to add entries.</source>
         <translation>Am %1 wurde nichts erfasst. Wechseln Sie zu „Heute“ und wählen Sie dieses Datum, um Einträge hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; days with twitching (stronger: more) · &lt;b&gt;bold&lt;/b&gt;: logged without twitching · plain: not logged</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; Tage mit Zucken (kräftiger: mehr) · &lt;b&gt;fett&lt;/b&gt;: erfasst, ohne Zucken · normal: nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n entry(s) of the selected day(s)?</source>
+        <translation>
+            <numerusform>Den %n Eintrag des gewählten Tages löschen?</numerusform>
+            <numerusform>Alle %n Einträge der gewählten Tage löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings them back.</source>
+        <translation>Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2071,52 @@ Sicherungen: %3</translation>
     <message>
         <source>Each row compares days with and without a factor (on the same day or one or two days before). A ratio above 1 means more episodes, below 1 fewer; the line is the 95 % interval, dashed where the interval and the reshuffling test disagree. Click a row for the details. These are associations, not proof of cause.</source>
         <translation>Jede Zeile vergleicht Tage mit und ohne einen Faktor (am selben Tag oder ein bis zwei Tage vorher). Ein Verhältnis über 1 bedeutet mehr Zuckungen, unter 1 weniger; die Linie ist das 95-%-Konfidenzintervall, gestrichelt, wo Intervall und Umordnungstest sich widersprechen. Klicken Sie auf eine Zeile, um Details zu sehen. Es handelt sich um Zusammenhänge, nicht um Belege für eine Ursache.</translation>
+    </message>
+    <message>
+        <source>Chart: what goes with your twitching</source>
+        <translation>Diagramm: was mit Ihrem Zucken einhergeht</translation>
+    </message>
+    <message>
+        <source>Chart: episodes per day</source>
+        <translation>Diagramm: Zuckungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Chart: episodes by hour of the day</source>
+        <translation>Diagramm: Zuckungen nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Chart: where it twitches, week by week</source>
+        <translation>Diagramm: wo es zuckt, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Chart: calendar of episodes</source>
+        <translation>Diagramm: Kalender der Zuckungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most episodes (%n) began between %1:00 and %2:00.</source>
+        <translation>
+            <numerusform>Die meisten Zuckungen (%n) begannen zwischen %1:00 und %2:00 Uhr.</numerusform>
+            <numerusform>Die meisten Zuckungen (%n) begannen zwischen %1:00 und %2:00 Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No episodes in this period.</source>
+        <translation>Keine Zuckungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Episodes per body site and week; the same numbers are in the report&apos;s log.</source>
+        <translation>Zuckungen pro Körperstelle und Woche; dieselben Zahlen stehen im Protokoll des Berichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) tested; use Up and Down to read each row.</source>
+        <translation>
+            <numerusform>%n Faktor geprüft; mit den Pfeiltasten hoch und runter lesen Sie jede Zeile.</numerusform>
+            <numerusform>%n Faktoren geprüft; mit den Pfeiltasten hoch und runter lesen Sie jede Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of %2: %3. %4</source>
+        <translation>Zeile %1 von %2: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2374,14 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
     <message>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3084,33 @@ Die Sicherungen befinden sich in %1.</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::SampleDiary</name>
+    <message>
+        <source>aspartame</source>
+        <translation>Aspartam</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>Fertiggerichte</translation>
+    </message>
+    <message>
+        <source>bananas</source>
+        <translation>Bananen</translation>
+    </message>
+    <message>
+        <source>leafy greens</source>
+        <translation>Blattgemüse</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>Nüsse</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::SettingsDialog</name>
     <message>
         <source>&amp;Remind me in the evening if the day is not marked complete</source>
@@ -3181,6 +3332,18 @@ Die Sicherungen befinden sich in %1.</translation>
         <source>Day complete ✓</source>
         <translation>Tag abgeschlossen ✓</translation>
     </message>
+    <message>
+        <source>Undone: the episode logged last is removed.</source>
+        <translation>Rückgängig gemacht: Die zuletzt erfasste Zuckung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Place and strength %1 are from your last episode: change what differs.</source>
+        <translation>Stelle und Stärke %1 stammen von Ihrer letzten Zuckung: Ändern Sie, was abweicht.</translation>
+    </message>
+    <message>
+        <source>Place, strength and duration stay as logged for the next episode: change what differs.</source>
+        <translation>Stelle, Stärke und Dauer bleiben für die nächste Zuckung wie erfasst: Ändern Sie, was abweicht.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TrayIcon</name>
@@ -3337,12 +3500,12 @@ Die Sicherungen befinden sich in %1.</translation>
         <translation>&lt;b&gt;Willkommen bei Twitch Diary&lt;/b&gt; — einem privaten Tagebuch für Zucken an Augenlid, Lippe und Gesicht. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;When it twitches&lt;/b&gt;, click the place on the face below and press &lt;i&gt;Log episode&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Once a day&lt;/b&gt;, note caffeine, sleep, stress and food, then press &lt;i&gt;Day complete&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After a few weeks&lt;/b&gt;, &lt;i&gt;Insights&lt;/i&gt; shows what goes with your twitching and when to see a doctor, and &lt;i&gt;Report&lt;/i&gt; makes a one-page summary for the appointment.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Wenn es zuckt&lt;/b&gt;, klicken Sie unten auf die Stelle im Gesicht und dann auf &lt;i&gt;Zuckung erfassen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal am Tag&lt;/b&gt; tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken dann auf &lt;i&gt;Tag abgeschlossen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach ein paar Wochen&lt;/b&gt; zeigt die &lt;i&gt;Auswertung&lt;/i&gt;, was mit Ihrem Zucken einhergeht und wann ein Arztbesuch ratsam ist, und der &lt;i&gt;Bericht&lt;/i&gt; erstellt eine einseitige Zusammenfassung für den Arzttermin.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>The sample opens in a separate window and file; your diary stays empty.</source>
         <translation>Das Beispiel öffnet sich in einem eigenen Fenster und einer eigenen Datei; Ihr Tagebuch bleibt leer.</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;When it twitches&lt;/b&gt;, click the place on the face above and press &lt;i&gt;Log episode&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Once a day&lt;/b&gt;, note caffeine, sleep, stress and food, then press &lt;i&gt;Day complete&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After a few weeks&lt;/b&gt;, &lt;i&gt;Insights&lt;/i&gt; shows what goes with your twitching and when to see a doctor, and &lt;i&gt;Report&lt;/i&gt; makes a one-page summary for the appointment.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Wenn es zuckt&lt;/b&gt;, klicken Sie oben auf die Stelle im Gesicht und dann auf &lt;i&gt;Zuckung erfassen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal am Tag&lt;/b&gt; tragen Sie Koffein, Schlaf, Stress und Lebensmittel ein und klicken dann auf &lt;i&gt;Tag abgeschlossen&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach ein paar Wochen&lt;/b&gt; zeigt die &lt;i&gt;Auswertung&lt;/i&gt;, was mit Ihrem Zucken einhergeht und wann ein Arztbesuch ratsam ist, und der &lt;i&gt;Bericht&lt;/i&gt; erstellt eine einseitige Zusammenfassung für den Arzttermin.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,20 @@
             <numerusform>%n episodes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n entry(s) of the selected day(s)?</source>
+        <translation>
+            <numerusform>Delete the %n entry of the selected day?</numerusform>
+            <numerusform>Delete all %n entries of the selected days?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::InsightsPage</name>
@@ -93,6 +107,20 @@
         <translation>
             <numerusform>Nothing has been logged since %1 (%n day).</numerusform>
             <numerusform>Nothing has been logged since %1 (%n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most episodes (%n) began between %1:00 and %2:00.</source>
+        <translation>
+            <numerusform>Most episodes (%n) began between %1:00 and %2:00.</numerusform>
+            <numerusform>Most episodes (%n) began between %1:00 and %2:00.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) tested; use Up and Down to read each row.</source>
+        <translation>
+            <numerusform>%n factor tested; use Up and Down to read each row.</numerusform>
+            <numerusform>%n factors tested; use Up and Down to read each row.</numerusform>
         </translation>
     </message>
 </context>

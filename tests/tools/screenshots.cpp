@@ -1,14 +1,21 @@
 // td-screenshots: opens the real main window on a diary and writes one PNG per page.
-// Runs on any Qt platform (offscreen or Xvfb). Usage: td-screenshots DIARY OUT_DIR
+// Runs on any Qt platform (offscreen or Xvfb).
+// Usage: td-screenshots DIARY OUT_DIR [WIDTHxHEIGHT] [--dark] [--prefix P] [--pages a,b] [--dialog]
+//   --dark     Fusion with a dark palette (like KDE's Breeze Dark)
+//   --prefix   file names start with P (e.g. "720-today.png")
+//   --pages    only these pages (tab names in lower case, English: today,insights)
+//   --dialog   also the Settings dialog over the window (settings.png)
 #include "database.h"
 #include "insightspage.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
@@ -18,7 +25,39 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
     td::ui::installTranslations(QLocale::system());  // LANG=de_DE.UTF-8 for the German window
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
+    const bool dialog = args.removeAll(QStringLiteral("--dialog")) > 0;
+    auto option = [&args](const QString &name) {
+        const int i = args.indexOf(name);
+        if (i < 0 || i + 1 >= args.size())
+            return QString();
+        const QString value = args[i + 1];
+        args.remove(i, 2);
+        return value;
+    };
+    const QString prefix = option(QStringLiteral("--prefix"));
+    const QStringList pages = option(QStringLiteral("--pages")).split(u',', Qt::SkipEmptyParts);
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
+        p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        p.setColor(QPalette::PlaceholderText, QColor(0x3f, 0x44, 0x48));
+        p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+        p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x72, 0x77, 0x7b));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x72, 0x77, 0x7b));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x72, 0x77, 0x7b));
+        QApplication::setPalette(p);
+    }
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: td-screenshots DIARY.sqlite OUT_DIR [WIDTHxHEIGHT]\n";
         return 2;
@@ -28,26 +67,45 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << db->errorString() << '\n';
         return 1;
     }
-    QSize size(1280, 800);
+    // The screen's available size, unless given (as a first run would size the window).
+    QSize size;
     if (args.size() > 3) {
         const QStringList wh = args[3].split(u'x');
         size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     }
     td::ui::DiarySession session(std::move(db));
     td::ui::MainWindow window(session);
-    window.resize(size);
+    window.resize(size.isValid() ? size : window.firstRunSize());
     window.show();
     QDir().mkpath(args[2]);
     const QDir out(args[2]);
     QTabWidget *tabs = window.tabs();
     for (int i = 0; i < tabs->count(); ++i) {
+        // Files and --pages use the English page names in any language.
+        const QString page = QStringList{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("insights"),
+                                         QStringLiteral("report")}
+                                 .value(i, QString::number(i));
+        if (!pages.isEmpty() && !pages.contains(page))
+            continue;
         tabs->setCurrentIndex(i);
         QTest::qWait(300);
         if (tabs->currentWidget() == window.insightsPage())
             window.analysisRunner()->waitForLatest();
         QTest::qWait(300);
-        const QString name = tabs->tabText(i).remove(u'&').toLower() + QStringLiteral(".png");
+        const QString name = prefix + page + QStringLiteral(".png");
         if (!window.grab().save(out.filePath(name))) {
+            QTextStream(stderr) << "could not write " << out.filePath(name) << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << out.filePath(name) << '\n';
+    }
+    if (dialog) {
+        tabs->setCurrentIndex(0);
+        td::ui::SettingsDialog settings(*window.settings(), session, false, &window);
+        settings.show();
+        QTest::qWait(300);
+        const QString name = prefix + QStringLiteral("settings.png");
+        if (!settings.grab().save(out.filePath(name))) {
             QTextStream(stderr) << "could not write " << out.filePath(name) << '\n';
             return 1;
         }

@@ -10,19 +10,26 @@
 #include "printers.h"
 #include "redflagbanner.h"
 
+#include <QApplication>
 #include <QAreaSeries>
+#include <QMouseEvent>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QValueAxis>
 #include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 using namespace td;
 using namespace td::ui;
@@ -151,6 +158,60 @@ TEST(Charts, ForestPlotIsFedTheRateRatios)
     EXPECT_TRUE(forestRowLabel(rows.front()).contains(QStringLiteral("aspartame")));
 }
 
+// Issue 15: the legend tells "Not logged" (hatched) from "Episodes" (solid); the factor
+// axis ticks are round numbers; axis numbers follow the locale ("0,5" in German).
+TEST(Charts, DailyChartLegendTicksAndLocale)
+{
+    const InsightsData data = computeInsights(golden("g56_missing.json"), {});
+    const auto points = data.daily(QStringLiteral("caffeine_mg"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    std::unique_ptr<QChart> chart(createDailyChart(points, QStringLiteral("Caffeine (mg)"),
+                                                   ChartStyle::forPalette(QPalette(), QFont())));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_TRUE(chart->localizeNumbers());
+    EXPECT_EQ(chart->locale().language(), QLocale::German);
+    std::map<QString, QBrush> swatch;
+    for (QAbstractSeries *s : chart->series()) {
+        for (QLegendMarker *m : chart->legend()->markers(s))
+            swatch[m->label()] = m->brush();
+    }
+    ASSERT_TRUE(swatch.count(QStringLiteral("Not logged")) && swatch.count(QStringLiteral("Episodes")));
+    EXPECT_EQ(swatch[QStringLiteral("Not logged")].style(), Qt::BDiagPattern);
+    EXPECT_EQ(swatch[QStringLiteral("Episodes")].style(), Qt::SolidPattern);
+    EXPECT_NE(swatch[QStringLiteral("Not logged")].color(), swatch[QStringLiteral("Episodes")].color());
+    bool factorAxis = false;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *value = qobject_cast<QValueAxis *>(axis);
+        if (!value || value->titleText() != u"Caffeine (mg)")
+            continue;
+        factorAxis = true;
+        // Every tick a round number: the step is 1, 2, 2.5 or 5 times a power of ten.
+        const double step = (value->max() - value->min()) / (value->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        EXPECT_TRUE(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9 ||
+                    std::abs(mantissa - 5) < 1e-9)
+            << value->min() << " … " << value->max() << " in " << value->tickCount() << " ticks";
+        EXPECT_EQ(value->min(), 0);
+    }
+    EXPECT_TRUE(factorAxis);
+}
+
+TEST(Charts, ForestRowLabelsAreNeverCut)
+{
+    const InsightsData data = computeInsights(golden("g56_planted.json"), analysis::Options{});
+    QGraphicsScene scene;
+    QChart *chart = createForestChart(data.result.associations, ChartStyle::forPrint(QFont()));
+    scene.addItem(chart);  // the scene owns it
+    chart->setGeometry(QRectF(0, 0, 520, 360));  // narrower than the report's page
+    QApplication::processEvents();
+    ASSERT_FALSE(chart->axes(Qt::Vertical).isEmpty());
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        EXPECT_FALSE(axis->labelsTruncated());
+    // The lag in words ("same day", "2 days before"), not "lag 2".
+    for (const auto &a : forestRows(data.result.associations))
+        EXPECT_FALSE(forestRowLabel(a).contains(QStringLiteral("lag"))) << forestRowLabel(a).toStdString();
+}
+
 class InsightsWindow : public ::testing::Test
 {
 protected:
@@ -229,6 +290,61 @@ TEST_F(InsightsWindow, NewEntryRefreshesInTheBackground)
     QTest::qWait(600);  // the page debounces edits before re-analysing
     ASSERT_TRUE(window->analysisRunner()->waitForLatest());
     EXPECT_EQ(window->analysisRunner()->latest()->result.episodes, before + 1);
+}
+
+// Issue 15: "Click a row for the details" — a whole row (label, line, marker) is the
+// target, with hover feedback, and Up/Down/Enter select from the keyboard.
+TEST_F(InsightsWindow, ForestRowsAreWholeTargetsForMouseAndKeyboard)
+{
+    window->resize(1200, 1000);
+    QChartView *view = page()->forestChart();
+    QTest::qWait(50);
+    ASSERT_FALSE(page()->forestRowRect(1).isEmpty()) << "at least two rows";
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    const QString first = page()->sentenceLabel()->text();
+    auto send = [&](QEvent::Type type, const QPoint &pos) {
+        QMouseEvent e(type, pos, view->viewport()->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &e);
+    };
+    // The label at the row's left end.
+    const QRect row1 = page()->forestRowRect(1);
+    send(QEvent::MouseMove, QPoint(row1.left() + 8, row1.center().y()));
+    EXPECT_EQ(page()->hoveredForestRow(), 1) << "hover feedback on the label";
+    send(QEvent::MouseButtonPress, QPoint(row1.left() + 8, row1.center().y()));
+    EXPECT_EQ(page()->selectedForestRow(), 1);
+    EXPECT_NE(page()->sentenceLabel()->text(), first);
+    // Anywhere along the row, away from its marker (the line, the empty part).
+    const QRect row0 = page()->forestRowRect(0);
+    for (const int x : {row0.center().x(), row0.right() - 4}) {
+        send(QEvent::MouseButtonPress, QPoint(row1.center().x(), row1.center().y()));
+        send(QEvent::MouseButtonPress, QPoint(x, row0.center().y() + row0.height() / 3));
+        EXPECT_EQ(page()->selectedForestRow(), 0) << x;
+    }
+    EXPECT_EQ(page()->sentenceLabel()->text(), first);
+    // Outside every row (the axis title below): nothing changes.
+    send(QEvent::MouseButtonPress, QPoint(row0.center().x(), view->viewport()->height() - 3));
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    send(QEvent::MouseMove, QPoint(row0.center().x(), view->viewport()->height() - 3));
+    EXPECT_EQ(page()->hoveredForestRow(), -1);
+
+    // Keyboard: Down, Down, Up, End, Home, Enter.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(page()->selectedForestRow(), 1);
+    EXPECT_NE(page()->sentenceLabel()->text(), first);
+    QTest::keyClick(view, Qt::Key_Up);
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    QTest::keyClick(view, Qt::Key_End);
+    const int last = page()->selectedForestRow();
+    EXPECT_GE(last, 1);
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(page()->selectedForestRow(), last) << "stays on the last row";
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(page()->selectedForestRow(), 0);
+    EXPECT_EQ(page()->sentenceLabel()->text(), first);
+    EXPECT_TRUE(view->accessibleDescription().startsWith(QStringLiteral("Row 1 of ")));
 }
 
 } // namespace

@@ -8,7 +8,9 @@
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"
 #include "reportpage.h"
+#include "translations.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -227,6 +229,42 @@ TEST_F(Report, ReportPagePreviewsAndExports)
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("Sam Sample")));
     EXPECT_TRUE(text.contains(QStringLiteral("Magnesium since January.")));
+}
+
+// The preview is the PDF's pages: as many, laid out alike (issue 15: the preview said 10
+// pages where the PDF had 9, German 12 vs 11, and cut page 1's last line), in English
+// and German, with the long chronological log and with the charts only.
+TEST_F(Report, PreviewHasThePdfsPages)
+{
+    for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::German, QLocale::Germany)}) {
+        ui::installTranslations(locale);
+        for (const bool log : {true, false}) {
+            SCOPED_TRACE(locale.name().toStdString() + (log ? " with the log" : " without the log"));
+            auto database = std::make_unique<Database>();
+            ASSERT_TRUE(database->openInMemory());
+            ui::DiarySession session(std::move(database));
+            ASSERT_TRUE(session.store().import(fixture()));
+            ui::MainWindow window(session);
+            ui::ReportPage *page = window.reportPage();
+            page->setRange(QDate(2025, 1, 6), QDate(2025, 3, 2));
+            page->notesEdit()->setPlainText(QStringLiteral("Magnesium since January. ").repeated(log ? 40 : 2));
+            for (QCheckBox *c : page->findChildren<QCheckBox *>()) {
+                if (c->text() == ui::ReportPage::tr("Chronological log"))
+                    c->setChecked(log);
+            }
+            ASSERT_TRUE(page->waitForPreview());
+            const QString pdf = dir.filePath(QStringLiteral("preview-check.pdf"));
+            QString error;
+            ASSERT_TRUE(page->exportTo(pdf, &error)) << error.toStdString();
+            const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+            ASSERT_TRUE(m.hasMatch()) << info.toStdString();
+            EXPECT_EQ(page->previewPageCount(), m.captured(1).toInt());
+            EXPECT_GE(page->previewPageCount(), log ? 3 : 2);
+        }
+    }
+    ui::installTranslations(QLocale::c());
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -29,6 +30,9 @@ void applyStyle(QChart *chart, const ChartStyle &style)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's language: "0,5" in German, as in the sentences.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->setLabelColor(style.text);
     chart->legend()->setFont(style.font);
     chart->setTitleBrush(style.text);
@@ -178,7 +182,9 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
     } else if (!factorName.isEmpty()) {
         auto *axisF = new QValueAxis;
         axisF->setRange(0, anyFactor ? maxFactor * 1.15 + (maxFactor == 0 ? 1 : 0) : 1);
-        axisF->setLabelFormat(maxFactor > 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        // Round ticks (0, 100, 200 …, not 0, 137, 273 …).
+        axisF->applyNiceNumbers();
+        axisF->setLabelFormat(axisF->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
         styleAxis(axisF, style, factorName);
         axisF->setGridLineVisible(false);
         chart->addAxis(axisF, Qt::AlignRight);
@@ -216,6 +222,18 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
     }
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Area series show as filled squares in the legend: hatched grey for "Not logged",
+    // solid for "Episodes" (from the series they were both empty outlines).
+    for (QLegendMarker *m : chart->legend()->markers(missing)) {
+        m->setShape(QLegend::MarkerShapeRectangle);
+        m->setBrush(style.missingBrush());
+        m->setPen(QPen(style.missing, 1));
+    }
+    for (QLegendMarker *m : chart->legend()->markers(bars)) {
+        m->setShape(QLegend::MarkerShapeRectangle);
+        m->setBrush(style.episodes);
+        m->setPen(QPen(style.episodes.darker(130), 1));
+    }
     return chart;
 }
 

@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace td::ui {
 namespace {
@@ -28,7 +29,12 @@ void drawLegend(QPainter &p, const QPointF &at, qreal cell, int max, const Chart
 {
     const QFontMetricsF fm(p.font(), p.device());
     qreal x = at.x();
-    const int steps[] = {0, std::max(1, max / 4), std::max(1, max / 2), max};
+    // Distinct values only ("0, 1, 2, 4", never "0, 1, 1, 1"): a small maximum has fewer.
+    std::vector<int> steps;
+    for (int v : {0, max / 4, max / 2, max}) {
+        if (steps.empty() || v > steps.back())
+            steps.push_back(v);
+    }
     p.setPen(style.text);
     p.drawText(QPointF(x, at.y() + cell - fm.descent()), QObject::tr("Episodes:"));
     x += fm.horizontalAdvance(QObject::tr("Episodes:")) + 6;
@@ -36,7 +42,7 @@ void drawLegend(QPainter &p, const QPointF &at, qreal cell, int max, const Chart
         drawCell(p, QRectF(x, at.y(), cell, cell), true, v, max, style);
         x += cell + 3;
         p.setPen(style.text);
-        const QString t = QString::number(v);
+        const QString t = QLocale().toString(v);
         p.drawText(QPointF(x, at.y() + cell - fm.descent()), t);
         x += fm.horizontalAdvance(t) + 10;
     }

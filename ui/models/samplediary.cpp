@@ -10,6 +10,25 @@
 #include <QStandardPaths>
 
 namespace td::ui {
+namespace {
+
+// The generator's food names, shown in the user's language in the sample diary.
+constexpr const char *kSampleFoods[] = {
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "aspartame"),    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "msg"),
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "processed"),    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "bananas"),
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "leafy greens"), QT_TRANSLATE_NOOP("td::ui::SampleDiary", "nuts"),
+};
+
+QString sampleFoodName(const QString &name)
+{
+    for (const char *food : kSampleFoods) {
+        if (name == QLatin1String(food))
+            return QCoreApplication::translate("td::ui::SampleDiary", food).toLower();
+    }
+    return name;
+}
+
+} // namespace
 
 QString sampleDiaryPath()
 {
@@ -35,7 +54,11 @@ std::unique_ptr<Database> createSampleDiary(const QString &path, const QDate &to
     o.spreading = true;
     o.medications = true;
     o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1}};
-    const Diary diary = sample::generateDiary(o);
+    Diary diary = sample::generateDiary(o);
+    for (Intake &i : diary.intakes) {
+        if (i.kind == IntakeKind::Food)
+            i.name = sampleFoodName(i.name);
+    }
 
     auto db = std::make_unique<Database>();
     db->setDailyBackups(false);
