@@ -276,12 +276,12 @@ void InsightsPage::show(const InsightsData &insights)
     // that has been silent for a while says since when.
     const analysis::Summary &s = r.summary;
     QString status = s.daysKept > 0
-                         ? tr("%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.", nullptr, s.daysKept)
+                         ? tr("%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5.", nullptr, s.daysKept)
                                .arg(QLocale().toString(s.keptFrom, QLocale::ShortFormat),
                                     QLocale().toString(s.keptTo, QLocale::ShortFormat))
                                .arg(r.observedDays)
                                .arg(r.episodeDays)
-                               .arg(r.episodes)
+                               .arg(tr("%n episode(s)", nullptr, r.episodes))
                          : tr("Nothing logged in this period yet.");
     if (s.silentStretch())
         status += u' ' + tr("Nothing has been logged since %1 (%n day(s)).", nullptr, s.daysSinceLastEntry)

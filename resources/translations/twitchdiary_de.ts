@@ -2043,13 +2043,6 @@ Sicherungen: %3</translation>
         <translation>Was bedeuten die Einstufungen?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.</source>
-        <translation>
-            <numerusform>%1 – %2: %3 von %n Tag erfasst, %4 mit Zucken, %5 Episoden.</numerusform>
-            <numerusform>%1 – %2: %3 von %n Tagen erfasst, %4 mit Zucken, %5 Episoden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Nothing has been logged since %1 (%n day(s)).</source>
         <translation>
             <numerusform>Seit %1 wurde nichts erfasst (%n Tag).</numerusform>
@@ -2117,6 +2110,13 @@ Sicherungen: %3</translation>
     <message>
         <source>Row %1 of %2: %3. %4</source>
         <translation>Zeile %1 von %2: %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5.</source>
+        <translation>
+            <numerusform>%1 – %2: %3 von %n Tag erfasst, %4 mit Zucken, %5.</numerusform>
+            <numerusform>%1 – %2: %3 von %n Tagen erfasst, %4 mit Zucken, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

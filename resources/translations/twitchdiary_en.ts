@@ -96,13 +96,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5 episodes.</source>
-        <translation>
-            <numerusform>%1 – %2: %3 of %n day logged, %4 with twitching, %5 episodes.</numerusform>
-            <numerusform>%1 – %2: %3 of %n days logged, %4 with twitching, %5 episodes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Nothing has been logged since %1 (%n day(s)).</source>
         <translation>
             <numerusform>Nothing has been logged since %1 (%n day).</numerusform>
@@ -121,6 +114,13 @@
         <translation>
             <numerusform>%n factor tested; use Up and Down to read each row.</numerusform>
             <numerusform>%n factors tested; use Up and Down to read each row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5.</source>
+        <translation>
+            <numerusform>%1 – %2: %3 of %n day logged, %4 with twitching, %5.</numerusform>
+            <numerusform>%1 – %2: %3 of %n days logged, %4 with twitching, %5.</numerusform>
         </translation>
     </message>
 </context>
