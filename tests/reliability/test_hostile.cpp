@@ -24,6 +24,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include <sqlite3.h>
@@ -663,6 +664,16 @@ TEST_F(Hostile, DamageIsFoundWhateverTheSize)
                                           "randomblob(70 * 1024 * 1024))")));
     }
     ASSERT_GT(QFileInfo(diary()).size(), 64 * 1024 * 1024);
+    {
+        // What the check costs the command line on such a file (docs/reliability.md).
+        QElapsedTimer t;
+        t.start();
+        Database sound;
+        sound.setDailyBackups(false);
+        ASSERT_TRUE(sound.open(diary())) << sound.errorString().toStdString();
+        std::printf("%lld-byte diary: open including quick_check %lld ms\n",
+                    static_cast<long long>(QFileInfo(diary()).size()), static_cast<long long>(t.elapsed()));
+    }
     damage(diary());
     const QByteArray before = digest(diary());
     Database db;
