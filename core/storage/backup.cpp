@@ -364,6 +364,8 @@ bool restore(const QString &diaryPath, const QString &backupPath, QString *error
         QFile::remove(trial + QStringLiteral(".lock"));
         removeBackupsOf(trial);
         if (!why.isEmpty()) {
+            while (why.endsWith(u'.'))
+                why.chop(1);
             *error = QStringLiteral("%1 cannot be restored: it does not open as a diary (%2). "
                                     "Nothing was changed.")
                          .arg(backupNative, why);
