@@ -330,7 +330,9 @@ int cmdAnalyze(QCommandLineParser &p, Environment &env)
 
 int cmdRestore(QCommandLineParser &p, Environment &env)
 {
-    const QString diary = QFileInfo(dbPath(p)).absoluteFilePath();
+    // The file the path resolves to, as Database::open takes it: its backups lie beside it.
+    const QFileInfo given(dbPath(p));
+    const QString diary = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
     const QList<BackupInfo> all = backups::list(diary);
     const QString wanted = p.positionalArguments().value(0);
     if (p.isSet(QStringLiteral("list")) || wanted.isEmpty()) {

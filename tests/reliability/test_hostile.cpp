@@ -226,6 +226,15 @@ TEST_F(Hostile, EveryPathToTheFileSharesItsLock)
     EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("--db"), link}), 1);
     EXPECT_NE(err.indexOf(QStringLiteral("process")), -1) << err.toStdString();
     window.close();
+    // The backups are the file's, whichever path names it.
+    {
+        Database db;
+        ASSERT_TRUE(db.open(diary()));
+        QString error;
+        ASSERT_TRUE(backups::create(db, QStringLiteral("daily"), &error)) << error.toStdString();
+    }
+    EXPECT_EQ(run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--db"), folderLink + QStringLiteral("/link.sqlite")}), 0);
+    EXPECT_NE(out.indexOf(QStringLiteral("daily")), -1) << out.toStdString();
     Database viaLink;
     ASSERT_TRUE(viaLink.open(link));
     EXPECT_EQ(viaLink.path(), QFileInfo(diary()).canonicalFilePath()) << "the diary is the file, not the link";
