@@ -463,12 +463,15 @@ private:
             ++m_i;
             ws();
             for (qsizetype n = 0; peek() != ']' && m_i < m_b.size(); ++n) {
+                const qsizetype before = m_i;
                 value(QStringLiteral("%1[%2]").arg(path).arg(n));
                 ws();
                 if (peek() == ',') {
                     ++m_i;
                     ws();
                 }
+                if (m_i == before)
+                    ++m_i; // malformed (only scanned when QJsonDocument found bad UTF-8): move on
             }
             ++m_i;
             return;

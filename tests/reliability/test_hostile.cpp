@@ -856,6 +856,12 @@ TEST_F(Hostile, InvalidUnicodeIsRefusedAtTheDoor)
         EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("u.json"), withNote(note))}), 2);
         EXPECT_NE(err.indexOf(QStringLiteral("episodes[0].note")), -1) << err.toStdString();
     }
+    // Bad UTF-8 after malformed structure still ends (the scan never loops).
+    for (const QByteArray &bad : {QByteArray("[1}\xff"), QByteArray("{\"a\":[}]\"\xff\""), QByteArray("[[[\"\xc3")}) {
+        const ParseResult r = parseDiaryJson(bad);
+        EXPECT_FALSE(r.diary.has_value());
+        EXPECT_FALSE(r.message().isEmpty());
+    }
     // A key, and a string in a list, too.
     const ParseResult key = parseDiaryJson(R"({"format":"twitchdiary","version":1,"\ud800":1})");
     EXPECT_FALSE(key.diary.has_value());
