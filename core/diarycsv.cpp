@@ -13,11 +13,27 @@ namespace {
 QString field(const QString &v)
 {
     if (!v.contains(u',') && !v.contains(u'"') && !v.contains(u'\n') && !v.contains(u'\r') &&
-        v.trimmed() == v)
+        v.trimmed() == v && !v.startsWith(u'\''))
         return v;
     QString quoted = v;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+// Text the user typed (a note, a food, a supplement or factor name), made safe for a
+// spreadsheet as OWASP recommends against formula injection: a cell whose first
+// character, or first after spaces, is = + - @ tab or CR would be run as a formula, so
+// it gets a leading single quote (and field() quotes it). Numbers the program writes
+// itself (a negative custom value, say) are not text and stay numbers. JSON export keeps
+// the text as it is.
+QString userText(const QString &v)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    const auto starts = [&](const QString &t) { return !t.isEmpty() && triggers.contains(t.front()); };
+    QString afterSpaces = v;
+    while (afterSpaces.startsWith(u' '))
+        afterSpaces.remove(0, 1);
+    return starts(v) || starts(afterSpaces) ? u'\'' + v : v;
 }
 
 void row(QString &out, const QStringList &fields)
@@ -65,7 +81,7 @@ QByteArray episodesTable(const Diary &diary, int boundaryHour)
         row(out, {isoWithOffset(e.at), diaryDay(e.at, boundaryHour).toString(Qt::ISODate),
                   e.at.time().toString(QStringLiteral("HH:mm:ss")), zoneId(e.zone), sideId(e.side),
                   e.durationS ? QString::number(*e.durationS) : QString(), QString::number(e.intensity),
-                  symptoms.join(u';'), e.note});
+                  symptoms.join(u';'), userText(e.note)});
     }
     return out.toUtf8();
 }
@@ -109,9 +125,9 @@ QByteArray daysTable(const Diary &diary, int boundaryHour)
                        QStringLiteral("caffeine_mg"),   QStringLiteral("alcohol_units"), QStringLiteral("water_l"),
                        QStringLiteral("foods")};
     for (const QString &s : supplements)
-        header.append(QString(s + QStringLiteral("_mg")));
+        header.append(userText(s + QStringLiteral("_mg")));
     for (const CustomFactor &f : diary.customFactors)
-        header.append(QString(QStringLiteral("custom:") + f.name));
+        header.append(userText(QStringLiteral("custom:") + f.name));
     QString out;
     row(out, header);
     for (auto &[date, d] : days) {
@@ -130,7 +146,7 @@ QByteArray daysTable(const Diary &diary, int boundaryHour)
                       num(d.caffeine),
                       num(d.alcohol),
                       num(d.water),
-                      d.foods.join(u';')};
+                      userText(d.foods.join(u';'))};
         for (const QString &s : supplements)
             r.append(d.supplements.contains(s) ? num(d.supplements.value(s)) : QString());
         for (const CustomFactor &f : diary.customFactors)

@@ -1,7 +1,11 @@
 // The diary as two spreadsheet tables (FORMAT.md, export --format csv): one row per
 // episode, one row per day with the daily factors. RFC 4180 CSV: UTF-8 without BOM, CRLF
 // line ends, one header row, fields quoted when they hold a comma, quote or line break,
-// ISO dates and times, '.' as the decimal point whatever the locale.
+// ISO dates and times, '.' as the decimal point whatever the locale. A cell of user text
+// (note, foods, a supplement or factor name in a header) that begins with = + - @ tab or
+// CR, also after spaces, is written with a leading ' and quoted, so a spreadsheet shows
+// it as text and never runs it as a formula (OWASP, "CSV Injection"); numbers the program
+// writes, negative ones included, stay numbers.
 #pragma once
 
 #include "domain.h"

@@ -1,12 +1,16 @@
 #include "diaryjson.h"
 
+#include "inputlimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <cmath>
+#include <cstring>
 
 namespace td {
 namespace {
@@ -25,7 +29,7 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return u'"' + v.toString() + u'"';
+    case QJsonValue::String: return u'"' + limits::excerpt(v.toString()) + u'"';
     case QJsonValue::Array: return QStringLiteral("a list");
     case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Undefined: break;
@@ -52,7 +56,7 @@ public:
             for (const char16_t *key : allowed)
                 known = known || it.key() == QStringView(key);
             if (!known)
-                reject(field(it.key()), QStringLiteral("unknown key; check its spelling "
+                reject(field(limits::excerpt(it.key())), QStringLiteral("unknown key; check its spelling "
                                                        "against the diary format"));
         }
     }
@@ -115,10 +119,11 @@ public:
         if (!at.isValid())
             reject(path(key), QStringLiteral("\"%1\" is not a date-time like "
                                              "2026-11-02T14:03:00+01:00")
-                                  .arg(text));
-        // The diary stores offsets within ±18:00 (as ISO 8601 and QDateTime allow).
-        else if (std::abs(at.offsetFromUtc()) > 18 * 3600)
-            reject(path(key), QStringLiteral("\"%1\" has a UTC offset beyond ±18:00").arg(text));
+                                  .arg(limits::excerpt(text)));
+        // The diary stores offsets within ±18:00 (as ISO 8601 and QDateTime allow), and
+        // dates from 1970 to tomorrow (inputlimits.h).
+        if (const QString why = limits::timeProblem(at, text); !why.isEmpty())
+            reject(path(key), why);
         return at;
     }
 
@@ -136,7 +141,9 @@ public:
             reject(path, QStringLiteral("expected a date like 2026-11-02, found %1").arg(describe(v)));
         const QDate d = parseIsoDate(v.toString());
         if (!d.isValid())
-            reject(path, QStringLiteral("\"%1\" is not a date like 2026-11-02").arg(v.toString()));
+            reject(path, QStringLiteral("\"%1\" is not a date like 2026-11-02").arg(limits::excerpt(v.toString())));
+        if (const QString why = limits::dateProblem(d); !why.isEmpty())
+            reject(path, why);
         return d;
     }
 
@@ -172,12 +179,12 @@ Episode parseEpisode(const QJsonValue &v, const QString &path)
     if (!z)
         reject(o.path(u"zone"), QStringLiteral("\"%1\" is not a known zone (upper_eyelid, "
                                                "lower_lip, cheek, … see the diary format)")
-                                    .arg(zone));
+                                    .arg(limits::excerpt(zone)));
     e.zone = *z;
     const QString side = o.string(u"side");
     const auto s = sideFromId(side);
     if (!s)
-        reject(o.path(u"side"), QStringLiteral("\"%1\" is not left, right, both or centre").arg(side));
+        reject(o.path(u"side"), QStringLiteral("\"%1\" is not left, right, both or centre").arg(limits::excerpt(side)));
     e.side = *s;
     if (const auto d = o.number(u"duration_s", false, 0, 7 * 24 * 3600, true))
         e.durationS = int(*d);
@@ -197,7 +204,7 @@ Episode parseEpisode(const QJsonValue &v, const QString &path)
                                          "numbness, pain, speech_difficulty, "
                                          "swallowing_difficulty, triggered_by_movement, "
                                          "interferes_with_daily_life)")
-                              .arg(list[i].toString()));
+                              .arg(limits::excerpt(list[i].toString())));
             if (!e.symptoms.contains(*sym))
                 e.symptoms.append(*sym);
         }
@@ -217,12 +224,12 @@ Intake parseIntake(const QJsonValue &v, const QString &path)
     if (!k)
         reject(o.path(u"kind"), QStringLiteral("\"%1\" is not caffeine, alcohol, water, food or "
                                                "supplement")
-                                    .arg(kind));
+                                    .arg(limits::excerpt(kind)));
     in.kind = *k;
     in.name = o.string(u"name", false).trimmed();
     const bool needsName = in.kind == IntakeKind::Food || in.kind == IntakeKind::Supplement;
     if (needsName && in.name.isEmpty())
-        reject(o.path(u"name"), QStringLiteral("a %1 entry needs a name").arg(kind));
+        reject(o.path(u"name"), QStringLiteral("a %1 entry needs a name").arg(limits::excerpt(kind)));
     const bool needsAmount = in.kind == IntakeKind::Caffeine || in.kind == IntakeKind::Alcohol ||
                              in.kind == IntakeKind::Water;
     const double maxAmount = in.kind == IntakeKind::Water ? 20 : 100000;
@@ -240,7 +247,7 @@ Intake parseIntake(const QJsonValue &v, const QString &path)
                expected.isEmpty()
                    ? QStringLiteral("a food entry has no unit")
                    : QStringLiteral("\"%1\" is not the unit of %2, which is \"%3\"")
-                         .arg(unit, kind, expected));
+                         .arg(limits::excerpt(unit), kind, expected));
     }
     return in;
 }
@@ -294,7 +301,7 @@ CustomFactor parseCustomFactor(const QJsonValue &v, const QString &path)
     const QString type = o.string(u"type");
     const auto t = customFactorTypeFromId(type);
     if (!t)
-        reject(o.path(u"type"), QStringLiteral("\"%1\" is not yesno or number").arg(type));
+        reject(o.path(u"type"), QStringLiteral("\"%1\" is not yesno or number").arg(limits::excerpt(type)));
     f.type = *t;
     f.unit = o.string(u"unit", false);
     if (f.type == CustomFactorType::YesNo && !f.unit.isEmpty())
@@ -332,7 +339,7 @@ Diary parseRoot(const QJsonValue &rootValue)
     if (format != u"twitchdiary")
         reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
                                                         "not a Twitch Diary file")
-                                             .arg(format));
+                                             .arg(limits::excerpt(format)));
     const int version = int(*root.number(u"version", true, 1, 1e6, true));
     if (version > kDiaryFormatVersion)
         reject(QStringLiteral("version"),
@@ -373,7 +380,7 @@ Diary parseRoot(const QJsonValue &rootValue)
     for (qsizetype i = 0; i < d.customFactors.size(); ++i) {
         if (names.contains(d.customFactors[i].name))
             reject(item(u"custom_factors", i) + QStringLiteral(".name"),
-                   QStringLiteral("\"%1\" is defined twice").arg(d.customFactors[i].name));
+                   QStringLiteral("\"%1\" is defined twice").arg(limits::excerpt(d.customFactors[i].name)));
         names.insert(d.customFactors[i].name);
     }
     d.customValues = parseList<CustomValue>(obj, u"custom_values", parseCustomValue);
@@ -383,7 +390,7 @@ Diary parseRoot(const QJsonValue &rootValue)
         const QString key = cv.name + u'|' + cv.date.toString(Qt::ISODate);
         if (valueKeys.contains(key))
             reject(item(u"custom_values", i),
-                   QStringLiteral("\"%1\" on %2 appears twice").arg(cv.name, cv.date.toString(Qt::ISODate)));
+                   QStringLiteral("\"%1\" on %2 appears twice").arg(limits::excerpt(cv.name), cv.date.toString(Qt::ISODate)));
         valueKeys.insert(key);
         for (const CustomFactor &f : std::as_const(d.customFactors)) {
             if (f.name == cv.name && f.type == CustomFactorType::YesNo && cv.value != 0 &&
@@ -393,6 +400,185 @@ Diary parseRoot(const QJsonValue &rootValue)
         }
     }
     return d;
+}
+
+// What QJsonDocument accepts silently and the diary must not: a key twice in one object
+// (it keeps the last), a \\u escape of half a surrogate pair and bytes that are not UTF-8
+// (it stores U+FFFD instead). A scan of the raw text, run on syntactically valid JSON only,
+// with the paths the parser reports ("episodes[2].note").
+class RawScan
+{
+public:
+    explicit RawScan(const QByteArray &json) : m_b(json)
+    {
+        if (m_b.startsWith("\xEF\xBB\xBF"))
+            m_i = 3; // a byte-order mark before the document, as QJsonDocument allows
+    }
+    void run()
+    {
+        ws();
+        value(QString());
+    }
+
+private:
+    char peek() const { return m_i < m_b.size() ? m_b.at(m_i) : '\0'; }
+    void ws()
+    {
+        while (m_i < m_b.size() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_i;
+    }
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + u'.' + key;
+    }
+    void value(const QString &path)
+    {
+        switch (peek()) {
+        case '{': {
+            ++m_i;
+            QSet<QString> keys;
+            ws();
+            while (peek() != '}' && m_i < m_b.size()) {
+                const QString key = string(path);
+                const QString keyPath = join(path, limits::excerpt(key));
+                if (keys.contains(key))
+                    reject(keyPath, QStringLiteral("the key \"%1\" appears twice in one object; "
+                                                   "keep one of them")
+                                        .arg(limits::excerpt(key)));
+                keys.insert(key);
+                ws();
+                ++m_i; // ':'
+                ws();
+                value(keyPath);
+                ws();
+                if (peek() == ',') {
+                    ++m_i;
+                    ws();
+                }
+            }
+            ++m_i;
+            return;
+        }
+        case '[': {
+            ++m_i;
+            ws();
+            for (qsizetype n = 0; peek() != ']' && m_i < m_b.size(); ++n) {
+                const qsizetype before = m_i;
+                value(QStringLiteral("%1[%2]").arg(path).arg(n));
+                ws();
+                if (peek() == ',') {
+                    ++m_i;
+                    ws();
+                }
+                if (m_i == before)
+                    ++m_i; // malformed (only scanned when QJsonDocument found bad UTF-8): move on
+            }
+            ++m_i;
+            return;
+        }
+        case '"':
+            string(path);
+            return;
+        default:
+            while (m_i < m_b.size() && !std::strchr(",]} \t\r\n", peek()))
+                ++m_i;
+        }
+    }
+    static int hex4(const QByteArray &v)
+    {
+        bool ok = false;
+        const int n = v.toInt(&ok, 16);
+        return ok && v.size() == 4 ? n : -1;
+    }
+    // Decodes the string at m_i (its opening quote), rejecting what is not Unicode.
+    QString string(const QString &path)
+    {
+        ++m_i;
+        QString out;
+        QByteArray raw;
+        const auto flush = [&] {
+            if (raw.isEmpty())
+                return;
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            out += utf8(raw);
+            if (utf8.hasError())
+                reject(path, QStringLiteral("the text is not valid UTF-8; save the file as UTF-8"));
+            raw.clear();
+        };
+        while (m_i < m_b.size() && peek() != '"') {
+            if (peek() != '\\') {
+                raw += peek();
+                ++m_i;
+                continue;
+            }
+            flush();
+            const char e = m_i + 1 < m_b.size() ? m_b.at(m_i + 1) : '\0';
+            m_i += 2;
+            if (e != 'u') {
+                const char *from = "\"\\/bfnrt";
+                const char16_t to[] = u"\"\\/\b\f\n\r\t";
+                if (const char *at = std::strchr(from, e); at && e)
+                    out += QChar(to[at - from]);
+                continue;
+            }
+            const int unit = hex4(m_b.mid(m_i, 4));
+            m_i += 4;
+            if (unit >= 0xD800 && unit <= 0xDBFF && peek() == '\\' && m_i + 1 < m_b.size() &&
+                m_b.at(m_i + 1) == 'u') {
+                const int low = hex4(m_b.mid(m_i + 2, 4));
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    m_i += 6;
+                    out += QChar(char16_t(unit));
+                    out += QChar(char16_t(low));
+                    continue;
+                }
+            }
+            if (unit >= 0xD800 && unit <= 0xDFFF)
+                reject(path, QStringLiteral("\"\\u%1\" is half of a UTF-16 surrogate pair, which "
+                                            "is not Unicode text; correct the text")
+                                 .arg(unit, 4, 16, QChar(u'0')));
+            out += QChar(char16_t(unit));
+        }
+        flush();
+        ++m_i; // closing quote
+        for (const QChar c : std::as_const(out)) {
+            if (c.unicode() >= 0xFFFE) // noncharacters: the diary could not keep them exactly
+                reject(path, QStringLiteral("the text holds U+%1, a Unicode noncharacter; remove it")
+                                 .arg(c.unicode(), 4, 16, QChar(u'0')));
+        }
+        return out;
+    }
+
+    const QByteArray &m_b;
+    qsizetype m_i = 0;
+};
+
+// QJsonDocument drops a U+FEFF that starts a string when it is written as raw UTF-8
+// (EF BB BF), but keeps the escape \\ufeff. Outside strings such bytes are an error either
+// way, so every one (but a byte-order mark before the document, which is allowed) is
+// given as the escape. An odd run of backslashes before it is left alone: that string is
+// malformed and stays so.
+QByteArray escapeRawByteOrderMarks(const QByteArray &json)
+{
+    static const QByteArray bom("\xEF\xBB\xBF");
+    qsizetype at = json.indexOf(bom, json.startsWith(bom) ? 3 : 0);
+    if (at < 0)
+        return json;
+    QByteArray out;
+    out.reserve(json.size() + 16);
+    qsizetype from = 0;
+    for (; at >= 0; at = json.indexOf(bom, at + 3)) {
+        qsizetype slashes = 0;
+        while (at - slashes - 1 >= 0 && json.at(at - slashes - 1) == '\\')
+            ++slashes;
+        if (slashes % 2 == 1)
+            continue;
+        out += json.mid(from, at - from);
+        out += "\\ufeff";
+        from = at + 3;
+    }
+    out += json.mid(from);
+    return out;
 }
 
 QString lineAndColumn(const QByteArray &json, int offset)
@@ -412,17 +598,30 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 } // namespace
 
-ParseResult parseDiaryJson(const QByteArray &json)
+ParseResult parseDiaryJson(const QByteArray &raw)
 {
+    const QByteArray json = escapeRawByteOrderMarks(raw);
     ParseResult result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        if (error.error == QJsonParseError::IllegalUTF8String) {
+            // Say in which value: the scan stops at the first bad string, before the
+            // place the syntax might go wrong.
+            try {
+                RawScan(json).run();
+            } catch (const Invalid &invalid) {
+                result.errorPath = invalid.path;
+                result.error = invalid.reason;
+                return result;
+            }
+        }
         result.errorPath = lineAndColumn(json, error.offset);
         result.error = QStringLiteral("malformed JSON (%1)").arg(error.errorString());
         return result;
     }
     try {
+        RawScan(json).run();
         result.diary = parseRoot(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     } catch (const Invalid &invalid) {
         result.errorPath = invalid.path;
@@ -539,7 +738,8 @@ QByteArray toDiaryJson(const Diary &d)
                            {QStringLiteral("medications"), medications},
                            {QStringLiteral("custom_factors"), factors},
                            {QStringLiteral("custom_values"), values}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // A text starting with U+FEFF survives QJsonDocument (and other readers) as an escape.
+    return escapeRawByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 } // namespace td

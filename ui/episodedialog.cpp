@@ -1,10 +1,12 @@
 #include "episodedialog.h"
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "models/labels.h"
 #include "numberfield.h"
 #include "readability.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -58,6 +60,9 @@ EpisodeDialog::EpisodeDialog(const Episode &episode, QWidget *parent)
     m_note->setAccessibleName(tr("Note"));
     form->addRow(tr("&Note:"), m_note);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The dates a diary may hold (inputlimits.h); an older entry keeps its own date.
+    m_time->setDateRange(std::min(td::limits::earliestDate(), episode.at.date()),
+                         std::max(td::limits::latestDate(), episode.at.date()));
     m_time->setDateTime(QDateTime(episode.at.date(), episode.at.time()));
     m_time->setAccessibleName(tr("Time of the episode"));
     form->addRow(tr("T&ime:"), m_time);

@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "inputlimits.h"
 #include "commands/diaryeditor.h"
 #include "episodedialog.h"
 #include "models/historymodel.h"
@@ -32,6 +33,7 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
     auto *side = new QVBoxLayout;
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMinimumDate(td::limits::earliestDate()); // inputlimits.h
     m_calendar->setMaximumDate(editor.session().today());
     m_calendar->setAccessibleName(tr("Calendar: pick a day to show its entries"));
     m_calendar->setFixedWidth(300);

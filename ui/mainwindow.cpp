@@ -6,6 +6,7 @@
 #include "customfactorsdialog.h"
 #include "diarycsv.h"
 #include "diaryjson.h"
+#include "inputlimits.h"
 #include "episodeform.h"
 #include "factorspanel.h"
 #include "historypage.h"
@@ -110,7 +111,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
             if (damage.isEmpty())
                 return;
             QMessageBox box(QMessageBox::Critical, tr("Your diary file is damaged"),
-                            tr("%1\n\nEntries may be missing, and new ones may not be stored safely. Restore "
+                            tr("%1\n\nEntries may be missing, and nothing new is written to the file. Restore "
                                "the latest backup: the damaged file is kept as a backup first, so nothing "
                                "is lost.").arg(damage),
                             QMessageBox::NoButton, this);
@@ -122,6 +123,9 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
                 chooseBackup();
         });
         QTimer::singleShot(0, &m_session, &DiarySession::runDeferredChecks);
+        // What open() had to say (permissions it tightened), where the user sees it.
+        if (const QString opened = m_session.database().warningString(); !opened.isEmpty())
+            statusBar()->showMessage(QString(opened).replace(u'\n', u' '), 30000);
         m_reminder = new Reminder(session, *m_settings, this);
         connect(m_reminder, &Reminder::due, this, &MainWindow::showReminder);
         // A reminder in the status bar goes as soon as the day is marked complete.
@@ -393,12 +397,14 @@ void MainWindow::createMenus()
 void MainWindow::importFile(const QString &path)
 {
     const QString native = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import failed"), tr("Could not read %1: %2.").arg(native, f.errorString()));
+    // A regular file of bounded size (never a FIFO or a device), as the command line reads it.
+    QByteArray bytes;
+    QString readError;
+    if (!limits::readRegularFile(path, limits::kMaxImportBytes, &bytes, &readError)) {
+        QMessageBox::warning(this, tr("Import failed"), readError);
         return;
     }
-    const ParseResult parsed = parseDiaryJson(f.readAll());
+    const ParseResult parsed = parseDiaryJson(bytes);
     if (!parsed.diary) {
         QMessageBox::warning(this, tr("Import failed"),
                              tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
@@ -407,16 +413,40 @@ void MainWindow::importFile(const QString &path)
         return;
     }
     ImportSummary summary;
-    if (!m_session.importDiary(*parsed.diary, &summary)) {
+    bool imported = m_session.importDiary(*parsed.diary, &summary);
+    const QList<ImportConflict> conflicts = m_session.store().importConflicts();
+    if (!imported && !conflicts.isEmpty()) {
+        // The command line's question (--replace-day-values), asked here.
+        QStringList lines;
+        for (qsizetype i = 0; i < conflicts.size() && i < 10; ++i)
+            lines << QStringLiteral("• ") + conflicts[i].describe();
+        if (conflicts.size() > 10)
+            lines << tr("… and %1 more").arg(conflicts.size() - 10);
+        QMessageBox box(QMessageBox::Question, tr("Import: values differ"),
+                        tr("%1 has day values that differ from your diary:\n\n%2\n\nKeep your diary's "
+                           "values (nothing is imported), or take the file's values for these days?")
+                            .arg(native, lines.join(u'\n')),
+                        QMessageBox::NoButton, this);
+        QPushButton *take = box.addButton(tr("Take the file's values"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep my diary's values"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != take) {
+            statusBar()->showMessage(tr("%1 was not imported; nothing in your diary changed.").arg(native), 10000);
+            return;
+        }
+        imported = m_session.importDiary(*parsed.diary, &summary, true);
+    }
+    if (!imported) {
         QMessageBox::warning(this, tr("Import failed"),
                              tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
                                  .arg(native, m_session.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Imported %1: %2 entries added, %3 already in the diary.")
+    statusBar()->showMessage(tr("Imported %1: %2 entries added, %3 already in the diary, %4 day values updated.")
                                  .arg(native)
                                  .arg(summary.added)
-                                 .arg(summary.skipped),
+                                 .arg(summary.skipped)
+                                 .arg(summary.replaced),
                              10000);
 }
 

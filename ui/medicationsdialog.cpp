@@ -1,5 +1,6 @@
 #include "medicationsdialog.h"
 
+#include "inputlimits.h"
 #include "analysis/sentencelocale.h"
 #include "commands/diaryeditor.h"
 #include "readability.h"
@@ -50,11 +51,13 @@ MedicationsDialog::MedicationsDialog(DiaryEditor &editor, QWidget *parent)
         d->setDate(today);
     }
     m_started->setAccessibleName(tr("Started on"));
+    m_started->setDateRange(td::limits::earliestDate(), td::limits::latestDate()); // inputlimits.h
     form->addRow(tr("Sta&rted on:"), m_started);
     auto *stopRow = new QHBoxLayout;
     stopRow->addWidget(m_stoppedBox);
     stopRow->addWidget(m_stopped, 1);
     m_stopped->setAccessibleName(tr("Stopped on"));
+    m_stopped->setDateRange(td::limits::earliestDate(), td::limits::latestDate());
     m_stopped->setEnabled(false);
     form->addRow(QString(), stopRow);
     layout->addLayout(form);

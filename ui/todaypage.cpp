@@ -1,6 +1,7 @@
 #include "todaypage.h"
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "commands/diaryeditor.h"
 #include "episodeform.h"
 #include "facemap.h"
@@ -83,6 +84,7 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_dateEdit->setAccessibleName(tr("Day being logged"));
+    m_dateEdit->setMinimumDate(td::limits::earliestDate()); // inputlimits.h; the maximum is today
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);

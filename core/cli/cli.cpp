@@ -7,6 +7,7 @@
 #include "database.h"
 #include "diaryjson.h"
 #include "diarystore.h"
+#include "inputlimits.h"
 #include "privatefile.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdlib>
 #include <map>
 
 namespace td::cli {
@@ -53,13 +55,30 @@ int openStore(const QCommandLineParser &p, Environment &env, Database &db,
         env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(db.errorString());
         return Failure;
     }
+    // Opened, but not all is well (permissions tightened, the daily backup failed): said,
+    // never skipped in silence; the command itself goes on.
+    if (!db.warningString().isEmpty()) {
+        for (const QString &line : db.warningString().split(u'\n'))
+            env.err << QStringLiteral("twitchdiary-cli: warning: %1\n").arg(line);
+    }
     return Ok;
 }
 
 int badInput(Environment &env, const QString &message)
 {
-    env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(message);
+    env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(limits::sentence(message));
     return BadInput;
+}
+
+// A value from the command line, quoted in a message: cut when it is long.
+QString shown(const QString &value) { return limits::excerpt(value); }
+
+// A store's failure: bad input (exit 2) or the environment (exit 1).
+int storeFailed(Environment &env, const Database &db, const DiaryStore &store)
+{
+    env.err << QStringLiteral("twitchdiary-cli: %1: %2\n")
+                   .arg(QDir::toNativeSeparators(db.path()), limits::sentence(store.errorString()));
+    return store.errorIsBadInput() ? BadInput : Failure;
 }
 
 // ---- import ---------------------------------------------------------------------------
@@ -68,21 +87,30 @@ int cmdImport(QCommandLineParser &p, Environment &env)
 {
     const QString file = p.positionalArguments().value(0);
     const QString native = QDir::toNativeSeparators(file);
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return badInput(env, QStringLiteral("%1: cannot read the file (%2).").arg(native, f.errorString()));
-    const ParseResult parsed = parseDiaryJson(f.readAll());
+    // A regular file of at most limits::kMaxImportBytes: never a FIFO (which would block)
+    // or a device (which would be read without end).
+    QByteArray bytes;
+    QString readError;
+    if (!limits::readRegularFile(file, limits::kMaxImportBytes, &bytes, &readError))
+        return badInput(env, readError + QStringLiteral(" Nothing was imported."));
+    const ParseResult parsed = parseDiaryJson(bytes);
     if (!parsed.diary)
-        return badInput(env, QStringLiteral("%1: %2. Nothing was imported.").arg(native, parsed.message()));
+        return badInput(env, QStringLiteral("%1: %2 Nothing was imported.")
+                                 .arg(native, limits::sentence(parsed.message())));
 
     Database db;
     if (const int rc = openStore(p, env, db))
         return rc;
     DiaryStore store(db);
     ImportSummary summary;
-    if (!store.import(*parsed.diary, &summary)) {
-        env.err << QStringLiteral("twitchdiary-cli: %1: %2 Nothing was imported.\n")
-                       .arg(native, store.errorString());
+    const bool replace = p.isSet(QStringLiteral("replace-day-values"));
+    if (!store.import(*parsed.diary, &summary, replace)) {
+        env.err << QStringLiteral("twitchdiary-cli: %1: %2 Nothing was imported.%3\n")
+                       .arg(native, limits::sentence(store.errorString()),
+                            store.importConflicts().isEmpty()
+                                ? QString()
+                                : QStringLiteral(" To take the file's values for these days, "
+                                                 "import it again with --replace-day-values."));
         return store.errorIsBadInput() ? BadInput : Failure;
     }
     env.out << QStringLiteral("Imported %1: %2 entries added, %3 already in the diary, %4 "
@@ -100,7 +128,7 @@ int cmdExport(QCommandLineParser &p, Environment &env)
 {
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"json" && format != u"csv")
-        return badInput(env, QStringLiteral("--format: \"%1\" is not json or csv.").arg(format));
+        return badInput(env, QStringLiteral("--format: \"%1\" is not json or csv.").arg(shown(format)));
     const bool csv = format == u"csv";
     if (csv && !p.isSet(QStringLiteral("out")))
         return badInput(env, QStringLiteral("--format csv writes two files and needs --out FILE "
@@ -160,24 +188,24 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
                                             "lower_eyelid, brow_forehead, cheek, nose, upper_lip, "
                                             "lower_lip, mouth_corner, chin, jaw, neck, arm, hand, "
                                             "leg, foot, torso, other.")
-                                 .arg(zone));
+                                 .arg(shown(zone)));
     e.zone = *z;
     const QString side = p.value(QStringLiteral("side"));
     const auto s = sideFromId(side);
     if (!s)
-        return badInput(env, QStringLiteral("--side: \"%1\" is not left, right, both or centre.").arg(side));
+        return badInput(env, QStringLiteral("--side: \"%1\" is not left, right, both or centre.").arg(shown(side)));
     e.side = *s;
     const QString intensity = p.value(QStringLiteral("intensity"));
     if (!parseInt(intensity, 1, 10, &e.intensity))
         return badInput(env, QStringLiteral("--intensity: \"%1\" is not a whole number from 1 to 10.")
-                                 .arg(intensity));
+                                 .arg(shown(intensity)));
     if (p.isSet(QStringLiteral("duration-s"))) {
         int d = 0;
         const QString text = p.value(QStringLiteral("duration-s"));
         if (!parseInt(text, 0, 7 * 24 * 3600, &d))
-            return badInput(env, QStringLiteral("--duration-s: \"%1\" is not a number of seconds "
-                                                "(0 or more).")
-                                     .arg(text));
+            return badInput(env, QStringLiteral("--duration-s: \"%1\" is not a whole number of "
+                                                "seconds from 0 to 604800 (a week).")
+                                     .arg(shown(text)));
         e.durationS = d;
     }
     const QDateTime now = Clock::now();
@@ -188,9 +216,13 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
         if (!e.at.isValid())
             return badInput(env, QStringLiteral("--at: \"%1\" is not a time like "
                                                 "2026-11-02T14:03:00+01:00.")
-                                     .arg(text));
-        if (e.at > now.addSecs(300))
-            return badInput(env, QStringLiteral("--at: %1 is in the future.").arg(text));
+                                     .arg(shown(text)));
+        if (std::abs(e.at.offsetFromUtc()) <= limits::kMaxUtcOffsetS && e.at > now.addSecs(300))
+            return badInput(env, QStringLiteral("--at: %1 is in the future; a time may be from "
+                                                "%2 to now.")
+                                     .arg(shown(text), limits::earliestDate().toString(Qt::ISODate)));
+        if (const QString why = limits::timeProblem(e.at, text); !why.isEmpty())
+            return badInput(env, QStringLiteral("--at: %1.").arg(why));
     } else {
         e.at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC,
                                              now.offsetFromUtc());
@@ -203,22 +235,21 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
                                                 "speech_difficulty, swallowing_difficulty, "
                                                 "triggered_by_movement, "
                                                 "interferes_with_daily_life.")
-                                     .arg(id));
+                                     .arg(shown(id)));
         if (!e.symptoms.contains(*sym))
             e.symptoms.append(*sym);
     }
     std::sort(e.symptoms.begin(), e.symptoms.end());
     e.note = p.value(QStringLiteral("note"));
+    if (const QString why = DiaryStore::textProblem(QStringLiteral("--note"), e.note); !why.isEmpty())
+        return badInput(env, why);
 
     Database db;
     if (const int rc = openStore(p, env, db))
         return rc;
     DiaryStore store(db);
-    if (!store.addEpisode(e)) {
-        env.err << QStringLiteral("twitchdiary-cli: %1: %2\n")
-                       .arg(QDir::toNativeSeparators(db.path()), store.errorString());
-        return Failure;
-    }
+    if (!store.addEpisode(e))
+        return storeFailed(env, db, store);
     env.out << QStringLiteral("Logged %1 %2, intensity %3, at %4.\n")
                    .arg(sideId(e.side), zoneId(e.zone))
                    .arg(e.intensity)
@@ -235,21 +266,20 @@ int cmdCheckIn(QCommandLineParser &p, Environment &env)
         const QString text = p.positionalArguments().constFirst();
         date = parseIsoDate(text);
         if (!date.isValid())
-            return badInput(env, QStringLiteral("\"%1\" is not a date like 2026-11-02.").arg(text));
+            return badInput(env, QStringLiteral("\"%1\" is not a date like 2026-11-02.").arg(shown(text)));
         if (date > Clock::now().date())
             return badInput(env, QStringLiteral("%1 is in the future; a day can be checked in "
-                                                "once it has begun.")
-                                     .arg(text));
+                                                "once it has begun (from %2 to today).")
+                                     .arg(text, limits::earliestDate().toString(Qt::ISODate)));
+        if (const QString why = limits::dateProblem(date); !why.isEmpty())
+            return badInput(env, why);
     }
     Database db;
     if (const int rc = openStore(p, env, db))
         return rc;
     DiaryStore store(db);
-    if (!store.setCheckedIn(date, true)) {
-        env.err << QStringLiteral("twitchdiary-cli: %1: %2\n")
-                       .arg(QDir::toNativeSeparators(db.path()), store.errorString());
-        return Failure;
-    }
+    if (!store.setCheckedIn(date, true))
+        return storeFailed(env, db, store);
     env.out << QStringLiteral("%1 is checked in as complete.\n").arg(date.toString(Qt::ISODate));
     return Ok;
 }
@@ -263,7 +293,9 @@ int parseDateOption(QCommandLineParser &p, Environment &env, const QString &name
     const QString text = p.value(name);
     *out = parseIsoDate(text);
     if (!out->isValid())
-        return badInput(env, QStringLiteral("--%1: \"%2\" is not a date like 2026-11-02.").arg(name, text));
+        return badInput(env, QStringLiteral("--%1: \"%2\" is not a date like 2026-11-02.").arg(name, shown(text)));
+    if (const QString why = limits::dateProblem(*out); !why.isEmpty())
+        return badInput(env, QStringLiteral("--%1: %2.").arg(name, why));
     return Ok;
 }
 
@@ -298,7 +330,9 @@ int cmdAnalyze(QCommandLineParser &p, Environment &env)
 
 int cmdRestore(QCommandLineParser &p, Environment &env)
 {
-    const QString diary = QFileInfo(dbPath(p)).absoluteFilePath();
+    // The file the path resolves to, as Database::open takes it: its backups lie beside it.
+    const QFileInfo given(dbPath(p));
+    const QString diary = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
     const QList<BackupInfo> all = backups::list(diary);
     const QString wanted = p.positionalArguments().value(0);
     if (p.isSet(QStringLiteral("list")) || wanted.isEmpty()) {
@@ -331,9 +365,11 @@ int cmdRestore(QCommandLineParser &p, Environment &env)
         if (n < 1 || n > all.size())
             return badInput(env, QStringLiteral("there is no backup number %1; see "
                                                 "'twitchdiary-cli restore --list'.")
-                                     .arg(wanted));
+                                     .arg(shown(wanted)));
         backup = all[n - 1].path;
     }
+    if (const QString why = limits::notRegularFileProblem(backup); !why.isEmpty())
+        return badInput(env, why + QStringLiteral(" Nothing was changed."));
     if (!QFileInfo(backup).isFile())
         return badInput(env, QStringLiteral("%1: no such backup file.").arg(QDir::toNativeSeparators(backup)));
     if (const QString why = backups::unusableReason(backup); !why.isEmpty())
@@ -373,7 +409,7 @@ int cmdReport(QCommandLineParser &p, Environment &env)
         else if (paper == u"letter")
             options.paper = report::Paper::Letter;
         else
-            return badInput(env, QStringLiteral("--paper: \"%1\" is not a4 or letter.").arg(paper));
+            return badInput(env, QStringLiteral("--paper: \"%1\" is not a4 or letter.").arg(shown(paper)));
     }
     const QString out = p.value(QStringLiteral("out"));
     if (QFileInfo(out).isDir())
@@ -394,10 +430,16 @@ QList<Command> commands()
 {
     using O = QCommandLineOption;
     return {
-        {QStringLiteral("import"), QStringLiteral("import FILE.json"),
+        {QStringLiteral("import"), QStringLiteral("import FILE.json [--replace-day-values]"),
          QStringLiteral("Adds the file's entries to the diary, all or nothing. Entries already "
-                        "in the diary are not added twice."),
-         cmdImport, {}, QStringLiteral("FILE.json"), true},
+                        "in the diary are not added twice; a day value the file lacks is kept. "
+                        "Where the file and the diary disagree on a day value (sleep, stress, a "
+                        "custom value), they are listed and nothing is imported, unless "
+                        "--replace-day-values. The file must be a regular file of at most 256 MiB."),
+         cmdImport,
+         {O(QStringLiteral("replace-day-values"),
+            QStringLiteral("Where the file and the diary disagree on a day value, take the file's."))},
+         QStringLiteral("FILE.json"), true},
         {QStringLiteral("export"), QStringLiteral("export [--out FILE] [--format json|csv]"),
          QStringLiteral("Writes the whole diary as JSON (to standard output without --out), or as "
                         "two spreadsheet tables with --format csv: FILE-episodes.csv (one row per "
@@ -520,7 +562,7 @@ int run(const QStringList &args, Environment &env)
     const QString name = rest.constFirst();
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
     if (it == all.cend()) {
-        env.err << QStringLiteral("twitchdiary-cli: \"%1\" is not a command.\n\n").arg(name);
+        env.err << QStringLiteral("twitchdiary-cli: \"%1\" is not a command.\n\n").arg(shown(name));
         printUsage(env.err, all);
         return BadInput;
     }
@@ -539,7 +581,7 @@ int run(const QStringList &args, Environment &env)
     commandArgs += global;
     if (!parser.parse(commandArgs))
         return badInput(env, QStringLiteral("%1: %2 See 'twitchdiary-cli %1 --help'.")
-                                 .arg(name, parser.errorText() + u'.'));
+                                 .arg(name, limits::sentence(limits::excerpt(parser.errorText(), 200))));
     if (parser.values(kDbOption).size() > 1)
         return badInput(env, QStringLiteral("%1: --db is given %2 times; give the diary once, "
                                             "before or after the command.")
@@ -564,7 +606,7 @@ int run(const QStringList &args, Environment &env)
     if (positional.size() > (it->positional.isEmpty() ? 0 : 1))
         return badInput(env, QStringLiteral("%1: unexpected argument \"%2\"; see "
                                             "'twitchdiary-cli %1 --help'.")
-                                 .arg(name, positional.constLast()));
+                                 .arg(name, shown(positional.constLast())));
     return it->handler(parser, env);
 }
 

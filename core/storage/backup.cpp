@@ -2,7 +2,9 @@
 
 #include "clock.h"
 #include "database.h"
+#include "inputlimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -110,8 +112,11 @@ void fillCounts(BackupInfo &info)
 
 QString backups::unusableReason(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
+    if (!QFileInfo::exists(path))
         return QStringLiteral("the file does not exist");
+    // A FIFO would block SQLite's open, a device be read without end.
+    if (const QString why = limits::notRegularFileProblem(path); !why.isEmpty())
+        return QStringLiteral("it is not a regular file (a folder, pipe or device)");
     const RawDb db(path);
     if (!db.h)
         return db.error();
@@ -121,11 +126,12 @@ QString backups::unusableReason(const QString &path)
     if (*check != u"ok")
         return QStringLiteral("it is damaged (%1)").arg(*check);
     const int version = db.scalar("PRAGMA user_version").value_or(QStringLiteral("0")).toInt();
-    if (version < 1 || !db.scalar("SELECT count(*) FROM episodes"))
-        return QStringLiteral("it is not a Twitch Diary file");
     if (version > Database::latestSchemaVersion())
         return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)")
             .arg(version);
+    // The same test as at start-up: every table and index of its diary format, as written.
+    if (const QString why = Database::schemaProblem(db.h); !why.isEmpty())
+        return QStringLiteral("it is not a Twitch Diary file (%1)").arg(why);
     return QString();
 }
 
@@ -142,7 +148,7 @@ bool backupStep(sqlite3 *dest, sqlite3 *src, QString *error)
     const int rc = sqlite3_backup_step(b, -1);
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        *error = describeSqliteCode(rc, QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }
     return true;
@@ -174,6 +180,13 @@ void removeDiaryFiles(const QString &path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
+// The trial copy's migration backups, if opening it upgraded it.
+void removeBackupsOf(const QString &path)
+{
+    for (const BackupInfo &b : scan(path))
+        QFile::remove(b.path);
+}
+
 } // namespace
 
 bool copyDatabaseTo(Database &db, const QString &target, QString *error)
@@ -202,17 +215,19 @@ bool copyDatabaseTo(Database &db, const QString &target, QString *error)
                               SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
     QString reason;
     if (!ok)
-        reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        reason = describeSqliteCode(sqlite3_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
     ok = ok && backupStep(dest, src, &reason);
     // A backup is one self-contained file: no -wal beside it.
     ok = ok && sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
     if (ok && reason.isEmpty() && sqlite3_errcode(dest) != SQLITE_OK)
-        reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        reason = describeSqliteCode(sqlite3_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
     sqlite3_close(dest);
     if (!ok || !renameFile(partial, target)) {
         removeDiaryFiles(partial);
-        *error = QStringLiteral("could not write %1: %2. Is the disk full?")
-                     .arg(native, reason.isEmpty() ? QStringLiteral("rename failed") : reason);
+        *error = QStringLiteral("could not write %1: %2")
+                     .arg(native, reason.isEmpty() ? QStringLiteral("it could not be renamed into place; "
+                                                                    "check that you may write to the folder")
+                                                   : reason);
         return false;
     }
     QFile::setPermissions(target, kPrivateFile);
@@ -228,6 +243,12 @@ QString folderFor(const QString &diaryPath)
 
 std::optional<QString> create(Database &db, const QString &kind, QString *error)
 {
+    // Never a copy of a file that has not passed its page check: a damaged copy would
+    // push a good backup out of the rotation.
+    if (QString problem; !db.ensureChecked(&problem)) {
+        *error = QStringLiteral("Could not back up the diary: %1").arg(problem);
+        return std::nullopt;
+    }
     const QString folder = folderFor(db.path());
     QString dirError;
     if (!ensurePrivateDir(folder, &dirError)) {
@@ -251,6 +272,10 @@ bool createDailyIfDue(Database &db, QString *error)
 {
     if (db.isReadOnly() || db.path() == u":memory:" || !db.handle())
         return true;
+    if (QString problem; !db.ensureChecked(&problem)) {
+        *error = QStringLiteral("Could not back up the diary: %1").arg(problem);
+        return false;
+    }
     const QDate today = Clock::now().date();
     for (const BackupInfo &b : scan(db.path())) {
         if (b.kind == u"daily" && b.created.date() == today)
@@ -312,6 +337,41 @@ bool restore(const QString &diaryPath, const QString &backupPath, QString *error
         return false;
     }
     const RawDb src(backupPath);
+    // The backup must open as a diary exactly as at start-up (checks, upgrade) before the
+    // diary is touched: a trial copy beside the diary is opened and thrown away.
+    {
+        const QString trial = QFileInfo(diaryPath).absolutePath() + QStringLiteral("/.restore-check-") +
+                              QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".sqlite");
+        removeDiaryFiles(trial);
+        QString why;
+        {
+            sqlite3 *dest = nullptr;
+            bool ok = sqlite3_open_v2(QFile::encodeName(trial).constData(), &dest,
+                                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+            ok = ok && backupStep(dest, src.h, &why);
+            if (!ok && why.isEmpty())
+                why = QString::fromUtf8(sqlite3_errmsg(dest));
+            sqlite3_close(dest);
+            QFile::setPermissions(trial, kPrivateFile);
+            if (ok) {
+                Database probe;
+                probe.setDailyBackups(false);
+                if (!probe.open(trial))
+                    why = probe.errorString();
+            }
+        }
+        removeDiaryFiles(trial);
+        QFile::remove(trial + QStringLiteral(".lock"));
+        removeBackupsOf(trial);
+        if (!why.isEmpty()) {
+            while (why.endsWith(u'.'))
+                why.chop(1);
+            *error = QStringLiteral("%1 cannot be restored: it does not open as a diary (%2). "
+                                    "Nothing was changed.")
+                         .arg(backupNative, why);
+            return false;
+        }
+    }
 
     Database current;
     current.setDailyBackups(false);

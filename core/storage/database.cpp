@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backup.h"
+#include "inputlimits.h"
 
 #include <QAtomicInteger>
 #include <QLockFile>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -18,6 +20,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace td {
 namespace {
@@ -112,16 +119,75 @@ bool Database::fail(const QString &message, ErrorKind kind)
 
 bool ensurePrivateDir(const QString &dir, QString *error)
 {
-    QDir d(dir);
-    if (!d.exists() && !d.mkpath(QStringLiteral("."))) {
+    const QString target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    const auto failed = [&](const QString &path, const QString &why) {
         if (error)
-            *error = QStringLiteral("Could not create the folder %1. Check that its parent "
+            *error = QStringLiteral("Could not create the folder %1: %2. Check that its parent "
                                     "folder exists and that you may write to it.")
-                         .arg(QDir::toNativeSeparators(dir));
+                         .arg(QDir::toNativeSeparators(path), why);
         return false;
+    };
+    // The folders missing on the way, outermost first. Existing ones are never touched: a
+    // shared parent (mode 1777, say) keeps its mode and its other users.
+    QStringList missing;
+    for (QString p = target; !QFileInfo::exists(p);) {
+        missing.prepend(p);
+        const QString parent = QFileInfo(p).absolutePath();
+        if (parent == p)
+            break;
+        p = parent;
     }
-    QFile::setPermissions(dir, kPrivateDir);
+    for (const QString &p : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(p);
+        if (::mkdir(name.constData(), 0700) != 0) {
+            if (errno != EEXIST)
+                return failed(p, QString::fromLocal8Bit(std::strerror(errno)));
+            continue; // made meanwhile by someone else: not ours to change
+        }
+        ::chmod(name.constData(), 0700); // whatever the umask
+    }
+    if (!QFileInfo(target).isDir())
+        return failed(target, QStringLiteral("something that is not a folder has that name"));
     return true;
+}
+
+QString describeSqliteCode(int code, const QString &detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full; free some space and try again");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("another program holds a lock on the diary (not Twitch Diary, "
+                              "which would have said which copy); close it and try again");
+    case SQLITE_READONLY:
+        return QStringLiteral("the diary may not be written (%1)").arg(detail);
+    case SQLITE_IOERR:
+        return QStringLiteral("the disk reported an error (%1); check the disk and try again")
+            .arg(detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QStringLiteral("the diary is damaged (%1); restore a backup").arg(detail);
+    case SQLITE_CONSTRAINT:
+        return QStringLiteral("a value is outside what the diary allows (%1)").arg(detail);
+    case SQLITE_CANTOPEN:
+        return QStringLiteral("the file could not be opened (%1)").arg(detail);
+    default:
+        break;
+    }
+    return detail.isEmpty() ? QStringLiteral("unknown error") : detail;
+}
+
+QString describeSqlError(const QSqlError &error)
+{
+    QString detail = error.databaseText();
+    if (detail.isEmpty())
+        detail = error.driverText();
+    while (detail.endsWith(u'.'))
+        detail.chop(1);
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return describeSqliteCode(ok ? code : 0, detail);
 }
 
 namespace {
@@ -150,6 +216,35 @@ bool walModeWithoutLog(const QString &path)
 
 } // namespace
 
+namespace {
+
+// The diary's own files besides itself: they hold its data too.
+const char *const kCompanionSuffixes[] = {"-wal", "-shm"};
+
+// What `path` resolves to: the canonical path of an existing file (every symbolic link
+// and ".." followed), else the canonical folder plus the name.
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+QString octal(int mode) { return QStringLiteral("%1").arg(mode, 4, 8, QChar(u'0')); }
+
+} // namespace
+
+void Database::addWarning(const QString &w)
+{
+    if (w.isEmpty())
+        return;
+    if (!m_warning.isEmpty())
+        m_warning += u'\n';
+    m_warning += w;
+}
+
 bool Database::open(const QString &path, Mode mode)
 {
     close();
@@ -157,17 +252,46 @@ bool Database::open(const QString &path, Mode mode)
     m_warning.clear();
     m_errorKind = ErrorKind::None;
     m_mode = mode;
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_checkState = CheckState::Passed;
+    m_checkProblem.clear();
+    const QFileInfo given(path);
+    const QString givenNative = QDir::toNativeSeparators(given.absoluteFilePath());
+    // A symbolic link whose target is gone: creating a diary there would put it somewhere
+    // the user did not name (and did not see).
+    if (given.isSymLink() && !given.exists())
+        return fail(QStringLiteral("%1 is a symbolic link to %2, which does not exist. Nothing "
+                                   "was created. Restore the file it points to, or remove the "
+                                   "link and choose the diary's real place.")
+                        .arg(givenNative, QDir::toNativeSeparators(given.symLinkTarget())),
+                    ErrorKind::Io);
+    // One file, one lock, one WAL: whatever path reached it.
+    m_path = resolvedPath(path);
     const QString native = QDir::toNativeSeparators(m_path);
     const QString folder = QFileInfo(m_path).absolutePath();
     const bool exists = QFileInfo::exists(m_path);
-    // Read before SQLite opens the file: opening it creates an empty -wal.
-    m_walFileMissing = exists && walModeWithoutLog(m_path);
 
     if (exists && QFileInfo(m_path).isDir())
         return fail(QStringLiteral("%1 is a folder, not a diary file. Choose another file.")
                         .arg(native),
                     ErrorKind::NotADiary);
+    if (exists) {
+        if (const QString why = limits::notRegularFileProblem(m_path); !why.isEmpty())
+            return fail(why.chopped(1) + QStringLiteral(" as the diary. Nothing was changed."),
+                        ErrorKind::NotADiary);
+        struct stat st {};
+        if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1)
+            return fail(QStringLiteral("%1 has %2 names (hard links). Twitch Diary cannot keep "
+                                       "one diary safe under two names: each name would get "
+                                       "its own write-ahead log and entries would be lost. "
+                                       "Nothing was changed. Remove the other names, or make "
+                                       "a copy of the file (cp) and open the copy.")
+                            .arg(native)
+                            .arg(qulonglong(st.st_nlink)),
+                        ErrorKind::Io);
+    }
+    // Read before SQLite opens the file (opening it creates an empty -wal), and only once
+    // it is known to be a regular file (reading a FIFO would block).
+    m_walFileMissing = exists && walModeWithoutLog(m_path);
 
     if (mode == Mode::ReadWrite) {
         if (exists && (!QFileInfo(m_path).isWritable() || !isWritableDir(folder)))
@@ -197,11 +321,12 @@ bool Database::open(const QString &path, Mode mode)
             m_lock.reset();
             if (lockError == QLockFile::LockFailedError)
                 return fail(QStringLiteral("%1 is already open in another running copy of "
-                                           "Twitch Diary (%2, process %3). Switch to that "
+                                           "Twitch Diary (%2, process %3%4). Switch to that "
                                            "window, or close it and try again; you can also "
                                            "open the diary read-only.")
                                 .arg(native, app.isEmpty() ? QStringLiteral("twitchdiary") : app)
-                                .arg(pid),
+                                .arg(pid)
+                                .arg(host.isEmpty() ? QString() : QStringLiteral(" on ") + host),
                             ErrorKind::Locked);
             return fail(QStringLiteral("Could not lock %1 (%2 could not be written). Check "
                                        "that you may write to its folder.")
@@ -211,12 +336,33 @@ bool Database::open(const QString &path, Mode mode)
         QFile::setPermissions(lockPath(m_path), kPrivateFile); // whatever the umask
         if (!exists) {
             // Create the file ourselves so it is 0600 from its first byte, whatever the umask;
-            // SQLite gives its -wal and -shm files the same mode.
+            // SQLite gives its -wal and -shm files the same mode. NewOnly (O_EXCL) never
+            // follows a link that appeared meanwhile.
             QFile f(m_path);
-            if (!f.open(QIODevice::WriteOnly, kPrivateFile))
-                return fail(QStringLiteral("Could not create the diary %1: %2.")
+            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile))
+                return fail(QStringLiteral("Could not create the diary %1: %2. Check that you "
+                                           "may write to its folder.")
                                 .arg(native, f.errorString()),
                             ErrorKind::Io);
+        } else {
+            // An existing diary others may read: tighten its own files (never its folder).
+            QStringList loosened;
+            for (const QString &file : QStringList{m_path, m_path + QLatin1String(kCompanionSuffixes[0]),
+                                                   m_path + QLatin1String(kCompanionSuffixes[1])}) {
+                struct stat st {};
+                if (::lstat(QFile::encodeName(file).constData(), &st) != 0 || !S_ISREG(st.st_mode) ||
+                    (st.st_mode & 0077) == 0)
+                    continue;
+                const bool tightened = ::chmod(QFile::encodeName(file).constData(), 0600) == 0;
+                loosened << QStringLiteral("%1 (was %2%3)")
+                                .arg(QFileInfo(file).fileName(), octal(int(st.st_mode & 07777)),
+                                     tightened ? QString() : QStringLiteral(", could not be changed"));
+            }
+            if (!loosened.isEmpty())
+                addWarning(QStringLiteral("Other users could read the diary %1: %2. Its files "
+                                          "are now readable by you alone (0600); the folder "
+                                          "was left as it is.")
+                               .arg(native, loosened.join(QStringLiteral(", "))));
         }
     } else if (!exists) {
         return fail(QStringLiteral("The diary %1 does not exist.").arg(native), ErrorKind::Io);
@@ -238,7 +384,7 @@ bool Database::open(const QString &path, Mode mode)
             db.setDatabaseName(m_path);
         }
         if (!db.open()) {
-            const QString reason = db.lastError().text();
+            const QString reason = describeSqlError(db.lastError());
             db = QSqlDatabase();
             return fail(QStringLiteral("Could not open the diary %1: %2.").arg(native, reason),
                         ErrorKind::Io);
@@ -249,7 +395,43 @@ bool Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadWrite && m_dailyBackups && !m_deferredChecks) {
         QString error;
         if (!backups::createDailyIfDue(*this, &error))
-            m_warning = error;
+            addWarning(limits::sentence(error.isEmpty() ? QStringLiteral("The daily backup could not be made")
+                                                        : error));
+    }
+    return true;
+}
+
+void Database::setCheckResult(bool sound)
+{
+    if (m_checkState != CheckState::Pending)
+        return;
+    m_checkState = sound ? CheckState::Passed : CheckState::Failed;
+    if (sound) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    } else if (m_checkProblem.isEmpty()) {
+        m_checkProblem = QStringLiteral("%1 is damaged.").arg(QDir::toNativeSeparators(m_path));
+    }
+}
+
+bool Database::ensureChecked(QString *problem)
+{
+    if (m_checkState == CheckState::Pending) {
+        QString reason;
+        {
+            QSqlQuery q(connection());
+            reason = quickCheckProblem(q);
+        }
+        if (!reason.isEmpty())
+            m_checkProblem = QStringLiteral("%1 is damaged (%2); nothing is written to it. "
+                                            "Restore a backup.")
+                                 .arg(QDir::toNativeSeparators(m_path), reason);
+        setCheckResult(reason.isEmpty());
+    }
+    if (m_checkState == CheckState::Failed) {
+        if (problem)
+            *problem = m_checkProblem;
+        return false;
     }
     return true;
 }
@@ -261,6 +443,7 @@ bool Database::openInMemory()
     m_warning.clear();
     m_errorKind = ErrorKind::None;
     m_mode = Mode::ReadWrite;
+    m_checkState = CheckState::Passed;
     m_path = QStringLiteral(":memory:");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -344,14 +527,92 @@ void Database::addMigrationForTesting(int version, const QByteArray &sql)
 
 namespace {
 
-bool isOwnSchema(QSqlQuery &q)
+// name -> "type: sql" of the file's own objects (SQLite's internal ones left out).
+std::optional<QMap<QString, QString>> schemaObjects(sqlite3 *h)
 {
-    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
-                                 "name IN ('episodes', 'intakes', 'checkins')")) &&
-           q.next() && q.value(0).toInt() == 3;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE "
+                              "'sqlite\\_%' ESCAPE '\\'", -1, &st, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return std::nullopt;
+    }
+    QMap<QString, QString> result;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const auto text = [&](int i) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
+        };
+        result.insert(text(1), text(0) + QStringLiteral(": ") + text(2));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return std::nullopt;
+    return result;
+}
+
+int userVersion(sqlite3 *h)
+{
+    sqlite3_stmt *st = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return version;
+}
+
+// The objects the migrations up to `version` create, built in memory the way migrate()
+// builds them in a file.
+std::optional<QMap<QString, QString>> expectedSchema(int version)
+{
+    sqlite3 *h = nullptr;
+    if (sqlite3_open(":memory:", &h) != SQLITE_OK) {
+        sqlite3_close(h);
+        return std::nullopt;
+    }
+    std::optional<QMap<QString, QString>> result;
+    bool ok = true;
+    for (const Migration &m : migrations()) {
+        if (m.version > version)
+            break;
+        QByteArray body = m.sql;
+        if (body.isEmpty()) {
+            QFile f(m.path);
+            ok = ok && f.open(QIODevice::ReadOnly);
+            body = f.readAll();
+        }
+        ok = ok && sqlite3_exec(h, body.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    if (ok)
+        result = schemaObjects(h);
+    sqlite3_close(h);
+    return result;
 }
 
 } // namespace
+
+QString Database::schemaProblem(sqlite3 *h)
+{
+    const int version = h ? userVersion(h) : -1;
+    if (version < 1)
+        return QStringLiteral("it has no diary format version");
+    if (version > latestSchemaVersion())
+        return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)")
+            .arg(version);
+    const auto expected = expectedSchema(version);
+    const auto actual = schemaObjects(h);
+    if (!expected || !actual)
+        return QStringLiteral("its tables could not be read");
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        const auto found = actual->constFind(it.key());
+        if (found == actual->cend())
+            return QStringLiteral("it lacks the diary's %1 \"%2\"")
+                .arg(it.value().section(u':', 0, 0), it.key());
+        if (*found != it.value())
+            return QStringLiteral("its %1 \"%2\" is not the diary's").arg(it.value().section(u':', 0, 0), it.key());
+    }
+    return {};
+}
 
 bool Database::configure()
 {
@@ -389,12 +650,13 @@ bool Database::configureChecked(const Bad &bad)
                             .arg(native, q.lastError().databaseText()),
                         ErrorKind::Damaged);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            return bad(QStringLiteral("%1 is busy in another program (%2). Close it and try "
-                                       "again.")
-                            .arg(native, q.lastError().databaseText()),
+            return bad(QStringLiteral("%1 is locked by another program that is not Twitch Diary "
+                                       "(an sqlite3 shell, a backup or sync tool). Nothing was "
+                                       "changed. Close that program and try again.")
+                            .arg(native),
                         ErrorKind::Locked);
-        return bad(QStringLiteral("Could not read %1 (%2). Nothing was changed.")
-                        .arg(native, q.lastError().databaseText()),
+        return bad(QStringLiteral("Could not read %1: %2. Nothing was changed.")
+                        .arg(native, describeSqlError(q.lastError())),
                     ErrorKind::Io);
     }
     const int objects = q.value(0).toInt();
@@ -426,16 +688,21 @@ bool Database::configureChecked(const Bad &bad)
                     ErrorKind::NotADiary);
     // Tables but no diary version, or a version but not our tables: another program's
     // SQLite file. Migrating would write our tables into it.
-    if ((version == 0 && objects > 0) || (version > 0 && !isOwnSchema(q)))
+    // Every table and index of the diary format at its version, exactly as the migrations
+    // wrote them: a file with only some of them would open and then fail on first use.
+    if ((version == 0 && objects > 0) || (version > 0 && !schemaProblem(handle()).isEmpty()))
         return bad(QStringLiteral("%1 is a SQLite database, but not a Twitch Diary file. "
                                    "Nothing was changed. Choose another file.")
                         .arg(native),
                     ErrorKind::NotADiary);
     // Damage inside the file shows only when its pages are read: quick_check reads them
-    // all (O(N), no index cross-check). Skipped above kQuickCheckMaxBytes to keep
-    // start-up fast; see docs/reliability.md for the measurement.
-    if (!inMemory && !m_deferredChecks && objects > 0 && QFileInfo(m_path).size() <= kQuickCheckMaxBytes) {
-        if (const QString reason = quickCheckProblem(q); !reason.isEmpty()) {
+    // all (O(N), no index cross-check), whatever the file's size. With deferred checks
+    // (the window) it runs on a worker right after, and until it passed nothing is written
+    // to the file (query_only below, ensureChecked() before every write).
+    if (!inMemory && objects > 0) {
+        if (m_deferredChecks) {
+            m_checkState = CheckState::Pending;
+        } else if (const QString reason = quickCheckProblem(q); !reason.isEmpty()) {
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
                                        "backup, or choose another file.")
                             .arg(native, reason),
@@ -450,7 +717,7 @@ bool Database::configureChecked(const Bad &bad)
     for (const QString &p : pragmas) {
         if (!q.exec(p))
             return bad(QStringLiteral("Could not configure %1: %2.")
-                            .arg(native, q.lastError().text()));
+                            .arg(native, describeSqlError(q.lastError())));
     }
     if (m_mode == Mode::ReadWrite && !inMemory) {
         // WAL keeps the file consistent through a crash; FULL makes each commit durable.
@@ -458,8 +725,11 @@ bool Database::configureChecked(const Bad &bad)
             !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return bad(QStringLiteral("Could not configure %1: %2. Check that the folder "
                                        "is writable.")
-                            .arg(native, q.lastError().text()));
+                            .arg(native, describeSqlError(q.lastError())));
     }
+    if (m_checkState == CheckState::Pending && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return bad(QStringLiteral("Could not configure %1: %2.")
+                        .arg(native, describeSqlError(q.lastError())));
     return true;
 }
 
@@ -486,6 +756,10 @@ bool Database::migrate()
                                    "read-only.")
                         .arg(native),
                     ErrorKind::ReadOnly);
+
+    // An upgrade writes (and backs up) the file: only once it passed its page check.
+    if (QString problem; !ensureChecked(&problem))
+        return fail(problem, ErrorKind::Damaged);
 
     sqlite3 *h = handle();
     if (!h)
@@ -534,7 +808,16 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     m_active = m_db.transaction();
     if (!m_active)
-        m_error = m_db.lastError().text();
+        m_error = describeSqlError(m_db.lastError());
+}
+
+Transaction::Transaction(Database &db) : m_db(db.connection())
+{
+    if (!db.ensureChecked(&m_error))
+        return;
+    m_active = m_db.transaction();
+    if (!m_active)
+        m_error = describeSqlError(m_db.lastError());
 }
 
 Transaction::~Transaction()
@@ -548,7 +831,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+        m_error = describeSqlError(m_db.lastError());
         m_db.rollback();
         m_active = false;
         return false;
@@ -568,7 +851,7 @@ QString Database::quickCheck(const QString &path)
         db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?mode=ro"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open()) {
-            problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, db.lastError().text());
+            problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, describeSqlError(db.lastError()));
         } else {
             QSqlQuery q(db);
             if (const QString reason = quickCheckProblem(q); !reason.isEmpty())

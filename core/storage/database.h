@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLockFile;
+class QSqlError;
 struct sqlite3;
 
 namespace td {
@@ -35,6 +36,12 @@ public:
 
     // Opens (creating if needed, with folder 0700 and file 0600) and migrates. On
     // failure returns false and errorString() says what is wrong and what to do.
+    // The diary is the file the path resolves to (symbolic links followed): path() is
+    // that file, and its lock is beside it, so every path to one file shares one lock. A
+    // dangling symbolic link, a hard-linked file (two names, two WAL files) and anything
+    // not a regular file are refused. Folders open() creates are 0700; an existing folder
+    // is never changed. An existing diary whose files others may read is tightened to
+    // 0600 and warningString() says so.
     [[nodiscard]] bool open(const QString &path, Mode mode = Mode::ReadWrite);
     // An in-memory diary for tests and samples.
     [[nodiscard]] bool openInMemory();
@@ -45,7 +52,8 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     ErrorKind errorKind() const { return m_errorKind; }
-    // A problem that did not stop the opening (a daily backup that failed); empty if none.
+    // Problems that did not stop the opening (permissions tightened, a daily backup that
+    // failed), one sentence each, separated by a line break; empty if none.
     QString warningString() const { return m_warning; }
     QSqlDatabase connection() const;
     // The raw SQLite connection (backup API); null when not open.
@@ -63,12 +71,22 @@ public:
     // damaged file never rotates a good backup out. The command line keeps both in open().
     void setDeferredChecks(bool on) { m_deferredChecks = on; }
     bool checksDeferred() const { return m_deferredChecks; }
+    // Why the open SQLite file `h` is not a Twitch Diary of a version this build knows
+    // (it lacks the diary's table "sleep"), or empty: every table and index the
+    // migrations up to its user_version create must be there, as they create them.
+    static QString schemaProblem(sqlite3 *h);
     // PRAGMA quick_check(1) of the file at `path` on a connection of its own (any thread):
     // empty when sound, else what is wrong, in a sentence that names the file.
     static QString quickCheck(const QString &path);
-
-    // quick_check runs on open only for files up to this size (see docs/reliability.md).
-    static constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
+    // With deferred checks, the file is written to (and backed up) only once it passed
+    // quick_check: until then the connection is query_only. The window reports the worker's
+    // result here; a write before that runs the check on this connection first.
+    void setCheckResult(bool sound);
+    // True once the file passed quick_check (always for a file checked in open()).
+    bool checkPassed() const { return m_checkState == CheckState::Passed; }
+    // Runs quick_check now unless it already ran; false with *problem when the file is
+    // damaged (or was found so by the deferred check).
+    bool ensureChecked(QString *problem = nullptr);
 
     // Test seams. The next `n` commits on this connection fail (SQLite rolls them back as
     // if the disk had refused them).
@@ -93,6 +111,10 @@ private:
     bool m_dailyBackups = true;
     bool m_deferredChecks = false;
     bool m_walFileMissing = false; // a WAL-mode file opened without its -wal beside it
+    enum class CheckState { Pending, Passed, Failed };
+    CheckState m_checkState = CheckState::Passed;
+    QString m_checkProblem;
+    void addWarning(const QString &w);
     int m_failCommits = 0;
     std::unique_ptr<QLockFile> m_lock;
 };
@@ -104,6 +126,9 @@ class Transaction
 {
 public:
     explicit Transaction(const QSqlDatabase &db);
+    // The same, but not begun (isActive() false, errorString() says why) while `db` has
+    // not passed its page check (Database::ensureChecked).
+    explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -127,7 +152,15 @@ QString defaultDiaryPath();
 QString userSettingsPath();
 // The key in that file of the diary's place chosen in Settings (empty: the default).
 inline constexpr char kDiaryPathSetting[] = "diary/path";
-// Creates `dir` (and parents) readable by the user alone (0700).
+// Creates `dir` and any missing parents, each readable by the user alone (0700) whatever
+// the umask. A folder that already exists is left exactly as it is (a shared folder keeps
+// its mode and sticky bit). False with *error when a folder could not be created.
 bool ensurePrivateDir(const QString &dir, QString *error);
+
+// A SQLite error as a clause for a message ("the disk is full; free some space and try
+// again"): the disk, lock and constraint cases in words, never the driver's text ("Unable
+// to fetch row"). No final full stop.
+QString describeSqlError(const QSqlError &error);
+QString describeSqliteCode(int code, const QString &detail);
 
 } // namespace td

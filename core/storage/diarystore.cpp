@@ -1,12 +1,14 @@
 #include "diarystore.h"
 
 #include "database.h"
+#include "inputlimits.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace td {
 namespace {
@@ -16,8 +18,20 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 QString dateText(const QDate &d) { return d.toString(kDateFormat); }
 QDate parseDate(const QVariant &v) { return QDate::fromString(v.toString(), kDateFormat); }
 
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+// Every text is bound through this. Qt binds a null QString as SQL NULL; text columns are
+// NOT NULL with '' for "none". Qt binds text as UTF-16, and SQLite takes a leading U+FEFF
+// of such text for a byte-order mark and drops it: one more U+FEFF in front is the one
+// SQLite drops, so the text is stored as it was given. (U+FFFE, which SQLite would take
+// for a swapped mark, is refused with U+FFFF by textProblem(): SQLite reads both back as
+// U+FFFD.)
+QString text(const QString &s)
+{
+    if (s.isNull())
+        return QStringLiteral("");
+    if (s.startsWith(QChar(0xFEFF)))
+        return QChar(0xFEFF) + s;
+    return s;
+}
 
 QVariant optionalValue(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
 QVariant optionalValue(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
@@ -108,15 +122,64 @@ bool DiaryStore::isReadOnly() const { return m_db.isReadOnly(); }
 
 bool DiaryStore::fail(const QString &what, const QString &reason)
 {
-    m_error = QStringLiteral("Could not %1: %2").arg(what, reason);
+    m_error = limits::sentence(QStringLiteral("Could not %1: %2").arg(what, reason));
     m_badInput = false;
     return false;
+}
+
+bool DiaryStore::badInput(const QString &message)
+{
+    m_error = limits::sentence(message);
+    m_badInput = true;
+    return false;
+}
+
+QString DiaryStore::textProblem(const QString &field, const QString &value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("%1: character %2 is half of a UTF-16 pair (U+%3), which is not "
+                                  "Unicode text; correct the text")
+                .arg(field)
+                .arg(i + 1)
+                .arg(c.unicode(), 4, 16, QChar(u'0'));
+        if (c.unicode() >= 0xFFFE)
+            return QStringLiteral("%1: character %2 is U+%3, a Unicode noncharacter that is not "
+                                  "text; remove it")
+                .arg(field)
+                .arg(i + 1)
+                .arg(c.unicode(), 4, 16, QChar(u'0'));
+    }
+    return {};
+}
+
+bool DiaryStore::checkText(const QString &field, const QString &value)
+{
+    const QString why = textProblem(field, value);
+    return why.isEmpty() || badInput(why);
+}
+
+bool DiaryStore::checkTime(const QString &field, const QDateTime &at)
+{
+    if (!at.isValid())
+        return badInput(QStringLiteral("%1: no valid time").arg(field));
+    if (std::abs(at.offsetFromUtc()) > limits::kMaxUtcOffsetS)
+        return badInput(QStringLiteral("%1: %2 has a UTC offset beyond ±18:00")
+                            .arg(field, at.toString(Qt::ISODate)));
+    return true;
 }
 
 // ---- episodes -------------------------------------------------------------------------
 
 bool DiaryStore::writeEpisode(Episode &e, bool insert, bool keepId)
 {
+    if (!checkTime(QStringLiteral("episode time"), e.at) || !checkText(QStringLiteral("note"), e.note))
+        return false;
     QSqlQuery q(m_db.connection());
     // An id of NULL lets SQLite choose one; keepId puts an undone removal back as it was.
     q.prepare(insert ? QStringLiteral("INSERT INTO episodes (id, at_utc, utc_offset, zone, side, "
@@ -136,7 +199,7 @@ bool DiaryStore::writeEpisode(Episode &e, bool insert, bool keepId)
     if (!insert)
         q.addBindValue(e.id);
     if (!q.exec())
-        return fail(QStringLiteral("save the episode"), q.lastError().text());
+        return fail(QStringLiteral("save the episode"), describeSqlError(q.lastError()));
     if (insert)
         e.id = q.lastInsertId().toLongLong();
     return true;
@@ -144,7 +207,9 @@ bool DiaryStore::writeEpisode(Episode &e, bool insert, bool keepId)
 
 bool DiaryStore::addEpisode(Episode &e)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Episode copy = e;
     if (!writeEpisode(copy, true))
         return false;
@@ -156,7 +221,9 @@ bool DiaryStore::addEpisode(Episode &e)
 
 bool DiaryStore::restoreEpisode(const Episode &e)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Episode copy = e;
     return writeEpisode(copy, true, true) &&
            (t.commit() || fail(QStringLiteral("save the episode"), t.errorString()));
@@ -164,7 +231,9 @@ bool DiaryStore::restoreEpisode(const Episode &e)
 
 bool DiaryStore::updateEpisode(const Episode &e)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Episode copy = e;
     if (!writeEpisode(copy, false))
         return false;
@@ -173,12 +242,14 @@ bool DiaryStore::updateEpisode(const Episode &e)
 
 bool DiaryStore::removeById(const QString &table, qint64 id)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(QStringLiteral("delete the entry"), q.lastError().text());
+        return fail(QStringLiteral("delete the entry"), describeSqlError(q.lastError()));
     return t.commit() || fail(QStringLiteral("delete the entry"), t.errorString());
 }
 
@@ -237,6 +308,8 @@ std::optional<Episode> DiaryStore::lastEpisode() const
 
 bool DiaryStore::writeIntake(Intake &i, bool insert, bool keepId)
 {
+    if (!checkTime(QStringLiteral("intake time"), i.at) || !checkText(QStringLiteral("name"), i.name))
+        return false;
     QSqlQuery q(m_db.connection());
     q.prepare(insert ? QStringLiteral("INSERT INTO intakes (id, at_utc, utc_offset, kind, name, amount) "
                                       "VALUES (?,?,?,?,?,?)")
@@ -253,7 +326,7 @@ bool DiaryStore::writeIntake(Intake &i, bool insert, bool keepId)
         q.addBindValue(i.id);
     if (!q.exec())
         return fail(QStringLiteral("save the %1 entry").arg(intakeKindId(i.kind)),
-                    q.lastError().text());
+                    describeSqlError(q.lastError()));
     if (insert)
         i.id = q.lastInsertId().toLongLong();
     return true;
@@ -261,7 +334,9 @@ bool DiaryStore::writeIntake(Intake &i, bool insert, bool keepId)
 
 bool DiaryStore::addIntake(Intake &i)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Intake copy = i;
     if (!writeIntake(copy, true))
         return false;
@@ -273,7 +348,9 @@ bool DiaryStore::addIntake(Intake &i)
 
 bool DiaryStore::restoreIntake(const Intake &i)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Intake copy = i;
     return writeIntake(copy, true, true) &&
            (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
@@ -281,7 +358,9 @@ bool DiaryStore::restoreIntake(const Intake &i)
 
 bool DiaryStore::updateIntake(const Intake &i)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Intake copy = i;
     return writeIntake(copy, false) &&
            (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
@@ -339,23 +418,27 @@ bool DiaryStore::upsertSleep(const Sleep &s)
     q.addBindValue(dateText(s.date));
     q.addBindValue(optionalValue(s.hours));
     q.addBindValue(optionalValue(s.quality));
-    return q.exec() || fail(QStringLiteral("save the sleep entry"), q.lastError().text());
+    return q.exec() || fail(QStringLiteral("save the sleep entry"), describeSqlError(q.lastError()));
 }
 
 bool DiaryStore::setSleep(const Sleep &s)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     return upsertSleep(s) &&
            (t.commit() || fail(QStringLiteral("save the sleep entry"), t.errorString()));
 }
 
 bool DiaryStore::removeSleep(const QDate &date)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM sleep WHERE date = ?"));
     q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("delete the sleep entry"), q.lastError().text())) &&
+    return (q.exec() || fail(QStringLiteral("delete the sleep entry"), describeSqlError(q.lastError()))) &&
            (t.commit() || fail(QStringLiteral("delete the sleep entry"), t.errorString()));
 }
 
@@ -381,23 +464,27 @@ bool DiaryStore::upsertStress(const Stress &s)
                              "ON CONFLICT(date) DO UPDATE SET level=excluded.level"));
     q.addBindValue(dateText(s.date));
     q.addBindValue(s.level);
-    return q.exec() || fail(QStringLiteral("save the stress level"), q.lastError().text());
+    return q.exec() || fail(QStringLiteral("save the stress level"), describeSqlError(q.lastError()));
 }
 
 bool DiaryStore::setStress(const Stress &s)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     return upsertStress(s) &&
            (t.commit() || fail(QStringLiteral("save the stress level"), t.errorString()));
 }
 
 bool DiaryStore::removeStress(const QDate &date)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM stress WHERE date = ?"));
     q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("delete the stress level"), q.lastError().text())) &&
+    return (q.exec() || fail(QStringLiteral("delete the stress level"), describeSqlError(q.lastError()))) &&
            (t.commit() || fail(QStringLiteral("delete the stress level"), t.errorString()));
 }
 
@@ -413,12 +500,14 @@ std::optional<Stress> DiaryStore::stress(const QDate &date) const
 
 bool DiaryStore::setCheckedIn(const QDate &date, bool checkedIn)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(checkedIn ? QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (?)")
                         : QStringLiteral("DELETE FROM checkins WHERE date = ?"));
     q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("save the check-in"), q.lastError().text())) &&
+    return (q.exec() || fail(QStringLiteral("save the check-in"), describeSqlError(q.lastError()))) &&
            (t.commit() || fail(QStringLiteral("save the check-in"), t.errorString()));
 }
 
@@ -434,6 +523,8 @@ bool DiaryStore::isCheckedIn(const QDate &date) const
 
 bool DiaryStore::writeMedication(Medication &m, bool insert, bool keepId)
 {
+    if (!checkText(QStringLiteral("medication name"), m.name) || !checkText(QStringLiteral("dose"), m.dose))
+        return false;
     QSqlQuery q(m_db.connection());
     q.prepare(insert ? QStringLiteral("INSERT INTO medications (id, name, dose, started, stopped) "
                                       "VALUES (?,?,?,?,?)")
@@ -441,14 +532,14 @@ bool DiaryStore::writeMedication(Medication &m, bool insert, bool keepId)
                                       "stopped=? WHERE id=?"));
     if (insert)
         q.addBindValue(keepId ? QVariant(m.id) : QVariant());
-    q.addBindValue(m.name);
+    q.addBindValue(text(m.name));
     q.addBindValue(text(m.dose));
     q.addBindValue(dateText(m.started));
     q.addBindValue(m.stopped ? QVariant(dateText(*m.stopped)) : QVariant());
     if (!insert)
         q.addBindValue(m.id);
     if (!q.exec())
-        return fail(QStringLiteral("save the medication"), q.lastError().text());
+        return fail(QStringLiteral("save the medication"), describeSqlError(q.lastError()));
     if (insert)
         m.id = q.lastInsertId().toLongLong();
     return true;
@@ -456,7 +547,9 @@ bool DiaryStore::writeMedication(Medication &m, bool insert, bool keepId)
 
 bool DiaryStore::addMedication(Medication &m)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Medication copy = m;
     if (!writeMedication(copy, true))
         return false;
@@ -468,7 +561,9 @@ bool DiaryStore::addMedication(Medication &m)
 
 bool DiaryStore::restoreMedication(const Medication &m)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Medication copy = m;
     return writeMedication(copy, true, true) &&
            (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
@@ -476,7 +571,9 @@ bool DiaryStore::restoreMedication(const Medication &m)
 
 bool DiaryStore::updateMedication(const Medication &m)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     Medication copy = m;
     return writeMedication(copy, false) &&
            (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
@@ -510,7 +607,7 @@ std::optional<qint64> DiaryStore::customFactorId(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM custom_factors WHERE name = ?"));
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -518,19 +615,23 @@ std::optional<qint64> DiaryStore::customFactorId(const QString &name) const
 
 bool DiaryStore::insertCustomFactor(const CustomFactor &f)
 {
+    if (!checkText(QStringLiteral("factor name"), f.name) || !checkText(QStringLiteral("unit"), f.unit))
+        return false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO custom_factors (name, type, unit) VALUES (?,?,?) "
                              "ON CONFLICT(name) DO UPDATE SET type=excluded.type, unit=excluded.unit"));
-    q.addBindValue(f.name);
+    q.addBindValue(text(f.name));
     q.addBindValue(customFactorTypeId(f.type));
     q.addBindValue(text(f.unit));
     return q.exec() || fail(QStringLiteral("save the factor \"%1\"").arg(f.name),
-                            q.lastError().text());
+                            describeSqlError(q.lastError()));
 }
 
 bool DiaryStore::defineCustomFactor(const CustomFactor &f)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     return insertCustomFactor(f) &&
            (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
 }
@@ -540,24 +641,28 @@ int DiaryStore::customValueCount(const QString &name) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON f.id = v.factor_id "
                              "WHERE f.name = ?"));
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
 {
+    if (!checkText(QStringLiteral("factor name"), newName))
+        return false;
     if (name == newName)
         return true;
     if (customFactorId(newName))
         return fail(QStringLiteral("rename the factor \"%1\"").arg(name),
                     QStringLiteral("a factor called \"%1\" already exists").arg(newName));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE custom_factors SET name = ? WHERE name = ?"));
-    q.addBindValue(newName);
-    q.addBindValue(name);
+    q.addBindValue(text(newName));
+    q.addBindValue(text(name));
     if (!q.exec())
-        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), q.lastError().text());
+        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), describeSqlError(q.lastError()));
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("rename the factor \"%1\"").arg(name), QStringLiteral("no such factor is defined"));
     return t.commit() || fail(QStringLiteral("rename the factor"), t.errorString());
@@ -565,13 +670,15 @@ bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
 
 bool DiaryStore::removeCustomFactor(const QString &name)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     // Values go with the factor (ON DELETE CASCADE).
     q.prepare(QStringLiteral("DELETE FROM custom_factors WHERE name = ?"));
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     if (!q.exec())
-        return fail(QStringLiteral("remove the factor \"%1\"").arg(name), q.lastError().text());
+        return fail(QStringLiteral("remove the factor \"%1\"").arg(name), describeSqlError(q.lastError()));
     return t.commit() || fail(QStringLiteral("remove the factor"), t.errorString());
 }
 
@@ -588,25 +695,29 @@ bool DiaryStore::upsertCustomValue(const CustomValue &v)
     q.addBindValue(dateText(v.date));
     q.addBindValue(v.value);
     return q.exec() || fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
-                            q.lastError().text());
+                            describeSqlError(q.lastError()));
 }
 
 bool DiaryStore::setCustomValue(const CustomValue &v)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     return upsertCustomValue(v) &&
            (t.commit() || fail(QStringLiteral("save the value"), t.errorString()));
 }
 
 bool DiaryStore::removeCustomValue(const QDate &date, const QString &name)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM custom_values WHERE date = ? AND factor_id = "
                              "(SELECT id FROM custom_factors WHERE name = ?)"));
     q.addBindValue(dateText(date));
-    q.addBindValue(name);
-    return (q.exec() || fail(QStringLiteral("delete the value"), q.lastError().text())) &&
+    q.addBindValue(text(name));
+    return (q.exec() || fail(QStringLiteral("delete the value"), describeSqlError(q.lastError()))) &&
            (t.commit() || fail(QStringLiteral("delete the value"), t.errorString()));
 }
 
@@ -616,7 +727,7 @@ std::optional<double> DiaryStore::customValue(const QDate &date, const QString &
     q.prepare(QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
                              "f.id = v.factor_id WHERE v.date = ? AND f.name = ?"));
     q.addBindValue(dateText(date));
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     if (q.exec() && q.next())
         return q.value(0).toDouble();
     return std::nullopt;
@@ -651,18 +762,24 @@ QList<CaffeinePreset> DiaryStore::caffeinePresets() const
 
 bool DiaryStore::setCaffeinePresets(const QList<CaffeinePreset> &presets)
 {
-    Transaction t(m_db.connection());
+    for (const CaffeinePreset &p : presets) {
+        if (!checkText(QStringLiteral("drink name"), p.name))
+            return false;
+    }
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM caffeine_presets")))
-        return fail(QStringLiteral("save the caffeine presets"), q.lastError().text());
+        return fail(QStringLiteral("save the caffeine presets"), describeSqlError(q.lastError()));
     q.prepare(QStringLiteral("INSERT INTO caffeine_presets (position, name, mg) VALUES (?,?,?)"));
     for (int i = 0; i < presets.size(); ++i) {
         q.addBindValue(i);
-        q.addBindValue(presets[i].name);
+        q.addBindValue(text(presets[i].name));
         q.addBindValue(presets[i].mg);
         if (!q.exec())
             return fail(QStringLiteral("save the caffeine preset \"%1\"").arg(presets[i].name),
-                        q.lastError().text());
+                        describeSqlError(q.lastError()));
     }
     return t.commit() || fail(QStringLiteral("save the caffeine presets"), t.errorString());
 }
@@ -685,19 +802,23 @@ QString DiaryStore::meta(const QString &key) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
+    q.addBindValue(text(key));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool DiaryStore::setMeta(const QString &key, const QString &value)
 {
-    Transaction t(m_db.connection());
+    if (!checkText(key, value))
+        return false;
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
+    q.addBindValue(text(key));
     q.addBindValue(text(value));
-    return (q.exec() || fail(QStringLiteral("save the notes"), q.lastError().text())) &&
+    return (q.exec() || fail(QStringLiteral("save the notes"), describeSqlError(q.lastError()))) &&
            (t.commit() || fail(QStringLiteral("save the notes"), t.errorString()));
 }
 
@@ -739,11 +860,25 @@ Diary DiaryStore::load() const
     return d;
 }
 
-bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
+QString ImportConflict::describe() const
+{
+    return QStringLiteral("%1%2: %3 in the diary, %4 in the file")
+        .arg(field, date.isValid() ? QStringLiteral(" on ") + dateText(date) : QString(),
+             limits::excerpt(inDiary), limits::excerpt(inFile));
+}
+
+namespace {
+QString numberText(double v) { return QString::number(v, 'g', 15); }
+} // namespace
+
+bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceDayValues)
 {
     ImportSummary summary;
     m_badInput = false;
-    Transaction t(m_db.connection());
+    m_conflicts.clear();
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
     if (!t.isActive())
         return fail(QStringLiteral("start the import"), t.errorString());
 
@@ -779,15 +914,41 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
         }
     }
 
+    // Per-day values: what the file lacks is kept; what it adds is stored; where it
+    // disagrees with the diary, the file wins only with replaceDayValues.
+    const auto conflict = [&](const QDate &date, const QString &field, const QString &inDiary,
+                              const QString &inFile) {
+        m_conflicts.append({date, field, inDiary, inFile});
+        return replaceDayValues;
+    };
     for (const Sleep &s : d.sleep) {
         const auto old = sleep(s.date);
-        if (old == s) {
+        if (!old) {
+            if (!upsertSleep(s))
+                return false;
+            ++summary.added;
+            continue;
+        }
+        Sleep merged = *old;
+        bool take = true;
+        if (s.hours && old->hours && *s.hours != *old->hours)
+            take = conflict(s.date, QStringLiteral("sleep hours"), numberText(*old->hours), numberText(*s.hours)) && take;
+        if (s.quality && old->quality && *s.quality != *old->quality)
+            take = conflict(s.date, QStringLiteral("sleep quality"), QString::number(*old->quality),
+                            QString::number(*s.quality)) && take;
+        if (!take)
+            continue;
+        if (s.hours)
+            merged.hours = s.hours;
+        if (s.quality)
+            merged.quality = s.quality;
+        if (merged == *old) {
             ++summary.skipped;
             continue;
         }
-        if (!upsertSleep(s))
+        if (!upsertSleep(merged))
             return false;
-        ++(old ? summary.replaced : summary.added);
+        ++summary.replaced;
     }
     for (const Stress &s : d.stress) {
         const auto old = stress(s.date);
@@ -795,6 +956,9 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
             ++summary.skipped;
             continue;
         }
+        if (old && !conflict(s.date, QStringLiteral("stress"), QString::number(old->level),
+                             QString::number(s.level)))
+            continue;
         if (!upsertStress(s))
             return false;
         ++(old ? summary.replaced : summary.added);
@@ -806,7 +970,7 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
         for (const QDate &date : d.checkins) {
             q.addBindValue(dateText(date));
             if (!q.exec())
-                return fail(QStringLiteral("import the check-ins"), q.lastError().text());
+                return fail(QStringLiteral("import the check-ins"), describeSqlError(q.lastError()));
             ++(q.numRowsAffected() > 0 ? summary.added : summary.skipped);
         }
     }
@@ -846,6 +1010,11 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
             ++summary.skipped;
             continue;
         }
+        if (it != factors.cend() &&
+            !conflict({}, QStringLiteral("unit of the custom factor \"%1\"").arg(limits::excerpt(f.name)),
+                      it->unit.isEmpty() ? QStringLiteral("none") : it->unit,
+                      f.unit.isEmpty() ? QStringLiteral("none") : f.unit))
+            continue;
         if (!insertCustomFactor(f))
             return false;
         ++(it != factors.cend() ? summary.replaced : summary.added);
@@ -877,9 +1046,26 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut)
             ++summary.skipped;
             continue;
         }
+        if (old && !conflict(v.date, QStringLiteral("\"%1\"").arg(limits::excerpt(v.name)),
+                             numberText(*old), numberText(v.value)))
+            continue;
         if (!upsertCustomValue(v))
             return false;
         ++(old ? summary.replaced : summary.added);
+    }
+
+    if (!m_conflicts.isEmpty() && !replaceDayValues) {
+        constexpr int kListed = 10;
+        QStringList listed;
+        for (qsizetype i = 0; i < m_conflicts.size() && i < kListed; ++i)
+            listed << m_conflicts[i].describe();
+        QString message = QStringLiteral("the file disagrees with the diary on %1 day value%2: %3")
+                              .arg(m_conflicts.size())
+                              .arg(m_conflicts.size() == 1 ? QString() : QStringLiteral("s"))
+                              .arg(listed.join(QStringLiteral("; ")));
+        if (m_conflicts.size() > kListed)
+            message += QStringLiteral("; and %1 more").arg(m_conflicts.size() - kListed);
+        return badInput(message); // the transaction rolls back: nothing stored
     }
 
     if (!t.commit())

@@ -4,7 +4,9 @@
 
 #include "domain.h"
 
+#include <QDate>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace td {
@@ -21,6 +23,17 @@ struct ImportSummary {
     int added = 0;      // entries stored
     int skipped = 0;    // already in the diary (identical)
     int replaced = 0;   // per-day values (sleep, stress, custom) that the file changed
+};
+
+// A value the diary and an imported file both have, with different contents: sleep hours
+// or quality, stress, a custom value on one day, or a custom factor's unit.
+struct ImportConflict {
+    QDate date;      // invalid for a factor's unit
+    QString field;   // "sleep hours", "stress", "custom value \"Coffee\"", ...
+    QString inDiary; // as text, e.g. "6.5"
+    QString inFile;
+    // "sleep hours on 2026-11-20: 6.5 in the diary, 2 in the file"
+    QString describe() const;
 };
 
 class DiaryStore
@@ -95,14 +108,28 @@ public:
     // Every entity, sorted (episodes and intakes by time, days by date).
     Diary load() const;
     // Adds a validated file's entries all-or-nothing. Identical entries already in the
-    // diary are skipped, so importing the same file twice adds nothing.
-    [[nodiscard]] bool import(const Diary &d, ImportSummary *summary = nullptr);
+    // diary are skipped, so importing the same file twice adds nothing. A per-day value the
+    // file does not have is never removed (a file with only sleep hours keeps the diary's
+    // sleep quality). Where the file and the diary disagree on a per-day value, nothing is
+    // stored and importConflicts() lists them (errorIsBadInput() is true), unless
+    // `replaceDayValues`: then the file's values are taken for those days.
+    [[nodiscard]] bool import(const Diary &d, ImportSummary *summary = nullptr,
+                              bool replaceDayValues = false);
+    // The disagreements the last import() found (all of them, in the file's order).
+    QList<ImportConflict> importConflicts() const { return m_conflicts; }
+
+    // Why `value` may not be stored as the text `field`, or empty: a lone UTF-16 surrogate
+    // (not Unicode), U+FFFE or U+FFFF (noncharacters SQLite would read back as U+FFFD).
+    static QString textProblem(const QString &field, const QString &value);
 
     // Distinct food tags the user has logged, most used first.
     QStringList foodTags() const;
 
 private:
     bool fail(const QString &what, const QString &reason);
+    bool badInput(const QString &message);
+    bool checkText(const QString &field, const QString &value);
+    bool checkTime(const QString &field, const QDateTime &at);
     bool writeEpisode(Episode &e, bool insert, bool keepId = false);
     bool writeIntake(Intake &i, bool insert, bool keepId = false);
     bool writeMedication(Medication &m, bool insert, bool keepId = false);
@@ -116,6 +143,7 @@ private:
     Database &m_db;
     mutable QString m_error;
     bool m_badInput = false;
+    QList<ImportConflict> m_conflicts;
 };
 
 } // namespace td

@@ -1,6 +1,7 @@
 // libFuzzer target: the JSON importer end to end. Any bytes are parsed with
 // parseDiaryJson(); a file that validates is imported into an in-memory diary twice (the
-// second import must add nothing) and read back. Crashes, sanitizer reports and broken
+// second import must add and change nothing) and read back; its export parses to the
+// same diary, text and all. Crashes, sanitizer reports and broken
 // invariants abort. Build with -DTD_BUILD_FUZZERS=ON (preset "fuzz"); see docs/reliability.md.
 #include "database.h"
 #include "diaryjson.h"
@@ -45,11 +46,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort(); // the parser accepted what the database refused
         return 0; // e.g. a value for an undefined factor: refused as a whole
     }
-    if (!store.import(*parsed.diary, &second) || second.added != 0)
+    const QByteArray afterFirst = td::toDiaryJson(store.load());
+    if (!store.import(*parsed.diary, &second) || second.added != 0 || second.replaced != 0)
         std::abort(); // importing the same file twice adds nothing
     const td::Diary loaded = store.load();
-    // What was stored exports and parses again.
-    if (!td::parseDiaryJson(td::toDiaryJson(loaded)).diary)
+    const QByteArray exported = td::toDiaryJson(loaded);
+    if (exported != afterFirst)
+        std::abort(); // ... and changes nothing
+    // What was stored exports and parses again, exactly (text included: issue 17).
+    const td::ParseResult again = td::parseDiaryJson(exported);
+    if (!again.diary || td::toDiaryJson(*again.diary) != exported)
+        std::abort();
+    // Importing the export into the diary it came from adds nothing either.
+    td::ImportSummary third;
+    if (!store.import(*again.diary, &third) || third.added != 0 || third.replaced != 0)
         std::abort();
     return 0;
 }

@@ -237,6 +237,8 @@ void DiarySession::runDeferredChecks()
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QString damage = watcher->result();
+        // Until now nothing was written to the file; from here on only if it is sound.
+        m_db->setCheckResult(damage.isEmpty());
         QString warning;
         if (damage.isEmpty() && m_db->isOpen() && !backups::createDailyIfDue(*m_db, &warning))
             warning = warning.isEmpty() ? tr("The daily backup could not be made.") : warning;
@@ -285,9 +287,9 @@ bool DiarySession::setCaffeinePresets(const QList<CaffeinePreset> &presets)
     return true;
 }
 
-bool DiarySession::importDiary(const Diary &diary, ImportSummary *summary)
+bool DiarySession::importDiary(const Diary &diary, ImportSummary *summary, bool replaceDayValues)
 {
-    if (!m_store.import(diary, summary))
+    if (!m_store.import(diary, summary, replaceDayValues))
         return false;
     Q_EMIT diaryChanged();
     return true;

@@ -96,7 +96,7 @@ public:
     // done; does nothing (and emits nothing) when nothing was deferred.
     void runDeferredChecks();
     // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
-    [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary);
+    [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary, bool replaceDayValues = false);
 
 Q_SIGNALS:
     // Something on `day` was added, changed or removed.

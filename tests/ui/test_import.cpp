@@ -1,0 +1,119 @@
+// The window's import (issue 17): differing day values are asked about, as the command
+// line's --replace-day-values; a special file is refused without blocking.
+#include "windowtest.h"
+
+#include "diarystore.h"
+#include "episodedialog.h"
+#include "inputlimits.h"
+#include "medicationsdialog.h"
+
+#include <QAbstractButton>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+namespace {
+
+class WindowImport : public WindowTest
+{
+protected:
+    void SetUp() override
+    {
+        WindowTest::SetUp();
+        ASSERT_TRUE(session->store().setSleep(td::Sleep{QDate(2026, 11, 20), 6.5, 3}));
+        ASSERT_TRUE(session->store().setStress(td::Stress{QDate(2026, 11, 20), 4}));
+        path = dir.filePath(QStringLiteral("import.json"));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"twitchdiary","version":1,
+            "episodes":[{"at":"2026-11-20T09:00:00+01:00","zone":"cheek","side":"left","intensity":3}],
+            "sleep":[{"date":"2026-11-20","hours":2}],"stress":[{"date":"2026-11-20","level":9}]})");
+    }
+    // Clicks the button whose text starts with `label` in the next message box, and keeps
+    // what the box said.
+    void answerNextBox(const QString &label)
+    {
+        auto *timer = new QTimer(window.get());
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, window.get(), [this, timer, label] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&').startsWith(label)) {
+                    b->click();
+                    return;
+                }
+            }
+            box->reject();
+        });
+        timer->start();
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    QString asked;
+};
+
+TEST_F(WindowImport, KeepingTheDiarysValuesStoresNothing)
+{
+    answerNextBox(QStringLiteral("Keep"));
+    window->importFile(path);
+    EXPECT_NE(asked.indexOf(QStringLiteral("sleep hours on 2026-11-20: 6.5 in the diary, 2 in the file")), -1)
+        << asked.toStdString();
+    EXPECT_NE(asked.indexOf(QStringLiteral("stress on 2026-11-20: 4 in the diary, 9 in the file")), -1);
+    EXPECT_EQ(session->store().sleep(QDate(2026, 11, 20)), (td::Sleep{QDate(2026, 11, 20), 6.5, 3}));
+    EXPECT_EQ(session->store().stress(QDate(2026, 11, 20))->level, 4);
+    EXPECT_TRUE(session->store().episodes().isEmpty()) << "all or nothing";
+}
+
+TEST_F(WindowImport, TakingTheFilesValuesKeepsWhatTheFileLacks)
+{
+    answerNextBox(QStringLiteral("Take"));
+    window->importFile(path);
+    EXPECT_EQ(session->store().sleep(QDate(2026, 11, 20)), (td::Sleep{QDate(2026, 11, 20), 2.0, 3}));
+    EXPECT_EQ(session->store().stress(QDate(2026, 11, 20))->level, 9);
+    EXPECT_EQ(session->store().episodes().size(), 1);
+}
+
+TEST_F(WindowImport, ASpecialFileIsRefusedAtOnce)
+{
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    answerNextBox(QStringLiteral("OK"));
+    window->importFile(fifo);
+    EXPECT_NE(asked.indexOf(QStringLiteral("not a regular file")), -1) << asked.toStdString();
+    EXPECT_TRUE(session->store().episodes().isEmpty());
+}
+
+// The window's date fields hold the diary's range (core/inputlimits.h), as import and
+// the command line do.
+TEST_F(WindowImport, DateFieldsHoldTheDiarysRange)
+{
+    td::ui::MedicationsDialog medications(*window->editor(), window.get());
+    for (QDateEdit *edit : {medications.startedEdit(), medications.stoppedEdit()}) {
+        EXPECT_EQ(edit->minimumDate(), QDate(1970, 1, 1));
+        EXPECT_EQ(edit->maximumDate(), kToday.addDays(1));
+        edit->setDate(QDate(1, 1, 1));
+        EXPECT_EQ(edit->date(), QDate(1970, 1, 1));
+    }
+    td::Episode e{0, QDateTime(kToday, QTime(9, 0), Qt::OffsetFromUTC, 3600), td::Zone::Cheek, td::Side::Left, {}, 3, {}, {}};
+    td::ui::EpisodeDialog dialog(e, window.get());
+    EXPECT_EQ(dialog.timeEdit()->minimumDate(), td::limits::earliestDate());
+    EXPECT_EQ(dialog.timeEdit()->maximumDate(), td::limits::latestDate());
+    // An entry already outside the range (from an older version) keeps its own date.
+    e.at = QDateTime(QDate(1960, 5, 1), QTime(9, 0), Qt::OffsetFromUTC, 3600);
+    td::ui::EpisodeDialog old(e, window.get());
+    EXPECT_EQ(old.timeEdit()->date(), QDate(1960, 5, 1));
+}
+
+} // namespace
