@@ -17,7 +17,7 @@ if [ "${TD_SANITIZE:-1}" != 0 ]; then
     asan=${ASAN_BUILD_DIR:-$root/build-asan}
     cmake --preset asan -B "$asan" >/dev/null
     set +e
-    cmake --build "$asan" -j"${JOBS:-2}" --target test_core test_cli test_reliability \
+    cmake --build "$asan" -j"${JOBS:-2}" --target test_core test_cli test_reliability td_test_experiments \
         | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do'
     status=${PIPESTATUS[0]}
     set -e
