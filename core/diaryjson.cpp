@@ -1,5 +1,6 @@
 #include "diaryjson.h"
 
+#include "experiments/experiment.h"
 #include "inputlimits.h"
 
 #include <QJsonArray>
@@ -319,6 +320,101 @@ CustomValue parseCustomValue(const QJsonValue &v, const QString &path)
     return cv;
 }
 
+// An experiment's plan (docs/experiments.md "Format"): every field checked with its
+// path; the schedule is kept exactly as written, never redrawn.
+experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
+{
+    using namespace experiments;
+    const Object o(v, path,
+                   {u"title", u"factor", u"change", u"design", u"start", u"pairs", u"period_days",
+                    u"washout_days", u"schedule", u"equivalence", u"pauses", u"stopped", u"note",
+                    u"before_days", u"change_days"});
+    Plan p;
+    p.title = o.string(u"title").trimmed();
+    p.factor = o.string(u"factor").trimmed();
+    static const QStringList builtIn = {QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality"),
+                                        QStringLiteral("stress"),      QStringLiteral("caffeine_mg"),
+                                        QStringLiteral("alcohol_units"), QStringLiteral("water_l")};
+    const bool tagged = (p.factor.startsWith(u"food:") || p.factor.startsWith(u"supplement:") ||
+                         p.factor.startsWith(u"custom:")) &&
+                        p.factor.indexOf(u':') + 1 < p.factor.size();
+    if (!builtIn.contains(p.factor) && !tagged)
+        reject(o.path(u"factor"), QStringLiteral("\"%1\" is not a factor of the diary (e.g. caffeine_mg, "
+                                                 "food:aspartame, supplement:magnesium, custom:NAME)")
+                                      .arg(limits::excerpt(p.factor)));
+    const Object change(o.value(u"change"), o.path(u"change"), {u"op", u"value"});
+    const QString op = change.string(u"op");
+    const auto parsedOp = opFromId(op);
+    if (!parsedOp)
+        reject(change.path(u"op"), QStringLiteral("\"%1\" is not <=, >=, present or absent").arg(limits::excerpt(op)));
+    p.op = *parsedOp;
+    if (p.op == Op::AtMost || p.op == Op::AtLeast)
+        p.value = *change.number(u"value", true, 0, 1e6);
+    else if (change.has(u"value"))
+        reject(change.path(u"value"), QStringLiteral("\"%1\" takes no value").arg(op));
+    const QString design = o.string(u"design");
+    const auto parsedDesign = designFromId(design);
+    if (!parsedDesign)
+        reject(o.path(u"design"), QStringLiteral("\"%1\" is not paired_periods or before_after").arg(limits::excerpt(design)));
+    p.design = *parsedDesign;
+    // Plans reach into the future: their dates are not held to "up to tomorrow".
+    auto planDate = [](const QJsonValue &value, const QString &where) {
+        const QDate d = value.isString() ? parseIsoDate(value.toString()) : QDate();
+        if (!d.isValid() || d < QDate(1970, 1, 1) || d > QDate(2200, 12, 31))
+            reject(where, QStringLiteral("expected a date like 2026-12-07 between 1970 and 2200"));
+        return d;
+    };
+    p.start = planDate(o.value(u"start"), o.path(u"start"));
+    if (p.design == Design::PairedPeriods) {
+        for (const char16_t *key : {u"before_days", u"change_days"})
+            if (o.has(key))
+                reject(o.path(key), QStringLiteral("belongs to the before_after design"));
+        p.pairs = int(*o.number(u"pairs", true, kMinPairs, kMaxPairs, true));
+        p.periodDays = int(*o.number(u"period_days", true, kMinPeriodDays, kMaxPeriodDays, true));
+        p.washoutDays = int(*o.number(u"washout_days", true, 0, p.periodDays - 2, true));
+        const QJsonValue schedule = o.value(u"schedule");
+        if (!schedule.isArray())
+            reject(o.path(u"schedule"), QStringLiteral("expected a list of \"AB\" and \"BA\", one per pair"));
+        const QJsonArray list = schedule.toArray();
+        if (list.size() != p.pairs)
+            reject(o.path(u"schedule"), QStringLiteral("%1 entries for %2 pairs").arg(list.size()).arg(p.pairs));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString order = list[i].toString();
+            if (order != u"AB" && order != u"BA")
+                reject(QStringLiteral("%1[%2]").arg(o.path(u"schedule")).arg(i),
+                       QStringLiteral("expected \"AB\" or \"BA\""));
+            p.schedule.push_back(order == u"AB" ? Order::AB : Order::BA);
+        }
+    } else {
+        for (const char16_t *key : {u"pairs", u"period_days", u"schedule"})
+            if (o.has(key))
+                reject(o.path(key), QStringLiteral("belongs to the paired_periods design"));
+        p.beforeDays = int(*o.number(u"before_days", true, 7, 365, true));
+        p.changeDays = int(*o.number(u"change_days", true, 7, 365, true));
+    }
+    if (o.has(u"equivalence")) {
+        const QJsonArray eq = o.value(u"equivalence").toArray();
+        if (eq.size() != 2 || !eq[0].isDouble() || !eq[1].isDouble())
+            reject(o.path(u"equivalence"), QStringLiteral("expected [low, high], e.g. [0.8, 1.25]"));
+        p.equivalenceLow = eq[0].toDouble();
+        p.equivalenceHigh = eq[1].toDouble();
+    }
+    const QJsonArray pauses = o.has(u"pauses") ? o.value(u"pauses").toArray() : QJsonArray();
+    for (qsizetype i = 0; i < pauses.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(o.path(u"pauses")).arg(i);
+        const Object pause(pauses[i], at, {u"from", u"to"});
+        p.pauses.append({planDate(pause.value(u"from"), pause.path(u"from")), planDate(pause.value(u"to"), pause.path(u"to"))});
+    }
+    if (o.has(u"stopped"))
+        p.stopped = planDate(o.value(u"stopped"), o.path(u"stopped"));
+    p.note = o.string(u"note", false);
+    if (const QString why = validate(p); !why.isEmpty()) {
+        const qsizetype colon = why.indexOf(u':');
+        reject(path + u'.' + why.left(colon), why.mid(colon + 2));
+    }
+    return p;
+}
+
 template <typename T, typename F>
 QList<T> parseList(const QJsonObject &root, const char16_t *key, F parseOne)
 {
@@ -334,7 +430,7 @@ Diary parseRoot(const QJsonValue &rootValue)
 {
     const Object root(rootValue, QString(),
                       {u"format", u"version", u"episodes", u"intakes", u"sleep", u"stress",
-                       u"checkins", u"medications", u"custom_factors", u"custom_values"});
+                       u"checkins", u"medications", u"custom_factors", u"custom_values", u"experiments"});
     const QString format = root.string(u"format");
     if (format != u"twitchdiary")
         reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
@@ -383,6 +479,22 @@ Diary parseRoot(const QJsonValue &rootValue)
                    QStringLiteral("\"%1\" is defined twice").arg(limits::excerpt(d.customFactors[i].name)));
         names.insert(d.customFactors[i].name);
     }
+    d.experiments = parseList<experiments::Plan>(obj, u"experiments", parseExperiment);
+    // Titles are unique, and two experiments never run at once (two changes at the same
+    // time would confound each other).
+    for (qsizetype i = 0; i < d.experiments.size(); ++i)
+        for (qsizetype j = 0; j < i; ++j) {
+            const experiments::Plan &a = d.experiments[j], &b = d.experiments[i];
+            if (a.title == b.title)
+                reject(item(u"experiments", i) + QStringLiteral(".title"),
+                       QStringLiteral("\"%1\" is the title of experiments[%2] too").arg(limits::excerpt(b.title)).arg(j));
+            if (a.windowFrom() <= b.windowTo() && b.windowFrom() <= a.windowTo())
+                reject(item(u"experiments", i) + QStringLiteral(".start"),
+                       QStringLiteral("its window (%1 to %2) overlaps experiments[%3] (%4 to %5); one experiment runs at a time")
+                           .arg(b.windowFrom().toString(Qt::ISODate), b.windowTo().toString(Qt::ISODate))
+                           .arg(j)
+                           .arg(a.windowFrom().toString(Qt::ISODate), a.windowTo().toString(Qt::ISODate)));
+        }
     d.customValues = parseList<CustomValue>(obj, u"custom_values", parseCustomValue);
     QSet<QString> valueKeys;
     for (qsizetype i = 0; i < d.customValues.size(); ++i) {
@@ -728,7 +840,39 @@ QByteArray toDiaryJson(const Diary &d)
         values.append(QJsonObject{{QStringLiteral("date"), v.date.toString(Qt::ISODate)},
                                   {QStringLiteral("name"), v.name},
                                   {QStringLiteral("value"), v.value}});
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("twitchdiary")},
+    QJsonArray experiments;
+    for (const experiments::Plan &p : d.experiments) {
+        QJsonObject change{{QStringLiteral("op"), experiments::opId(p.op)}};
+        if (p.op == experiments::Op::AtMost || p.op == experiments::Op::AtLeast)
+            change.insert(QStringLiteral("value"), p.value);
+        QJsonObject o{{QStringLiteral("title"), p.title},
+                      {QStringLiteral("factor"), p.factor},
+                      {QStringLiteral("change"), change},
+                      {QStringLiteral("design"), experiments::designId(p.design)},
+                      {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
+                      {QStringLiteral("equivalence"), QJsonArray{p.equivalenceLow, p.equivalenceHigh}},
+                      {QStringLiteral("stopped"), p.stopped ? QJsonValue(p.stopped->toString(Qt::ISODate)) : QJsonValue()},
+                      {QStringLiteral("note"), p.note}};
+        if (p.design == experiments::Design::PairedPeriods) {
+            o.insert(QStringLiteral("pairs"), p.pairs);
+            o.insert(QStringLiteral("period_days"), p.periodDays);
+            o.insert(QStringLiteral("washout_days"), p.washoutDays);
+            QJsonArray schedule;
+            for (experiments::Order order : p.schedule)
+                schedule.append(order == experiments::Order::AB ? QStringLiteral("AB") : QStringLiteral("BA"));
+            o.insert(QStringLiteral("schedule"), schedule);
+        } else {
+            o.insert(QStringLiteral("before_days"), p.beforeDays);
+            o.insert(QStringLiteral("change_days"), p.changeDays);
+        }
+        QJsonArray pauses;
+        for (const experiments::Pause &pause : p.pauses)
+            pauses.append(QJsonObject{{QStringLiteral("from"), pause.from.toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), pause.to.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("pauses"), pauses);
+        experiments.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("twitchdiary")},
                            {QStringLiteral("version"), kDiaryFormatVersion},
                            {QStringLiteral("episodes"), episodes},
                            {QStringLiteral("intakes"), intakes},
@@ -738,6 +882,9 @@ QByteArray toDiaryJson(const Diary &d)
                            {QStringLiteral("medications"), medications},
                            {QStringLiteral("custom_factors"), factors},
                            {QStringLiteral("custom_values"), values}};
+    // A diary without experiments exports exactly as before they existed.
+    if (!experiments.isEmpty())
+        root.insert(QStringLiteral("experiments"), experiments);
     // A text starting with U+FEFF survives QJsonDocument (and other readers) as an escape.
     return escapeRawByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }

@@ -1,6 +1,7 @@
 // Domain types of a Twitch Diary: plain values, no storage, no widgets.
 #pragma once
 
+#include "experiments/plan.h"
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -120,6 +121,7 @@ struct Diary {
     QList<Medication> medications;
     QList<CustomFactor> customFactors;
     QList<CustomValue> customValues;
+    QList<experiments::Plan> experiments;  // randomized personal experiments, oldest first
 };
 
 // The calendar day an instant belongs to: its local date in its own UTC offset, with

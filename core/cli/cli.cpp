@@ -7,6 +7,7 @@
 #include "database.h"
 #include "diaryjson.h"
 #include "diarystore.h"
+#include "experiments/experiment.h"
 #include "inputlimits.h"
 #include "privatefile.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <cstdlib>
 #include <map>
@@ -326,6 +328,172 @@ int cmdAnalyze(QCommandLineParser &p, Environment &env)
     return Ok;
 }
 
+// ---- experiment -----------------------------------------------------------------------
+
+// A date for an experiment's plan or pause: plans reach into the future, so the range is
+// from today to a year ahead rather than "up to tomorrow".
+int parsePlanDate(QCommandLineParser &p, Environment &env, const QString &name, QDate *out)
+{
+    if (!p.isSet(name))
+        return Ok;
+    const QString text = p.value(name);
+    *out = parseIsoDate(text);
+    const QDate today = Clock::today();
+    if (!out->isValid())
+        return badInput(env, QStringLiteral("--%1: \"%2\" is not a date like 2026-11-02.").arg(name, shown(text)));
+    if (*out < today || *out > today.addDays(366))
+        return badInput(env, QStringLiteral("--%1: %2 is outside %3 to %4 (today to a year ahead; a pause or a "
+                                            "plan is never set back in time).")
+                                 .arg(name, out->toString(Qt::ISODate), today.toString(Qt::ISODate),
+                                      today.addDays(366).toString(Qt::ISODate)));
+    return Ok;
+}
+
+const experiments::Plan *chooseExperiment(const QList<experiments::Plan> &all, const QString &title)
+{
+    if (title.isEmpty())
+        return all.isEmpty() ? nullptr : &all.constLast();
+    for (const experiments::Plan &p : all)
+        if (p.title == title)
+            return &p;
+    return nullptr;
+}
+
+int cmdExperiment(QCommandLineParser &p, Environment &env)
+{
+    using namespace td::experiments;
+    const QString what = p.positionalArguments().value(0);
+    const QString title = p.value(QStringLiteral("title")).trimmed();
+    const QDate today = Clock::today();
+    if (what == u"list" || what == u"result") {
+        Database db;
+        if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
+            return rc;
+        const Diary diary = DiaryStore(db).load();
+        if (diary.experiments.isEmpty()) {
+            env.out << QStringLiteral("No experiments yet. Plan one with 'twitchdiary-cli experiment plan'.\n");
+            return what == u"list" ? Ok : BadInput;
+        }
+        if (what == u"list") {
+            for (const Plan &plan : diary.experiments) {
+                const Result r = evaluate(diary, plan, today);
+                env.out << QStringLiteral("%1: %2 %3%4, %5 to %6, %7\n")
+                               .arg(plan.title, plan.factor, opId(plan.op),
+                                    plan.op == Op::AtMost || plan.op == Op::AtLeast ? QString::number(plan.value)
+                                                                                    : QString(),
+                                    plan.windowFrom().toString(Qt::ISODate), plan.windowTo().toString(Qt::ISODate),
+                                    verdictId(r.verdict));
+            }
+            return Ok;
+        }
+        const Plan *plan = chooseExperiment(diary.experiments, title);
+        if (!plan)
+            return badInput(env, QStringLiteral("--title: no experiment \"%1\"; see 'twitchdiary-cli experiment list'.")
+                                     .arg(shown(title)));
+        const Result r = evaluate(diary, *plan, today);
+        if (p.isSet(QStringLiteral("json")))
+            env.out << QString::fromUtf8(resultJson(*plan, r));
+        else
+            env.out << plan->title << QStringLiteral(": ") << resultSentence(*plan, r) << u'\n';
+        return Ok;
+    }
+    Database db;
+    if (const int rc = openStore(p, env, db))
+        return rc;
+    DiaryStore store(db);
+    const QList<Plan> all = store.experiments();
+    if (what == u"plan") {
+        Plan plan;
+        plan.title = title;
+        plan.factor = p.value(QStringLiteral("factor")).trimmed();
+        const QString change = p.value(QStringLiteral("change")).trimmed();
+        // "<=100", ">=7", "present", "absent"
+        if (change == u"present" || change == u"absent") {
+            plan.op = change == u"present" ? Op::Present : Op::Absent;
+        } else if (change.startsWith(u"<=") || change.startsWith(u">=")) {
+            plan.op = change.startsWith(u"<=") ? Op::AtMost : Op::AtLeast;
+            bool ok = false;
+            plan.value = change.mid(2).trimmed().toDouble(&ok);
+            if (!ok)
+                return badInput(env, QStringLiteral("--change: \"%1\" needs a number after %2, e.g. <=100.")
+                                         .arg(shown(change), change.left(2)));
+        } else {
+            return badInput(env, QStringLiteral("--change: \"%1\" is not <=VALUE, >=VALUE, present or absent.")
+                                     .arg(shown(change)));
+        }
+        const auto design = designFromId(p.value(QStringLiteral("design")));
+        if (!design)
+            return badInput(env, QStringLiteral("--design: \"%1\" is not paired_periods or before_after.")
+                                     .arg(shown(p.value(QStringLiteral("design")))));
+        plan.design = *design;
+        plan.start = today.addDays(1);
+        if (const int rc = parsePlanDate(p, env, QStringLiteral("start"), &plan.start))
+            return rc;
+        for (const auto &[name, field] : {std::pair{QStringLiteral("pairs"), &plan.pairs},
+                                          std::pair{QStringLiteral("period-days"), &plan.periodDays},
+                                          std::pair{QStringLiteral("washout-days"), &plan.washoutDays}}) {
+            if (p.isSet(name) && !parseInt(p.value(name), 0, 1000, field))
+                return badInput(env, QStringLiteral("--%1: \"%2\" is not a whole number.").arg(name, shown(p.value(name))));
+        }
+        if (plan.design == Design::PairedPeriods)
+            plan.schedule = drawSchedule(plan.pairs, *QRandomGenerator::system());  // drawn once, stored
+        if (const QString why = validate(plan); !why.isEmpty())
+            return badInput(env, why.left(why.indexOf(u':')).replace(u'_', u'-').prepend(QStringLiteral("--")) +
+                                     why.mid(why.indexOf(u':')) + u'.');
+        for (const Plan &other : all)
+            if (!other.stopped && other.windowTo() >= today && other.windowFrom() <= plan.windowTo() &&
+                plan.windowFrom() <= other.windowTo())
+                return badInput(env, QStringLiteral("\"%1\" runs from %2 to %3: one experiment at a time, because "
+                                                    "two changes at once would confound each other. Stop it first "
+                                                    "or start after %3.")
+                                         .arg(other.title, other.windowFrom().toString(Qt::ISODate),
+                                              other.windowTo().toString(Qt::ISODate)));
+        Diary one;
+        one.experiments.append(plan);
+        if (!store.import(one)) {
+            env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(store.errorString());
+            return store.errorIsBadInput() ? BadInput : Failure;
+        }
+        QStringList orders;
+        for (Order o : plan.schedule)
+            orders << (o == Order::AB ? QStringLiteral("AB") : QStringLiteral("BA"));
+        env.out << QStringLiteral("Planned \"%1\" from %2 to %3.%4\n")
+                       .arg(plan.title, plan.windowFrom().toString(Qt::ISODate), plan.windowTo().toString(Qt::ISODate),
+                            orders.isEmpty() ? QString()
+                                             : QStringLiteral(" Schedule (A usual, B change, per pair): %1.")
+                                                   .arg(orders.join(QStringLiteral(" "))));
+        return Ok;
+    }
+    if (what == u"stop" || what == u"pause") {
+        const Plan *plan = chooseExperiment(all, title);
+        if (!plan)
+            return badInput(env, QStringLiteral("--title: no experiment \"%1\"; see 'twitchdiary-cli experiment list'.")
+                                     .arg(shown(title)));
+        bool ok = false;
+        if (what == u"stop") {
+            ok = store.stopExperiment(plan->title, today);
+        } else {
+            QDate from, to;
+            if (const int rc = parsePlanDate(p, env, QStringLiteral("from"), &from))
+                return rc;
+            if (const int rc = parsePlanDate(p, env, QStringLiteral("to"), &to))
+                return rc;
+            if (!from.isValid() || !to.isValid() || to < from)
+                return badInput(env, QStringLiteral("pause needs --from DATE and --to DATE, from today on, --from "
+                                                    "not after --to."));
+            ok = store.addExperimentPause(plan->title, from, to);
+        }
+        if (!ok) {
+            env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(store.errorString());
+            return store.errorIsBadInput() ? BadInput : Failure;
+        }
+        env.out << (what == u"stop" ? QStringLiteral("Stopped \"%1\".\n") : QStringLiteral("Paused \"%1\".\n"))
+                       .arg(plan->title);
+        return Ok;
+    }
+    return badInput(env, QStringLiteral("experiment: \"%1\" is not plan, list, pause, stop or result.").arg(shown(what)));
+}
+
 // ---- restore --------------------------------------------------------------------------
 
 int cmdRestore(QCommandLineParser &p, Environment &env)
@@ -499,6 +667,28 @@ QList<Command> commands()
          {O(QStringLiteral("list"), QStringLiteral("List the backups with their dates and entry "
                                                    "counts, newest first."))},
          QStringLiteral("BACKUP"), false},
+        {QStringLiteral("experiment"),
+         QStringLiteral("experiment plan|list|pause|stop|result [--title T] [--json] [plan and pause options]"),
+         QStringLiteral("Randomized personal experiments (docs/experiments.md). plan --title T --factor F --change "
+                        "OP[VALUE] --design paired_periods|before_after [--start DATE] [--pairs N] [--period-days N] "
+                        "[--washout-days N] draws and stores the schedule; list; pause --from DATE --to DATE; stop; "
+                        "result [--json] (default: the latest experiment)."),
+         cmdExperiment,
+         {O(QStringLiteral("title"), QStringLiteral("The experiment's title."), QStringLiteral("T")),
+          O(QStringLiteral("json"), QStringLiteral("Print the result as JSON.")),
+          O(QStringLiteral("factor"), QStringLiteral("The factor to change: caffeine_mg, sleep_hours, food:NAME, ..."),
+            QStringLiteral("F")),
+          O(QStringLiteral("change"), QStringLiteral("<=VALUE, >=VALUE, present or absent."), QStringLiteral("OP")),
+          O(QStringLiteral("design"), QStringLiteral("paired_periods (a test) or before_after (a description)."),
+            QStringLiteral("D"), QStringLiteral("paired_periods")),
+          O(QStringLiteral("start"), QStringLiteral("First day (default: tomorrow)."), QStringLiteral("DATE")),
+          O(QStringLiteral("pairs"), QStringLiteral("Pairs of periods, 6-12 (default 8)."), QStringLiteral("N")),
+          O(QStringLiteral("period-days"), QStringLiteral("Days per period, 3-14 (default 7)."), QStringLiteral("N")),
+          O(QStringLiteral("washout-days"), QStringLiteral("Days not analysed after a switch (default 2)."),
+            QStringLiteral("N")),
+          O(QStringLiteral("from"), QStringLiteral("First day of a pause."), QStringLiteral("DATE")),
+          O(QStringLiteral("to"), QStringLiteral("Last day of a pause."), QStringLiteral("DATE"))},
+         QStringLiteral("SUBCOMMAND"), true},
         {QStringLiteral("report"), QStringLiteral("report --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter]"),
          QStringLiteral("Writes the doctor summary PDF: a one-page summary, charts and the chronological "
                         "log. Works without a display."),

@@ -2,6 +2,8 @@
 
 #include "analysis/dayseries.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <array>
@@ -555,6 +557,85 @@ Preview preview(const Diary &diary, const Plan &plan, const QDate &today, int da
             history.push_back(ds.episodes[std::size_t(t)]);
     }
     return preview(history, plan, seed, simulations);
+}
+
+QByteArray resultJson(const Plan &plan, const Result &r)
+{
+    auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    auto finite = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    const bool running = r.verdict == Verdict::Running;
+    QJsonObject change{{QStringLiteral("analysed_days"), r.change.analysedDays},
+                       {QStringLiteral("episodes"), r.change.episodes},
+                       {QStringLiteral("per_day"), finite(r.change.perDay)},
+                       {QStringLiteral("adherent_share"), finite(r.change.conditionShare)}};
+    QJsonObject usual{{QStringLiteral("analysed_days"), r.usual.analysedDays},
+                      {QStringLiteral("episodes"), r.usual.episodes},
+                      {QStringLiteral("per_day"), finite(r.usual.perDay)},
+                      {QStringLiteral("met_condition_share"), finite(r.usual.conditionShare)}};
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("twitchdiary-experiment")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("title"), plan.title},
+        {QStringLiteral("design"), designId(plan.design)},
+        {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), plan.windowFrom().toString(Qt::ISODate)},
+                                               {QStringLiteral("to"), plan.windowTo().toString(Qt::ISODate)}}},
+        {QStringLiteral("state"), running ? QStringLiteral("running")
+                                  : r.verdict == Verdict::Stopped ? QStringLiteral("stopped")
+                                                                  : QStringLiteral("finished")},
+        {QStringLiteral("schedules"), r.schedules},
+        {QStringLiteral("rate_ratio"), number(r.rateRatio)},
+        {QStringLiteral("ci_low"), number(r.ciLow)},
+        {QStringLiteral("ci_high"), number(r.ciHigh)},
+        {QStringLiteral("p"), number(r.p)},
+        {QStringLiteral("verdict"), verdictId(r.verdict)},
+        {QStringLiteral("change"), change},
+        {QStringLiteral("usual"), usual},
+        {QStringLiteral("washout_days_excluded"), r.washoutDaysExcluded},
+        {QStringLiteral("strata_used"), r.strataUsed}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString resultSentence(const Plan &plan, const Result &r)
+{
+    auto n = [](double v, int decimals = 1) { return QString::number(v, 'f', decimals); };
+    const QString weeks = QString::number(plan.windowFrom().daysTo(plan.windowTo()) + 1);
+    switch (r.verdict) {
+    case Verdict::Running:
+        return QStringLiteral("Running until %1 (%2 days in all); the result is ready on %3. No p-value before "
+                              "then: looking early and stopping when it looks good would fake results.")
+            .arg(plan.windowTo().toString(Qt::ISODate), weeks, plan.windowTo().addDays(1).toString(Qt::ISODate));
+    case Verdict::Stopped:
+        return QStringLiteral("Stopped: the numbers are a description only, not a test.");
+    case Verdict::Observational:
+        return QStringLiteral("A before/after description, not a test: twitching often fades on its own, so a "
+                              "drop after the change proves nothing.");
+    case Verdict::Insufficient:
+        return QStringLiteral("Not enough logged days to judge: %1.").arg(r.missing);
+    default:
+        break;
+    }
+    const QString ratio = r.rateRatio ? n(*r.rateRatio, 2) + QStringLiteral("×") : QStringLiteral("–");
+    const QString ci = r.ciLow && r.ciHigh ? QStringLiteral("95 % CI %1–%2").arg(n(*r.ciLow, 2), n(*r.ciHigh, 2))
+                       : r.ciLow            ? QStringLiteral("95 % CI from %1, no upper limit").arg(n(*r.ciLow, 2))
+                       : r.ciHigh           ? QStringLiteral("95 % CI up to %1, no lower limit").arg(n(*r.ciHigh, 2))
+                                            : QStringLiteral("no interval");
+    QString s = QStringLiteral("On change days you logged %1 twitches a day against %2 on usual days (%3, %4). "
+                               "Periods were assigned at random; a difference this large came up in %5 of the %6 "
+                               "possible schedules (p = %7). ")
+                    .arg(n(r.change.perDay), n(r.usual.perDay), ratio, ci)
+                    .arg(r.extremeSchedules)
+                    .arg(r.schedules)
+                    .arg(r.p ? QString::number(*r.p, 'g', 3) : QStringLiteral("–"));
+    switch (r.verdict) {
+    case Verdict::Helped: s += QStringLiteral("The change helped you, over these %1 days.").arg(weeks); break;
+    case Verdict::Worse: s += QStringLiteral("You twitched more with the change, over these %1 days.").arg(weeks); break;
+    case Verdict::NoDifference:
+        s += QStringLiteral("No change larger than the equivalence zone (%1–%2) either way.")
+                 .arg(n(plan.equivalenceLow, 2), n(plan.equivalenceHigh, 2));
+        break;
+    default: s += QStringLiteral("Inconclusive: neither a clear effect nor a clear absence of one."); break;
+    }
+    return s;
 }
 
 } // namespace td::experiments

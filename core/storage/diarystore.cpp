@@ -822,6 +822,123 @@ bool DiaryStore::setMeta(const QString &key, const QString &value)
            (t.commit() || fail(QStringLiteral("save the notes"), t.errorString()));
 }
 
+// ---- experiments ----------------------------------------------------------------------
+
+QList<experiments::Plan> DiaryStore::experiments() const
+{
+    using namespace td::experiments;
+    QList<Plan> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title, factor, op, value, design, start, pairs, period_days, "
+                               "washout_days, schedule, before_days, change_days, equivalence_low, "
+                               "equivalence_high, stopped, note FROM experiments ORDER BY start, id")))
+        return out;
+    QList<qint64> ids;
+    while (q.next()) {
+        Plan p;
+        ids.append(q.value(0).toLongLong());
+        p.title = q.value(1).toString();
+        p.factor = q.value(2).toString();
+        p.op = opFromId(q.value(3).toString()).value_or(Op::AtMost);
+        p.value = q.value(4).toDouble();
+        p.design = designFromId(q.value(5).toString()).value_or(Design::PairedPeriods);
+        p.start = parseDate(q.value(6));
+        p.pairs = q.value(7).toInt();
+        p.periodDays = q.value(8).toInt();
+        p.washoutDays = q.value(9).toInt();
+        const QString schedule = q.value(10).toString();
+        for (const QString &order : schedule.split(u',', Qt::SkipEmptyParts))
+            p.schedule.push_back(order == u"AB" ? Order::AB : Order::BA);
+        p.beforeDays = q.value(11).toInt();
+        p.changeDays = q.value(12).toInt();
+        p.equivalenceLow = q.value(13).toDouble();
+        p.equivalenceHigh = q.value(14).toDouble();
+        if (!q.value(15).isNull())
+            p.stopped = parseDate(q.value(15));
+        p.note = q.value(16).toString();
+        out.append(p);
+    }
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QSqlQuery pq(m_db.connection());
+        pq.prepare(QStringLiteral("SELECT from_date, to_date FROM experiment_pauses WHERE experiment_id = ? "
+                                  "ORDER BY from_date"));
+        pq.addBindValue(ids[i]);
+        if (pq.exec())
+            while (pq.next())
+                out[i].pauses.append({parseDate(pq.value(0)), parseDate(pq.value(1))});
+    }
+    return out;
+}
+
+bool DiaryStore::stopExperiment(const QString &title, const QDate &on)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE experiments SET stopped = ? WHERE title = ? AND stopped IS NULL"));
+    q.addBindValue(on.toString(Qt::ISODate));
+    q.addBindValue(title);
+    if (!q.exec())
+        return fail(QStringLiteral("stop the experiment"), describeSqlError(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return badInput(QStringLiteral("there is no running experiment \"%1\"").arg(limits::excerpt(title)));
+    return true;
+}
+
+bool DiaryStore::addExperimentPause(const QString &title, const QDate &from, const QDate &to)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) "
+                             "SELECT id, ?, ? FROM experiments WHERE title = ?"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(title);
+    if (!q.exec())
+        return fail(QStringLiteral("pause the experiment"), describeSqlError(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
+    return true;
+}
+
+bool DiaryStore::insertExperiment(const experiments::Plan &p)
+{
+    QStringList schedule;
+    for (experiments::Order order : p.schedule)
+        schedule << (order == experiments::Order::AB ? QStringLiteral("AB") : QStringLiteral("BA"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO experiments (title, factor, op, value, design, start, pairs, "
+                             "period_days, washout_days, schedule, before_days, change_days, equivalence_low, "
+                             "equivalence_high, stopped, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(p.title);
+    q.addBindValue(p.factor);
+    q.addBindValue(experiments::opId(p.op));
+    q.addBindValue(p.value);
+    q.addBindValue(experiments::designId(p.design));
+    q.addBindValue(p.start.toString(Qt::ISODate));
+    q.addBindValue(p.pairs);
+    q.addBindValue(p.periodDays);
+    q.addBindValue(p.washoutDays);
+    q.addBindValue(schedule.join(u','));
+    q.addBindValue(p.beforeDays);
+    q.addBindValue(p.changeDays);
+    q.addBindValue(p.equivalenceLow);
+    q.addBindValue(p.equivalenceHigh);
+    q.addBindValue(p.stopped ? QVariant(p.stopped->toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(p.note.isNull() ? QStringLiteral("") : p.note);  // a null QString binds as NULL
+    if (!q.exec())
+        return fail(QStringLiteral("save the experiment \"%1\"").arg(limits::excerpt(p.title)), describeSqlError(q.lastError()));
+    const QVariant id = q.lastInsertId();
+    for (const experiments::Pause &pause : p.pauses) {
+        QSqlQuery pq(m_db.connection());
+        pq.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) VALUES (?,?,?)"));
+        pq.addBindValue(id);
+        pq.addBindValue(pause.from.toString(Qt::ISODate));
+        pq.addBindValue(pause.to.toString(Qt::ISODate));
+        if (!pq.exec())
+            return fail(QStringLiteral("save a pause of \"%1\"").arg(limits::excerpt(p.title)), describeSqlError(pq.lastError()));
+    }
+    return true;
+}
+
 // ---- whole diary ----------------------------------------------------------------------
 
 Diary DiaryStore::load() const
@@ -831,6 +948,7 @@ Diary DiaryStore::load() const
     d.intakes = intakes();
     d.medications = medications();
     d.customFactors = customFactors();
+    d.experiments = experiments();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep ORDER BY date"))) {
@@ -1052,6 +1170,47 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         if (!upsertCustomValue(v))
             return false;
         ++(old ? summary.replaced : summary.added);
+    }
+
+    // Experiments: an identical plan (same title) is already there; a different plan under
+    // the same title, or a window overlapping another experiment's, is refused. The
+    // schedule is stored as written, never redrawn.
+    const QList<experiments::Plan> stored = experiments();
+    for (qsizetype i = 0; i < d.experiments.size(); ++i) {
+        const experiments::Plan &p = d.experiments[i];
+        bool same = false;
+        for (const experiments::Plan &kept : stored) {
+            if (kept.title == p.title) {
+                if (kept == p) {
+                    same = true;
+                    break;
+                }
+                return badInput(QStringLiteral("experiments[%1].title: \"%2\" is already in the diary with "
+                                               "another plan; rename one of them")
+                                    .arg(i)
+                                    .arg(limits::excerpt(p.title)));
+            }
+            if (kept.windowFrom() <= p.windowTo() && p.windowFrom() <= kept.windowTo())
+                return badInput(QStringLiteral("experiments[%1].start: its window (%2 to %3) overlaps the "
+                                               "experiment \"%4\" in the diary (%5 to %6); one experiment "
+                                               "runs at a time")
+                                    .arg(i)
+                                    .arg(p.windowFrom().toString(Qt::ISODate), p.windowTo().toString(Qt::ISODate),
+                                         limits::excerpt(kept.title), kept.windowFrom().toString(Qt::ISODate),
+                                         kept.windowTo().toString(Qt::ISODate)));
+        }
+        if (same) {
+            ++summary.skipped;
+            continue;
+        }
+        if (p.factor.startsWith(u"custom:") && !factors.contains(p.factor.mid(7)))
+            return badInput(QStringLiteral("experiments[%1].factor: \"%2\" is not a custom factor defined in "
+                                           "this file or in the diary")
+                                .arg(i)
+                                .arg(limits::excerpt(p.factor)));
+        if (!insertExperiment(p))
+            return false;
+        ++summary.added;
     }
 
     if (!m_conflicts.isEmpty() && !replaceDayValues) {

@@ -83,6 +83,11 @@ public:
     [[nodiscard]] bool removeMedication(qint64 id);
     [[nodiscard]] bool restoreMedication(const Medication &m);
     QList<Medication> medications() const;
+    QList<experiments::Plan> experiments() const;  // oldest window first
+    // Stops the experiment (descriptive only from then on) and marks a pause; false with
+    // errorString() when there is no such experiment.
+    bool stopExperiment(const QString &title, const QDate &on);
+    bool addExperimentPause(const QString &title, const QDate &from, const QDate &to);
 
     // Custom factors
     [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
@@ -138,6 +143,7 @@ private:
     bool upsertStress(const Stress &s);
     bool upsertCustomValue(const CustomValue &v);
     bool insertCustomFactor(const CustomFactor &f);
+    bool insertExperiment(const experiments::Plan &p);
     std::optional<qint64> customFactorId(const QString &name) const;
 
     Database &m_db;

@@ -339,3 +339,139 @@ TEST_F(Cli, ExportCsvWritesTwoPrivateTables)
 }
 
 } // namespace
+
+// ---- experiments ------------------------------------------------------------------------
+
+namespace {
+
+QByteArray experimentFile(const QString &experimentsJson)
+{
+    return QStringLiteral("{\"format\": \"twitchdiary\", \"version\": 1, \"experiments\": [%1]}")
+        .arg(experimentsJson)
+        .toUtf8();
+}
+
+QString plan(const QString &title, const QString &start, int pairs = 6, const QString &schedule = {})
+{
+    QStringList orders;
+    for (int k = 0; k < pairs; ++k)
+        orders << QStringLiteral("\"AB\"");
+    return QStringLiteral("{\"title\": \"%1\", \"factor\": \"caffeine_mg\", \"change\": {\"op\": \"<=\", \"value\": 100}, "
+                          "\"design\": \"paired_periods\", \"start\": \"%2\", \"pairs\": %3, \"period_days\": 7, "
+                          "\"washout_days\": 2, \"schedule\": [%4], \"equivalence\": [0.8, 1.25], \"pauses\": [], "
+                          "\"stopped\": null, \"note\": \"\"}")
+        .arg(title, start)
+        .arg(pairs)
+        .arg(schedule.isEmpty() ? orders.join(QStringLiteral(", ")) : schedule);
+}
+
+} // namespace
+
+// The golden experiment goes in through import and comes out of `experiment result --json`
+// with the independent implementation's numbers; export then import is lossless.
+TEST_F(Cli, ExperimentResultMatchesTheGoldenThroughTheDiary)
+{
+    const QString golden = QStringLiteral(TD_EXPERIMENTS_GOLDEN_DIR "/");
+    ASSERT_EQ(run({QStringLiteral("import"), golden + QStringLiteral("g_paused.json")}), cli::Ok) << err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result"), QStringLiteral("--json")}), cli::Ok)
+        << err.toStdString();
+    const QJsonObject got = QJsonDocument::fromJson(out.toUtf8()).object();
+    QFile f(golden + QStringLiteral("g_paused.expected.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject want = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(got.value(u"format").toString(), QStringLiteral("twitchdiary-experiment"));
+    EXPECT_EQ(got.value(u"verdict"), want.value(u"verdict"));
+    EXPECT_EQ(got.value(u"p"), want.value(u"p"));
+    EXPECT_EQ(got.value(u"schedules"), want.value(u"schedules"));
+    EXPECT_NEAR(got.value(u"rate_ratio").toDouble(), want.value(u"rate_ratio").toDouble(), 1e-9);
+    EXPECT_NEAR(got.value(u"ci_low").toDouble(), want.value(u"ci_low").toDouble(), 1e-3);
+    EXPECT_EQ(got.value(u"state").toString(), QStringLiteral("finished"));
+
+    ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok);
+    const QString exported = out;
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"experiments\"")));
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"pauses\"")));
+    // Re-importing the export adds nothing and never redraws the schedule.
+    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("again.json"), exported.toUtf8())}), cli::Ok)
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral(" 0 entries added"))) << out.toStdString();
+    ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok);
+    EXPECT_EQ(out, exported);
+}
+
+// A bad plan is refused with its JSON path, exit 2, and nothing is stored.
+TEST_F(Cli, BadExperimentPlansAreRefusedWithTheirPath)
+{
+    const std::pair<QString, QString> cases[] = {
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 5), QStringLiteral("experiments[0].pairs")},
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 6, QStringLiteral("\"AB\", \"BA\"")),
+         QStringLiteral("experiments[0].schedule")},
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07")).replace(QStringLiteral("caffeine_mg"), QStringLiteral("coffee")),
+         QStringLiteral("experiments[0].factor")},
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 6, QStringLiteral("\"AB\", \"AB\", \"AB\", \"AB\", \"AB\", \"CD\"")),
+         QStringLiteral("experiments[0].schedule[5]")},
+        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' + plan(QStringLiteral("b"), QStringLiteral("2027-01-01")),
+         QStringLiteral("experiments[1].start")},
+        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' + plan(QStringLiteral("a"), QStringLiteral("2027-12-07")),
+         QStringLiteral("experiments[1].title")},
+    };
+    for (const auto &[json, path] : cases) {
+        EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("bad.json"), experimentFile(json))}), cli::BadInput)
+            << path.toStdString();
+        EXPECT_TRUE(err.contains(path)) << path.toStdString() << ": " << err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
+// plan draws and stores a schedule; one experiment at a time; pause only from today on;
+// result says nothing about p while running; stop.
+TEST_F(Cli, ExperimentPlanListPauseStopResult)
+{
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Less caffeine"),
+                   QStringLiteral("--factor"), QStringLiteral("caffeine_mg"), QStringLiteral("--change"), QStringLiteral("<=100"),
+                   QStringLiteral("--start"), QStringLiteral("2026-11-28")}),
+              cli::Ok)
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Schedule (A usual, B change, per pair)"))) << out.toStdString();
+    const Diary d = stored();
+    ASSERT_EQ(d.experiments.size(), 1);
+    EXPECT_EQ(d.experiments[0].schedule.size(), 8u);
+    EXPECT_EQ(d.experiments[0].windowTo(), QDate(2026, 11, 28).addDays(111));
+
+    // A second one while the first runs: refused, saying why.
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Magnesium"),
+                   QStringLiteral("--factor"), QStringLiteral("supplement:magnesium"), QStringLiteral("--change"),
+                   QStringLiteral("present"), QStringLiteral("--start"), QStringLiteral("2026-12-01")}),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("one experiment at a time"))) << err.toStdString();
+    // Five pairs: the option and its range.
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Short"),
+                   QStringLiteral("--factor"), QStringLiteral("alcohol_units"), QStringLiteral("--change"), QStringLiteral("<=0"),
+                   QStringLiteral("--pairs"), QStringLiteral("5")}),
+              cli::BadInput);
+    EXPECT_TRUE(err.contains(QStringLiteral("--pairs"))) << err.toStdString();
+
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("list")}), cli::Ok);
+    EXPECT_TRUE(out.contains(QStringLiteral("Less caffeine: caffeine_mg <=100"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("running")));
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result"), QStringLiteral("--json")}), cli::Ok);
+    const QJsonObject running = QJsonDocument::fromJson(out.toUtf8()).object();
+    EXPECT_EQ(running.value(u"state").toString(), QStringLiteral("running"));
+    EXPECT_TRUE(running.value(u"p").isNull());
+    EXPECT_TRUE(running.value(u"rate_ratio").isNull());
+
+    // Pauses never reach back in time.
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+                   QStringLiteral("--to"), QStringLiteral("2026-11-30")}),
+              cli::BadInput);
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"), QStringLiteral("2026-12-24"),
+                   QStringLiteral("--to"), QStringLiteral("2026-12-27")}),
+              cli::Ok)
+        << err.toStdString();
+    EXPECT_EQ(stored().experiments[0].pauses.size(), 1);
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("stop")}), cli::Ok) << err.toStdString();
+    EXPECT_TRUE(stored().experiments[0].stopped.has_value());
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result"), QStringLiteral("--json")}), cli::Ok);
+    EXPECT_EQ(QJsonDocument::fromJson(out.toUtf8()).object().value(u"verdict").toString(), QStringLiteral("stopped"));
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("frobnicate")}), cli::BadInput);
+}
