@@ -2250,10 +2250,6 @@ Sicherungen: %3</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Could not read %1: %2.</source>
-        <translation>%1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>%1 was not imported, and nothing in your diary changed.
 
 %2
@@ -2272,10 +2268,6 @@ Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
         <translation>%1 wurde nicht importiert, und an Ihrem Tagebuch hat sich nichts geändert.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 entries added, %3 already in the diary.</source>
-        <translation>%1 importiert: %2 Einträge hinzugefügt, %3 bereits im Tagebuch vorhanden.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2360,14 +2352,6 @@ Ihr eigenes Tagebuch ist unverändert.</translation>
         <translation>Ihre Tagebuchdatei ist beschädigt</translation>
     </message>
     <message>
-        <source>%1
-
-Entries may be missing, and new ones may not be stored safely. Restore the latest backup: the damaged file is kept as a backup first, so nothing is lost.</source>
-        <translation>%1
-
-Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeichert. Stellen Sie die neueste Sicherung wieder her: Die beschädigte Datei wird vorher als Sicherung aufbewahrt, sodass nichts verloren geht.</translation>
-    </message>
-    <message>
         <source>Restore from backup…</source>
         <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
@@ -2382,6 +2366,50 @@ Möglicherweise fehlen Einträge, und neue werden eventuell nicht sicher gespeic
     <message>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Entries may be missing, and nothing new is written to the file. Restore the latest backup: the damaged file is kept as a backup first, so nothing is lost.</source>
+        <translation>%1
+
+Einträge können fehlen, und in die Datei wird nichts Neues geschrieben. Stellen Sie die neueste Sicherung wieder her: Die beschädigte Datei wird zuvor als Sicherung aufbewahrt, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Import: values differ</source>
+        <translation>Import: Werte weichen ab</translation>
+    </message>
+    <message>
+        <source>%1 has day values that differ from your diary:
+
+%2
+
+Keep your diary&apos;s values (nothing is imported), or take the file&apos;s values for these days?</source>
+        <translation>%1 enthält Tageswerte, die von Ihrem Tagebuch abweichen:
+
+%2
+
+Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese Tage die Werte der Datei übernehmen?</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s values</source>
+        <translation>Werte der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep my diary&apos;s values</source>
+        <translation>Werte meines Tagebuchs behalten</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing in your diary changed.</source>
+        <translation>%1 wurde nicht importiert; in Ihrem Tagebuch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 entries added, %3 already in the diary, %4 day values updated.</source>
+        <translation>%1 importiert: %2 Einträge hinzugefügt, %3 schon im Tagebuch, %4 Tageswerte aktualisiert.</translation>
     </message>
 </context>
 <context>
