@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>× as many episodes on days with it (1 = no difference)</source>
-        <translation>× so viele Episoden an Tagen mit (1 = kein Unterschied)</translation>
+        <translation>× so viele Zuckungen an Tagen mit (1 = kein Unterschied)</translation>
     </message>
 </context>
 <context>
@@ -621,23 +621,23 @@
     </message>
     <message>
         <source>No clear association with %1: episodes were %2× as frequent %3 (%4; %5), but differences this large turn up by chance in a diary with ups and downs like yours: reshuffling your own days gives p = %6.</source>
-        <translation>Kein klarer Zusammenhang mit %1: Episoden waren %3 %2× so häufig (%4; %5), aber so große Unterschiede entstehen in einem Tagebuch mit solchen Schwankungen wie Ihrem auch durch Zufall: Das Umordnen Ihrer eigenen Tage ergibt p = %6.</translation>
+        <translation>Kein klarer Zusammenhang mit %1: Zuckungen waren %3 %2× so häufig (%4; %5), aber so große Unterschiede entstehen in einem Tagebuch mit solchen Schwankungen wie Ihrem auch durch Zufall: Das Umordnen Ihrer eigenen Tage ergibt p = %6.</translation>
     </message>
     <message>
         <source>A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many (%4; %5), and the interval still includes no difference at all.</source>
-        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Episoden, %3× so viele (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Zuckungen, %3× so viele (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
     </message>
     <message>
         <source>A weak hint about %1 that may well be chance: episodes were %2× as frequent %3 (%4; %5), and the interval still includes no difference at all.</source>
-        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Episoden waren %3 %2× so häufig (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Zuckungen waren %3 %2× so häufig (%4; %5), und das Intervall schließt „kein Unterschied“ noch ein.</translation>
     </message>
     <message>
         <source>A weak hint about %1 that may well be chance: there were fewer episodes %2, %3× as many%4</source>
-        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Episoden, %3× so viele%4</translation>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: %2 gab es weniger Zuckungen, %3× so viele%4</translation>
     </message>
     <message>
         <source>A weak hint about %1 that may well be chance: episodes were %2× as frequent %3%4</source>
-        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Episoden waren %3 %2× so häufig%4</translation>
+        <translation>Ein schwacher Hinweis zu %1, der gut Zufall sein kann: Zuckungen waren %3 %2× so häufig%4</translation>
     </message>
     <message>
         <source>1 day logged</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Episodes per week: %1 in the latest 4 weeks, %2 in the first 4 weeks, %3 over the period (per 7 logged days).</source>
-        <translation>Episoden pro Woche: %1 in den letzten 4 Wochen, %2 in den ersten 4 Wochen, %3 im Zeitraum (je 7 erfasste Tage).</translation>
+        <translation>Zuckungen pro Woche: %1 in den letzten 4 Wochen, %2 in den ersten 4 Wochen, %3 im Zeitraum (je 7 erfasste Tage).</translation>
     </message>
     <message>
         <source>Episodes per week: %1 over the period (per 7 logged days).</source>
-        <translation>Episoden pro Woche: %1 im Zeitraum (je 7 erfasste Tage).</translation>
+        <translation>Zuckungen pro Woche: %1 im Zeitraum (je 7 erfasste Tage).</translation>
     </message>
     <message>
         <source>likely association</source>
@@ -864,11 +864,11 @@
     </message>
     <message>
         <source>1 episode</source>
-        <translation>1 Episode</translation>
+        <translation>1 Zuckung</translation>
     </message>
     <message>
         <source>%1 episodes</source>
-        <translation>%1 Episoden</translation>
+        <translation>%1 Zuckungen</translation>
     </message>
     <message>
         <source>1 logged day</source>
@@ -2586,7 +2586,7 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
     </message>
     <message>
         <source>More episodes before the diary stopped</source>
-        <translation>Mehr Episoden, bevor das Tagebuch endete</translation>
+        <translation>Mehr Zuckungen, bevor das Tagebuch endete</translation>
     </message>
     <message>
         <source>ongoing at the last entry, %1</source>
@@ -2973,20 +2973,20 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
     </message>
     <message>
         <source>Last episode logged: %1.</source>
-        <translation>Letzte erfasste Episode: %1.</translation>
+        <translation>Letzte erfasste Zuckung: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Still twitching: last episode %1, %n day(s) after the first.</source>
         <translation>
-            <numerusform>Zuckt noch: letzte Episode %1, %n Tag nach der ersten.</numerusform>
-            <numerusform>Zuckt noch: letzte Episode %1, %n Tage nach der ersten.</numerusform>
+            <numerusform>Zuckt noch: letzte Zuckung %1, %n Tag nach der ersten.</numerusform>
+            <numerusform>Zuckt noch: letzte Zuckung %1, %n Tage nach der ersten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last episode %1; none logged in the %n day(s) since.</source>
         <translation>
-            <numerusform>Letzte Episode %1; am %n Tag danach keine erfasst.</numerusform>
-            <numerusform>Letzte Episode %1; in den %n Tagen danach keine erfasst.</numerusform>
+            <numerusform>Letzte Zuckung %1; am %n Tag danach keine erfasst.</numerusform>
+            <numerusform>Letzte Zuckung %1; in den %n Tagen danach keine erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3034,7 +3034,7 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
     </message>
     <message>
         <source>Every episode so far was on that day.</source>
-        <translation>Alle bisherigen Episoden waren an diesem Tag.</translation>
+        <translation>Alle bisherigen Zuckungen waren an diesem Tag.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n day(s) the diary was kept in the period (%2) were logged (%3 %).</source>
@@ -3510,7 +3510,7 @@ Die Sicherungen befinden sich in %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rate ratio&lt;/b&gt; (2.1×): episodes per day on days with the factor divided by episodes per day on days without it, within four-week blocks. &lt;b&gt;Lag&lt;/b&gt;: &quot;same day&quot; is lag 0, &quot;one day before&quot; lag 1, &quot;two days before&quot; lag 2; sleep belongs to the day it ends, so lag 0 of sleep is the night before. &lt;b&gt;95 % interval&lt;/b&gt;: from a fit that allows for the ups and downs from day to day. &lt;b&gt;p&lt;/b&gt; (the verdict&apos;s test): how often shifting your own days against the factor (a rotation test, which keeps every stretch of good and bad days intact) gives a difference as large; &lt;b&gt;q&lt;/b&gt; corrects it for the number of factors compared (Benjamini–Hochberg). The interval and the test are different methods and can disagree: the chart then draws the interval dashed, and the sentence says why.</source>
-        <translation>&lt;b&gt;Ratenverhältnis&lt;/b&gt; (2,1×): Episoden pro Tag an Tagen mit dem Faktor geteilt durch Episoden pro Tag an Tagen ohne ihn, innerhalb von Vier-Wochen-Blöcken. &lt;b&gt;Versatz&lt;/b&gt;: „derselbe Tag“ ist Versatz 0, „einen Tag davor“ Versatz 1, „zwei Tage davor“ Versatz 2; Schlaf gehört zu dem Tag, an dem er endet, Versatz 0 beim Schlaf ist also die Nacht davor. &lt;b&gt;95-%-Intervall&lt;/b&gt;: aus einer Anpassung, die die Schwankungen von Tag zu Tag berücksichtigt. &lt;b&gt;p&lt;/b&gt; (der Test des Urteils): wie oft ein Verschieben Ihrer eigenen Tage gegen den Faktor (ein Rotationstest, der jede Strecke guter und schlechter Tage erhält) einen ebenso großen Unterschied ergibt; &lt;b&gt;q&lt;/b&gt; korrigiert ihn für die Zahl der verglichenen Faktoren (Benjamini–Hochberg). Intervall und Test sind verschiedene Verfahren und können sich widersprechen: Das Diagramm zeichnet das Intervall dann gestrichelt, und der Satz erklärt, warum.</translation>
+        <translation>&lt;b&gt;Ratenverhältnis&lt;/b&gt; (2,1×): Zuckungen pro Tag an Tagen mit dem Faktor geteilt durch Zuckungen pro Tag an Tagen ohne ihn, innerhalb von Vier-Wochen-Blöcken. &lt;b&gt;Versatz&lt;/b&gt;: „derselbe Tag“ ist Versatz 0, „einen Tag davor“ Versatz 1, „zwei Tage davor“ Versatz 2; Schlaf gehört zu dem Tag, an dem er endet, Versatz 0 beim Schlaf ist also die Nacht davor. &lt;b&gt;95-%-Intervall&lt;/b&gt;: aus einer Anpassung, die die Schwankungen von Tag zu Tag berücksichtigt. &lt;b&gt;p&lt;/b&gt; (der Test des Urteils): wie oft ein Verschieben Ihrer eigenen Tage gegen den Faktor (ein Rotationstest, der jede Strecke guter und schlechter Tage erhält) einen ebenso großen Unterschied ergibt; &lt;b&gt;q&lt;/b&gt; korrigiert ihn für die Zahl der verglichenen Faktoren (Benjamini–Hochberg). Intervall und Test sind verschiedene Verfahren und können sich widersprechen: Das Diagramm zeichnet das Intervall dann gestrichelt, und der Satz erklärt, warum.</translation>
     </message>
 </context>
 <context>
