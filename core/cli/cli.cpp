@@ -53,7 +53,17 @@ int openStore(const QCommandLineParser &p, Environment &env, Database &db,
                        .arg(QDir::toNativeSeparators(path));
         return BadInput;
     }
-    if (!db.open(path, mode)) {
+    if (!db.open(path, mode) && db.errorKind() == Database::ErrorKind::NeedsUpgrade) {
+        // A diary from an older version: reading it needs the upgrade (backed up first),
+        // as the window does on opening. Say so; a diary held by the window is already
+        // upgraded, so this only happens when nothing else has it open.
+        if (db.open(path, Database::Mode::ReadWrite))
+            env.err << QStringLiteral("twitchdiary-cli: upgraded %1 to diary format %2 (a backup was taken "
+                                      "first).\n")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(Database::latestSchemaVersion());
+    }
+    if (!db.isOpen()) {
         env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(db.errorString());
         return Failure;
     }

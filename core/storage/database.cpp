@@ -103,6 +103,7 @@ QString toString(Database::ErrorKind kind)
     case Database::ErrorKind::Damaged: return QStringLiteral("damaged");
     case Database::ErrorKind::Newer: return QStringLiteral("newer");
     case Database::ErrorKind::ReadOnly: return QStringLiteral("read-only");
+    case Database::ErrorKind::NeedsUpgrade: return QStringLiteral("needs-upgrade");
     case Database::ErrorKind::Locked: return QStringLiteral("locked");
     case Database::ErrorKind::Io: return QStringLiteral("io");
     }
@@ -674,18 +675,29 @@ bool Database::configureChecked(const Bad &bad)
                     ErrorKind::Newer);
     }
     // Our diaries are switched to WAL before their first table is written, so a WAL file
-    // with no tables and no -wal beside it lost its contents to the -wal file that was not
-    // copied with it. Migrating would turn it into an empty diary.
-    if (version == 0 && objects == 0 && m_walFileMissing)
-        return bad(QStringLiteral("%1 holds no entries: it is a copy made while Twitch Diary "
-                                   "had the diary open, and everything written since it was "
-                                   "opened is still in a second file (%2) that was not copied "
-                                   "with it. Nothing was changed. To copy a diary, use File › "
-                                   "Export (or twitchdiary-cli export), or take a copy from "
-                                   "the backup folder %3.")
-                        .arg(native, QFileInfo(m_path).fileName() + QStringLiteral("-wal"),
-                             QDir::toNativeSeparators(backups::folderFor(m_path))),
-                    ErrorKind::NotADiary);
+    // with no tables and no -wal beside it is either a copy taken while the diary was open
+    // (its contents are in the -wal that was not copied) or a new diary whose process was
+    // killed before its first commit (it never held anything). The file alone cannot tell
+    // them apart. Read-only, nothing can be made of it: say what is most likely wrong.
+    // Read-write, it becomes a new empty diary as before (nothing is lost: the original of
+    // a copy is untouched), with a warning in case it was a copy.
+    if (version == 0 && objects == 0 && m_walFileMissing) {
+        const QString wal = QFileInfo(m_path).fileName() + QStringLiteral("-wal");
+        const QString backupsFolder = QDir::toNativeSeparators(backups::folderFor(m_path));
+        if (m_mode == Mode::ReadOnly)
+            return bad(QStringLiteral("%1 holds no entries: most likely it is a copy made while Twitch "
+                                       "Diary had the diary open, and everything written since it was "
+                                       "opened is still in a second file (%2) that was not copied with "
+                                       "it. Nothing was changed. To copy a diary, use File › Export (or "
+                                       "twitchdiary-cli export), or take a copy from the backup folder %3.")
+                            .arg(native, wal, backupsFolder),
+                        ErrorKind::NotADiary);
+        addWarning(QStringLiteral("%1 held no entries and was set up as a new diary. If it is a copy made "
+                                  "while Twitch Diary had the diary open, its entries are in %2, which was "
+                                  "not copied with it: use File › Export (or twitchdiary-cli export), or a "
+                                  "copy from the backup folder %3, instead.")
+                       .arg(native, wal, backupsFolder));
+    }
     // Tables but no diary version, or a version but not our tables: another program's
     // SQLite file. Migrating would write our tables into it.
     // Every table and index of the diary format at its version, exactly as the migrations
@@ -752,10 +764,14 @@ bool Database::migrate()
     if (current == latest)
         return true;
     if (m_mode == Mode::ReadOnly)
-        return fail(QStringLiteral("%1 needs an upgrade to be opened, and it is open "
-                                   "read-only.")
-                        .arg(native),
-                    ErrorKind::ReadOnly);
+        return fail(QStringLiteral("%1 is in an older diary format (%2; this version uses %3) and is open "
+                                   "read-only, so it cannot be upgraded. Open it once for writing (in the "
+                                   "window, or with a twitchdiary-cli command that writes) and it is upgraded, "
+                                   "with a backup first.")
+                        .arg(native)
+                        .arg(current)
+                        .arg(latest),
+                    ErrorKind::NeedsUpgrade);
 
     // An upgrade writes (and backs up) the file: only once it passed its page check.
     if (QString problem; !ensureChecked(&problem))

@@ -23,6 +23,7 @@ public:
         Damaged,   // SQLite reports corruption (header, schema or quick_check)
         Newer,     // user_version above latestSchemaVersion(): written by a newer version
         ReadOnly,  // the file or its folder may not be written: view it read-only instead
+        NeedsUpgrade, // an older diary format opened read-only: it cannot be upgraded that way
         Locked,    // another running copy has it open for writing (the .lock file)
         Io,        // anything else: missing file, folder not creatable, disk errors
     };

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -474,4 +475,34 @@ TEST_F(Cli, ExperimentPlanListPauseStopResult)
     ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result"), QStringLiteral("--json")}), cli::Ok);
     EXPECT_EQ(QJsonDocument::fromJson(out.toUtf8()).object().value(u"verdict").toString(), QStringLiteral("stopped"));
     EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("frobnicate")}), cli::BadInput);
+}
+
+// A diary from before the experiments migration: a read-only command (export, analyze,
+// report) upgrades it, backed up first, and says so, instead of refusing to read it.
+TEST_F(Cli, ReadingAnOlderDiaryUpgradesItFirst)
+{
+    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+              cli::Ok);
+    {
+        Database d;
+        ASSERT_TRUE(d.open(db()));
+        QSqlQuery q(d.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE experiment_pauses")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE experiments")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    {
+        Database readOnly;
+        EXPECT_FALSE(readOnly.open(db(), Database::Mode::ReadOnly));
+        EXPECT_EQ(readOnly.errorKind(), Database::ErrorKind::NeedsUpgrade);
+        EXPECT_TRUE(readOnly.errorString().contains(QStringLiteral("older diary format"))) << readOnly.errorString().toStdString();
+    }
+    ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok) << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("lower_lip")));
+    EXPECT_TRUE(err.contains(QStringLiteral("upgraded"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("backup"))) << err.toStdString();
+    Database after;
+    ASSERT_TRUE(after.open(db(), Database::Mode::ReadOnly)) << after.errorString().toStdString();
+    EXPECT_EQ(after.schemaVersion(), Database::latestSchemaVersion());
 }
