@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
+#include "darkpalette.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -40,23 +41,7 @@ int main(int argc, char *argv[])
     const QStringList pages = option(QStringLiteral("--pages")).split(u',', Qt::SkipEmptyParts);
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
-        p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-        p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-        p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-        p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-        p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-        p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-        p.setColor(QPalette::PlaceholderText, QColor(0x3f, 0x44, 0x48));
-        p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-        p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x72, 0x77, 0x7b));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x72, 0x77, 0x7b));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x72, 0x77, 0x7b));
-        QApplication::setPalette(p);
+        QApplication::setPalette(td::test::breezeDarkPalette());
     }
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: td-screenshots DIARY.sqlite OUT_DIR [WIDTHxHEIGHT]\n";

@@ -48,6 +48,7 @@
 #include <QWheelEvent>
 #include <QtTest/qtestspontaneevent.h>
 
+#include "darkpalette.h"
 #include "windowtest.h"
 
 using namespace td;
@@ -59,23 +60,7 @@ namespace {
 // KDE's Breeze Dark (with its dim placeholder text).
 QPalette lightPalette() { return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(); }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::PlaceholderText, QColor(0x3f, 0x44, 0x48));
-    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    return p;
-}
+QPalette darkPalette() { return test::breezeDarkPalette(); }
 
 // Where `w` is for the user: inside the window and, within a scroll area, reachable by
 // scrolling (its viewport shows part of the area's widget); not cut by the window.
