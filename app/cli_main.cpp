@@ -1,8 +1,8 @@
 // twitchdiary-cli: the diary without a window (FORMAT.md).
-#include "cli.h"
-#include "clock.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
 #include "report/reportrenderer.h"
-#include "translations.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // twitchdiary: the window. Opens the diary (default or --db PATH) and shows it.
-#include "backup.h"
-#include "database.h"
-#include "mainwindow.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "window/mainwindow.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
-#include "translations.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -13,18 +13,18 @@
 //     commit_max_ms     the slowest of those 50
 //
 // scripts/bench-app.sh runs `run` several times and reports the medians.
-#include "clock.h"
+#include "domain/clock.h"
 #include "commands/diaryeditor.h"
-#include "database.h"
-#include "diarystore.h"
-#include "insightspage.h"
-#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
+#include "pages/insightspage.h"
+#include "window/mainwindow.h"
 #include "report/insights.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "benchdiary.h"
-#include "todaypage.h"
-#include "translations.h"
+#include "pages/todaypage.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // no widgets, no clock and no global state; safe to run off the UI thread.
 #pragma once
 
-#include "associations.h"
-#include "dayseries.h"
-#include "options.h"
-#include "redflags.h"
-#include "summary.h"
+#include "analysis/associations.h"
+#include "analysis/dayseries.h"
+#include "analysis/options.h"
+#include "analysis/redflags.h"
+#include "analysis/summary.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
-#include "associations.h"
+#include "analysis/associations.h"
 
-#include "ratefit.h"
+#include "analysis/ratefit.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,9 +3,9 @@
 // the verdict (ANALYSIS.md "Verdicts and gates").
 #pragma once
 
-#include "dayseries.h"
-#include "options.h"
-#include "rotationtest.h"
+#include "analysis/dayseries.h"
+#include "analysis/options.h"
+#include "analysis/rotationtest.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "bouts.h"
+#include "analysis/bouts.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "dayseries.h"
+#include "analysis/dayseries.h"
 
 #include <QHash>
 

@@ -3,8 +3,8 @@
 // code of its pre-declared contrast (ANALYSIS.md "Days and observations").
 #pragma once
 
-#include "domain.h"
-#include "options.h"
+#include "domain/domain.h"
+#include "analysis/options.h"
 
 #include <QDate>
 #include <QString>

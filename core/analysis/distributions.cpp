@@ -1,4 +1,4 @@
-#include "distributions.h"
+#include "analysis/distributions.h"
 
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/binomial.hpp>

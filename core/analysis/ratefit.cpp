@@ -1,6 +1,6 @@
-#include "ratefit.h"
+#include "analysis/ratefit.h"
 
-#include "distributions.h"
+#include "analysis/distributions.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // with a Newey–West robust interval (ANALYSIS.md "Estimate").
 #pragma once
 
-#include "score.h"
+#include "analysis/score.h"
 
 namespace td::analysis {
 

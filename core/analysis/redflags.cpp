@@ -1,7 +1,7 @@
-#include "redflags.h"
+#include "analysis/redflags.h"
 
-#include "distributions.h"
-#include "sentencelocale.h"
+#include "analysis/distributions.h"
+#include "analysis/sentencelocale.h"
 
 #include <QCoreApplication>
 #include <QLocale>

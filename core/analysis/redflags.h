@@ -2,8 +2,8 @@
 // dates and the evidence in one plain sentence that describes, never diagnoses.
 #pragma once
 
-#include "bouts.h"
-#include "dayseries.h"
+#include "analysis/bouts.h"
+#include "analysis/dayseries.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "rotationtest.h"
+#include "analysis/rotationtest.h"
 
-#include "dayseries.h"
-#include "random.h"
+#include "analysis/dayseries.h"
+#include "analysis/random.h"
 
 #include <algorithm>
 #include <bit>

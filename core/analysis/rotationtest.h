@@ -18,7 +18,7 @@
 // equals scoreStatistic() on the rotated calendar up to rounding.
 #pragma once
 
-#include "score.h"
+#include "analysis/score.h"
 
 #include <array>
 #include <cstdint>

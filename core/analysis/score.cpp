@@ -1,6 +1,6 @@
-#include "score.h"
+#include "analysis/score.h"
 
-#include "dayseries.h"
+#include "analysis/dayseries.h"
 
 #include <algorithm>
 #include <array>

@@ -3,7 +3,7 @@
 // (rotationtest.h); this one is the definition and the reported z_by_lag.
 #pragma once
 
-#include "strata.h"
+#include "analysis/strata.h"
 
 #include <cstdint>
 #include <span>

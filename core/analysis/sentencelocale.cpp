@@ -1,4 +1,4 @@
-#include "sentencelocale.h"
+#include "analysis/sentencelocale.h"
 
 namespace td::analysis {
 

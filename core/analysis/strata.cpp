@@ -1,4 +1,4 @@
-#include "strata.h"
+#include "analysis/strata.h"
 
 namespace td::analysis {
 

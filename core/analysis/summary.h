@@ -2,8 +2,8 @@
 // how long, where and when, and how complete the diary is.
 #pragma once
 
-#include "dayseries.h"
-#include "distributions.h"
+#include "analysis/dayseries.h"
+#include "analysis/distributions.h"
 
 #include <QDate>
 

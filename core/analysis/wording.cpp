@@ -1,6 +1,6 @@
-#include "wording.h"
+#include "analysis/wording.h"
 
-#include "sentencelocale.h"
+#include "analysis/sentencelocale.h"
 
 #include <QCoreApplication>
 

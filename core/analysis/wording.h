@@ -2,7 +2,7 @@
 // as associations, never as causes; gates worded as "keep logging".
 #pragma once
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 
 #include <QString>
 #include <QStringList>

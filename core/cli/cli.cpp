@@ -1,15 +1,15 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "analysisreport.h"
-#include "backup.h"
-#include "clock.h"
-#include "diarycsv.h"
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
+#include "report/analysisreport.h"
+#include "storage/backup.h"
+#include "domain/clock.h"
+#include "format/diarycsv.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
 #include "experiments/experiment.h"
-#include "inputlimits.h"
-#include "privatefile.h"
+#include "domain/inputlimits.h"
+#include "format/privatefile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -208,16 +208,16 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
         return badInput(env, QStringLiteral("--side: \"%1\" is not left, right, both or centre.").arg(shown(side)));
     e.side = *s;
     const QString intensity = p.value(QStringLiteral("intensity"));
-    if (!parseInt(intensity, 1, 10, &e.intensity))
-        return badInput(env, QStringLiteral("--intensity: \"%1\" is not a whole number from 1 to 10.")
-                                 .arg(shown(intensity)));
+    if (!parseInt(intensity, limits::kIntensity.min, limits::kIntensity.max, &e.intensity))
+        return badInput(env, QStringLiteral("--intensity: \"%1\" is not a whole number from %2 to %3.")
+                                 .arg(shown(intensity)).arg(limits::kIntensity.min).arg(limits::kIntensity.max));
     if (p.isSet(QStringLiteral("duration-s"))) {
         int d = 0;
         const QString text = p.value(QStringLiteral("duration-s"));
-        if (!parseInt(text, 0, 7 * 24 * 3600, &d))
+        if (!parseInt(text, limits::kDurationS.min, limits::kDurationS.max, &d))
             return badInput(env, QStringLiteral("--duration-s: \"%1\" is not a whole number of "
-                                                "seconds from 0 to 604800 (a week).")
-                                     .arg(shown(text)));
+                                                "seconds from %2 to %3 (a week).")
+                                     .arg(shown(text)).arg(limits::kDurationS.min).arg(limits::kDurationS.max));
         e.durationS = d;
     }
     const QDateTime now = Clock::now();

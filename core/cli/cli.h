@@ -1,7 +1,7 @@
 // twitchdiary-cli: the commands of FORMAT.md, runnable in-process for tests.
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 #include "report/reportdata.h"
 
 #include <QStringList>

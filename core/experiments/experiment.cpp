@@ -1,4 +1,4 @@
-#include "experiment.h"
+#include "experiments/experiment.h"
 
 #include "analysis/dayseries.h"
 
@@ -184,38 +184,6 @@ std::optional<double> intervalEnd(Engine &engine, double x0, int direction)
 
 } // namespace
 
-QString opId(Op op)
-{
-    switch (op) {
-    case Op::AtMost: return QStringLiteral("<=");
-    case Op::AtLeast: return QStringLiteral(">=");
-    case Op::Present: return QStringLiteral("present");
-    case Op::Absent: return QStringLiteral("absent");
-    }
-    return {};
-}
-
-std::optional<Op> opFromId(const QString &id)
-{
-    for (Op op : {Op::AtMost, Op::AtLeast, Op::Present, Op::Absent})
-        if (opId(op) == id)
-            return op;
-    return std::nullopt;
-}
-
-QString designId(Design d)
-{
-    return d == Design::PairedPeriods ? QStringLiteral("paired_periods") : QStringLiteral("before_after");
-}
-
-std::optional<Design> designFromId(const QString &id)
-{
-    for (Design d : {Design::PairedPeriods, Design::BeforeAfter})
-        if (designId(d) == id)
-            return d;
-    return std::nullopt;
-}
-
 QString verdictId(Verdict v)
 {
     switch (v) {
@@ -229,16 +197,6 @@ QString verdictId(Verdict v)
     case Verdict::Observational: return QStringLiteral("observational");
     }
     return {};
-}
-
-QDate Plan::windowFrom() const
-{
-    return design == Design::PairedPeriods ? start : start.addDays(-beforeDays);
-}
-
-QDate Plan::windowTo() const
-{
-    return design == Design::PairedPeriods ? start.addDays(2LL * pairs * periodDays - 1) : start.addDays(changeDays - 1);
 }
 
 QString validate(const Plan &p)

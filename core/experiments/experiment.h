@@ -3,8 +3,8 @@
 // no storage, no widgets, no clock (the caller passes "today").
 #pragma once
 
-#include "domain.h"
-#include "experiments/plan.h"
+#include "domain/domain.h"
+#include "domain/experimentplan.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "insights.h"
+#include "report/insights.h"
 
 
 #include <QCoreApplication>

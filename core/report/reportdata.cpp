@@ -1,4 +1,4 @@
-#include "reportdata.h"
+#include "report/reportdata.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // analysis, rendered elsewhere (ui/report). No widgets, no painting, no storage.
 #pragma once
 
-#include "insights.h"
+#include "report/insights.h"
 
 namespace td::report {
 

@@ -1,4 +1,4 @@
-#include "diarygenerator.h"
+#include "sample/diarygenerator.h"
 
 #include <QHash>
 

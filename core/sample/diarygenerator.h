@@ -2,7 +2,7 @@
 // screenshots, benchmarks, the calibration study). Deterministic for a given seed.
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 
 namespace td::sample {
 

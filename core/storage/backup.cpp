@@ -1,8 +1,8 @@
-#include "backup.h"
+#include "storage/backup.h"
 
-#include "clock.h"
-#include "database.h"
-#include "inputlimits.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "domain/inputlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>

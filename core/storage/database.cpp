@@ -1,7 +1,8 @@
-#include "database.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
-#include "backup.h"
-#include "inputlimits.h"
+#include "storage/backup.h"
+#include "domain/inputlimits.h"
 
 #include <QAtomicInteger>
 #include <QLockFile>

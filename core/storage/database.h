@@ -1,12 +1,12 @@
 // Owns one SQLite connection to a diary file and brings its schema up to date.
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
 class QLockFile;
+class QSqlDatabase;
 class QSqlError;
 struct sqlite3;
 
@@ -121,29 +121,6 @@ private:
 };
 
 QString toString(Database::ErrorKind kind);
-
-// Rolls back unless commit() was called: every write is one of these.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db);
-    // The same, but not begun (isActive() false, errorString() says why) while `db` has
-    // not passed its page check (Database::ensureChecked).
-    explicit Transaction(Database &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    [[nodiscard]] bool commit();
-    QString errorString() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    bool m_committed = false;
-    QString m_error;
-};
 
 // Where the diary is unless --db says otherwise: the place chosen in the window's
 // Settings (Move diary…), else diary.sqlite in the application data folder.

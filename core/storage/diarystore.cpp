@@ -1,7 +1,8 @@
-#include "diarystore.h"
+#include "storage/diarystore.h"
 
-#include "database.h"
-#include "inputlimits.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "domain/inputlimits.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // happens completely or not at all, and errorString() says why it did not.
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 
 #include <QDate>
 #include <QHash>

@@ -1418,8 +1418,8 @@ Sicherungen: %3</translation>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <source>Strength %1 of 10</source>
-        <translation>Stärke %1 von 10</translation>
+        <source>Strength %1 of %2</source>
+        <translation>Stärke %1 von %2</translation>
     </message>
     <message>
         <source>1 barely · 10 strongest</source>

@@ -1,7 +1,7 @@
 // Small hand-built diaries for the analysis tests.
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #include "golden.h"
 
-#include "diaryjson.h"
+#include "format/diaryjson.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // shared/golden/analysis).
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 
 #include <QJsonObject>
 #include <QString>

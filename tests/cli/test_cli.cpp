@@ -1,9 +1,9 @@
 // twitchdiary-cli in-process: exit codes and messages of FORMAT.md.
-#include "cli.h"
-#include "clock.h"
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
 

@@ -1,5 +1,5 @@
 // The spreadsheet export: two tables read back field by field.
-#include "diarycsv.h"
+#include "format/diarycsv.h"
 #include "printers.h"
 #include "testdiary.h"
 

@@ -1,5 +1,5 @@
 // One case per validation rule of FORMAT.md: each bad file names the JSON path and why.
-#include "diaryjson.h"
+#include "format/diaryjson.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "domain.h"
+#include "domain/domain.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // A generated year-long diary survives export → import into an empty diary unchanged.
-#include "diaryjson.h"
+#include "format/diaryjson.h"
 #include "sample/diarygenerator.h"
 #include "testdiary.h"
 

@@ -1,4 +1,4 @@
-#include "diaryjson.h"
+#include "format/diaryjson.h"
 #include "testdiary.h"
 
 #include <QDir>

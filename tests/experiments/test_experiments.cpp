@@ -2,7 +2,7 @@
 // results of an independent implementation (tests/experiments/golden), and small cases
 // checked by hand: enumeration, washout at every kind of switch, pauses, ties, zero
 // counts and unbounded intervals.
-#include "diaryjson.h"
+#include "format/diaryjson.h"
 #include "experiments/experiment.h"
 
 #include <QFile>

@@ -3,9 +3,9 @@
 // second import must add and change nothing) and read back; its export parses to the
 // same diary, text and all. Crashes, sanitizer reports and broken
 // invariants abort. Build with -DTD_BUILD_FUZZERS=ON (preset "fuzz"); see docs/reliability.md.
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 //   B <tag> <count>   an import of <count> episodes (each noted <tag>) is starting
 //   I <tag> <count>   that import reported success
 // Usage: crash_writer DIARY SEED
-#include "database.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 #include "sample/diarygenerator.h"
 
 #include <QCoreApplication>

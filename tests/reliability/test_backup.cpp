@@ -1,8 +1,8 @@
 // Backups: taken before migrations and daily, rotated, listed, restored all-or-nothing.
-#include "backup.h"
-#include "clock.h"
-#include "database.h"
-#include "diarystore.h"
+#include "storage/backup.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Opening a diary that is not fine: each case has its own kind and message, names the
 // file, and never writes to it. The CLI says the same and exits 1.
-#include "cli.h"
-#include "database.h"
-#include "diarystore.h"
+#include "cli/cli.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
 

@@ -1,8 +1,8 @@
 // Inputs the import fuzzer found (tests/fuzz/regressions): each is rejected by the parser
 // with a message, or imports cleanly; the database never refuses what the parser accepted.
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 
 #include <QDir>

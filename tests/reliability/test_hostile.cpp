@@ -1,14 +1,14 @@
 // Hostile inputs and file-system tricks (issue 17): each class of defect an attack found,
 // tried with more than the one example. docs/reliability.md, "Hostile inputs", says what
 // is promised; these tests check it.
-#include "backup.h"
-#include "cli.h"
-#include "clock.h"
-#include "database.h"
-#include "diarycsv.h"
-#include "diaryjson.h"
-#include "diarystore.h"
-#include "inputlimits.h"
+#include "storage/backup.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "format/diarycsv.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
+#include "domain/inputlimits.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
 

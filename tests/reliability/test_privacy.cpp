@@ -1,10 +1,10 @@
 // Privacy: the diary folder is 0700 and every file holding diary data 0600 (diary, its
 // WAL files, lock, backups, exports), whatever the umask. Runs with umask 000.
-#include "backup.h"
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
-#include "privatefile.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
+#include "format/privatefile.h"
 #include "printers.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // twitchdiary-cli restore: listing, restoring by number or file, exit codes.
-#include "backup.h"
-#include "cli.h"
-#include "clock.h"
-#include "database.h"
-#include "diarystore.h"
+#include "storage/backup.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 
 #include <QFile>

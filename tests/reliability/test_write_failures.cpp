@@ -1,9 +1,9 @@
 // Write failures (disk full, file gone, permission lost): the write reports a message and
 // nothing changes. The seam: Database::failNextCommitsForTesting(), a commit hook that
 // turns the next commits into rollbacks, and a diary opened read-only.
-#include "database.h"
-#include "diaryjson.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "format/diaryjson.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
 

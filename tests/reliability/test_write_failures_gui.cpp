@@ -1,13 +1,13 @@
 // A write that fails in the window: a message says so and what was entered stays to retry.
-#include "clock.h"
-#include "episodeform.h"
-#include "facemap.h"
-#include "factorspanel.h"
-#include "mainwindow.h"
+#include "domain/clock.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "pages/factorspanel.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
-#include "numberfield.h"
+#include "widgets/numberfield.h"
 #include "printers.h"
-#include "todaypage.h"
+#include "pages/todaypage.h"
 
 #include <QLabel>
 #include <QLineEdit>

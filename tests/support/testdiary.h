@@ -1,8 +1,8 @@
 // Fixtures: an in-memory diary, and a temporary diary file for tests that need a path.
 #pragma once
 
-#include "database.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 #include "printers.h"
 
 #include <QTemporaryDir>

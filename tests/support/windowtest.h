@@ -2,9 +2,9 @@
 // 14:03:20 (+01:00), an in-memory diary, and the real main window shown offscreen.
 #pragma once
 
-#include "clock.h"
-#include "database.h"
-#include "mainwindow.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "window/mainwindow.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
 #include "printers.h"

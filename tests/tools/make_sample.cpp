@@ -1,7 +1,7 @@
 // td-make-sample: writes a generated sample diary as JSON (for screenshots, demos and
 // manual testing). A year with planted triggers, a spreading and persistent stretch.
-#include "diaryjson.h"
-#include "privatefile.h"
+#include "format/diaryjson.h"
+#include "format/privatefile.h"
 #include "sample/diarygenerator.h"
 
 #include <QCoreApplication>

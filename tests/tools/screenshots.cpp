@@ -5,14 +5,14 @@
 //   --prefix   file names start with P (e.g. "720-today.png")
 //   --pages    only these pages (tab names in lower case, English: today,insights)
 //   --dialog   also the Settings dialog over the window (settings.png)
-#include "database.h"
-#include "insightspage.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
+#include "storage/database.h"
+#include "pages/insightspage.h"
+#include "window/mainwindow.h"
+#include "dialogs/settingsdialog.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "darkpalette.h"
-#include "translations.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QDir>

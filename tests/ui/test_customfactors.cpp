@@ -1,9 +1,9 @@
 // Custom factors: defined in Edit › Custom factors…, logged on Today, analysed as custom:<name>.
 #include "analysis/analysis.h"
-#include "customfactorsdialog.h"
-#include "factorspanel.h"
-#include "numberfield.h"
-#include "todaypage.h"
+#include "dialogs/customfactorsdialog.h"
+#include "pages/factorspanel.h"
+#include "widgets/numberfield.h"
+#include "pages/todaypage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

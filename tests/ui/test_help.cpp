@@ -1,12 +1,12 @@
 // Help: the About dialog (version, where the diary lives), the user guide on F1, and the
 // verdict explanation on Insights, each opened the way a user opens it.
-#include "aboutdialog.h"
-#include "database.h"
-#include "insightspage.h"
-#include "mainwindow.h"
+#include "dialogs/aboutdialog.h"
+#include "storage/database.h"
+#include "pages/insightspage.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
-#include "userguidedialog.h"
-#include "verdicthelpdialog.h"
+#include "dialogs/userguidedialog.h"
+#include "dialogs/verdicthelpdialog.h"
 #include "windowtest.h"
 
 #include <QAction>

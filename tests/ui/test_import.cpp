@@ -2,10 +2,10 @@
 // line's --replace-day-values; a special file is refused without blocking.
 #include "windowtest.h"
 
-#include "diarystore.h"
-#include "episodedialog.h"
-#include "inputlimits.h"
-#include "medicationsdialog.h"
+#include "storage/diarystore.h"
+#include "dialogs/episodedialog.h"
+#include "domain/inputlimits.h"
+#include "dialogs/medicationsdialog.h"
 
 #include <QAbstractButton>
 #include <QDateEdit>
@@ -95,7 +95,7 @@ TEST_F(WindowImport, ASpecialFileIsRefusedAtOnce)
     EXPECT_TRUE(session->store().episodes().isEmpty());
 }
 
-// The window's date fields hold the diary's range (core/inputlimits.h), as import and
+// The window's date fields hold the diary's range (core/domain/inputlimits.h), as import and
 // the command line do.
 TEST_F(WindowImport, DateFieldsHoldTheDiarysRange)
 {

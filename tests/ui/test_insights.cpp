@@ -1,14 +1,14 @@
 // Insights: the numbers fed to each chart, and the page driven as a user would.
 #include "charts/charts.h"
-#include "clock.h"
-#include "diaryjson.h"
-#include "insightspage.h"
-#include "mainwindow.h"
+#include "domain/clock.h"
+#include "format/diaryjson.h"
+#include "pages/insightspage.h"
+#include "window/mainwindow.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "report/insights.h"
 #include "printers.h"
-#include "redflagbanner.h"
+#include "widgets/redflagbanner.h"
 
 #include <QApplication>
 #include <QAreaSeries>

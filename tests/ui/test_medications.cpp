@@ -1,15 +1,15 @@
 // Medications: entered through their dialog, validated at the field, undoable, and
 // reaching the analysis (medication_onset).
 #include "analysis/analysis.h"
-#include "clock.h"
+#include "domain/clock.h"
 #include "commands/diaryeditor.h"
-#include "factorspanel.h"
-#include "mainwindow.h"
-#include "medicationsdialog.h"
+#include "pages/factorspanel.h"
+#include "window/mainwindow.h"
+#include "dialogs/medicationsdialog.h"
 #include "models/diarysession.h"
-#include "numberfield.h"
+#include "widgets/numberfield.h"
 #include "printers.h"
-#include "todaypage.h"
+#include "pages/todaypage.h"
 
 #include <QAction>
 #include <QCheckBox>

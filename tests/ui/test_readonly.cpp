@@ -1,10 +1,10 @@
 // A diary opened read-only can be looked at, never written from the window.
-#include "episodeform.h"
-#include "factorspanel.h"
-#include "mainwindow.h"
+#include "widgets/episodeform.h"
+#include "pages/factorspanel.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "printers.h"
-#include "todaypage.h"
+#include "pages/todaypage.h"
 
 #include <QMenuBar>
 #include <QTemporaryDir>

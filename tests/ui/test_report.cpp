@@ -1,14 +1,14 @@
 // The doctor PDF, read back with poppler's tools as a person (or a doctor) would see it.
-#include "cli.h"
-#include "clock.h"
-#include "diaryjson.h"
-#include "mainwindow.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "format/diaryjson.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "printers.h"
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"
-#include "reportpage.h"
-#include "translations.h"
+#include "pages/reportpage.h"
+#include "window/translations.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,11 +1,11 @@
 // File › Restore from backup… in the window: the list of backups, and a restore that keeps
 // the diary as it was.
-#include "backup.h"
-#include "clock.h"
-#include "mainwindow.h"
+#include "storage/backup.h"
+#include "domain/clock.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "printers.h"
-#include "restoredialog.h"
+#include "dialogs/restoredialog.h"
 
 #include <QTemporaryDir>
 #include <QTreeWidget>

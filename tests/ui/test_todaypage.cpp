@@ -1,16 +1,16 @@
 // Clicking through the window as a person would, on the offscreen platform.
-#include "clock.h"
-#include "diarycsv.h"
-#include "episodeform.h"
-#include "facemap.h"
-#include "factorspanel.h"
-#include "historypage.h"
-#include "mainwindow.h"
+#include "domain/clock.h"
+#include "format/diarycsv.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "models/historymodel.h"
-#include "numberfield.h"
+#include "widgets/numberfield.h"
 #include "printers.h"
-#include "todaypage.h"
+#include "pages/todaypage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,16 +1,16 @@
 // Undo and redo of every kind of edit, through the window's Edit menu actions.
-#include "clock.h"
+#include "domain/clock.h"
 #include "commands/diaryeditor.h"
-#include "episodedialog.h"
-#include "episodeform.h"
-#include "facemap.h"
-#include "factorspanel.h"
-#include "historypage.h"
-#include "mainwindow.h"
+#include "dialogs/episodedialog.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
+#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "models/historymodel.h"
 #include "printers.h"
-#include "todaypage.h"
+#include "pages/todaypage.h"
 
 #include <QAction>
 #include <QCheckBox>

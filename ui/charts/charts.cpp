@@ -1,4 +1,4 @@
-#include "charts.h"
+#include "charts/charts.h"
 
 #include "analysis/wording.h"
 #include "models/labels.h"

@@ -2,7 +2,7 @@
 // QChart the caller owns, fed exactly with the numbers it is given (tests check them).
 #pragma once
 
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
 #include "report/insights.h"
 
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "heatmaps.h"
+#include "charts/heatmaps.h"
 
 #include "models/labels.h"
 

@@ -2,7 +2,7 @@
 // the PDF: a calendar of episodes per day, and sites by week (spreading made visible).
 #pragma once
 
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
 #include "report/insights.h"
 
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "diaryeditor.h"
+#include "commands/diaryeditor.h"
 
 #include "models/labels.h"
 

@@ -1,7 +1,7 @@
-#include "analysisrunner.h"
+#include "models/analysisrunner.h"
 
-#include "clock.h"
-#include "diarysession.h"
+#include "domain/clock.h"
+#include "models/diarysession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

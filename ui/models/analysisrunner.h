@@ -2,6 +2,8 @@
 // the latest result is delivered, so a burst of edits costs one visible refresh.
 #pragma once
 
+#include "models/timings.h"
+
 #include "report/insights.h"
 
 #include <QFutureWatcher>
@@ -25,7 +27,7 @@ public:
     bool isRunning() const { return m_running > 0; }
     const InsightsData *latest() const { return m_latest.get(); }
     // Blocks until the newest request has been delivered (tests, report export).
-    bool waitForLatest(int timeoutMs = 30000);
+    bool waitForLatest(int timeoutMs = timing::kBackgroundResultWaitMs);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -1,6 +1,6 @@
-#include "appsettings.h"
+#include "models/appsettings.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "diarysession.h"
+#include "models/diarysession.h"
 
-#include "backup.h"
-#include "clock.h"
+#include "storage/backup.h"
+#include "domain/clock.h"
 
 #include <QDir>
 #include <QFutureWatcher>

@@ -2,8 +2,8 @@
 // that tells every view what changed (Subsurface's notifier idea). Qt Core only.
 #pragma once
 
-#include "database.h"
-#include "diarystore.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "historymodel.h"
+#include "models/historymodel.h"
 
-#include "labels.h"
+#include "models/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>

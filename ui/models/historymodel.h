@@ -1,7 +1,7 @@
 // Every entry of the diary, grouped by day, newest day first: a two-level tree.
 #pragma once
 
-#include "diarysession.h"
+#include "models/diarysession.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "labels.h"
+#include "models/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // User-facing names of domain values, translated. Qt Core only, shared by views and reports.
 #pragma once
 
-#include "domain.h"
+#include "domain/domain.h"
 
 namespace td::ui {
 

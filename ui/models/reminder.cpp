@@ -1,8 +1,8 @@
-#include "reminder.h"
+#include "models/reminder.h"
 
-#include "appsettings.h"
-#include "clock.h"
-#include "diarysession.h"
+#include "models/appsettings.h"
+#include "domain/clock.h"
+#include "models/diarysession.h"
 
 #include <QTimer>
 

@@ -4,6 +4,8 @@
 // notification, or the window itself when there is no system tray).
 #pragma once
 
+#include "models/timings.h"
+
 #include <QDate>
 #include <QObject>
 
@@ -21,7 +23,7 @@ public:
     Reminder(DiarySession &session, AppSettings &settings, QObject *parent = nullptr);
 
     // Checks every `intervalMs` (a minute by default) from now on.
-    void start(int intervalMs = 60000);
+    void start(int intervalMs = timing::kReminderCheckMs);
     void stop();
 
     // Emits due() when the reminder time has passed today, reminders are on, the day has

@@ -1,6 +1,6 @@
-#include "samplediary.h"
+#include "models/samplediary.h"
 
-#include "diarystore.h"
+#include "storage/diarystore.h"
 #include "sample/diarygenerator.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // "Explore with sample data": a generated diary in a file of its own, never the user's.
 #pragma once
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QDate>
 

@@ -1,11 +1,11 @@
-#include "reportrenderer.h"
+#include "report/reportrenderer.h"
 
 #include "analysis/wording.h"
 #include "charts/charts.h"
 #include "charts/heatmaps.h"
 #include "models/labels.h"
-#include "privatefile.h"
-#include "redflagbanner.h"
+#include "format/privatefile.h"
+#include "widgets/redflagbanner.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,0 +1,2 @@
+// Fixture: must be reported (analysis may not name Qt Sql).
+#include <QtSql/QSqlQuery>
