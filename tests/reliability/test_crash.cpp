@@ -76,7 +76,11 @@ TEST(CrashSafety, SigkillAtRandomMomentsLosesNothingReported)
         QProcess writer;
         writer.start(QStringLiteral(TD_CRASH_WRITER), {diary, QString::number(k + 1)});
         ASSERT_TRUE(writer.waitForStarted(5000));
-        // A random moment: sometimes during start-up, mostly in the middle of writes.
+        // A random moment: sometimes during start-up, mostly in the middle of writes. Every
+        // other kill first waits for the writer's first reported write, so the kills land
+        // among writes even when a loaded machine makes the start-up slow.
+        if (k % 2 == 1)
+            writer.waitForReadyRead(5000);
         QThread::msleep(rng.bounded(5, 120));
         writer.kill(); // SIGKILL
         ASSERT_TRUE(writer.waitForFinished(5000));
