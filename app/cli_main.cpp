@@ -1,4 +1,4 @@
-// twitchdiary-cli: the diary without a window (FORMAT.md).
+// twitchdiary-cli: the diary without a window (docs/format.md).
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "report/reportrenderer.h"

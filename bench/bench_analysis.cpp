@@ -1,4 +1,4 @@
-// Timings of the analysis on synthetic diaries of 1, 3 and 10 years (DESIGN.md budget:
+// Timings of the analysis on synthetic diaries of 1, 3 and 10 years (docs/performance.md budget:
 // full analysis of 3,650 days, ~50,000 episodes, 30 factors x 3 lags in under 100 ms on
 // one core). The diaries come from the app's generator (core/sample).
 // Run: td_bench_analysis --benchmark_repetitions=5 --benchmark_report_aggregates_only=true

@@ -1,4 +1,4 @@
-// Whole-app budgets of DESIGN.md on a ten-year diary, one process per start (a start
+// Whole-app budgets of docs/performance.md on a ten-year diary, one process per start (a start
 // cannot be repeated inside one process: the second would find everything warm).
 //
 //   td_bench_app make PATH   writes the ten-year diary (3,650 days ending today, ~50,000

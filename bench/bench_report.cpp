@@ -1,4 +1,4 @@
-// The doctor PDF budget (DESIGN.md: a year's report in under 2 s): building the report
+// The doctor PDF budget (docs/performance.md: a year's report in under 2 s): building the report
 // data (which runs the analysis) and laying out and writing the PDF, separately.
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"

@@ -1,4 +1,4 @@
-// The calibration study of ANALYSIS.md "Validation" (issue 3): synthetic diaries from
+// The calibration study of docs/analysis-validation.md (issue 3): synthetic diaries from
 // core/sample with known truth, analysed exactly as the app does, per diary length.
 //
 //   td_calibration [--diaries N] [--seed S] [--lengths 28,90,180,365] [--h H]

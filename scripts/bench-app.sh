@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-app budgets (DESIGN.md "Budgets") on a generated ten-year diary: builds the
+# Whole-app budgets (docs/performance.md) on a generated ten-year diary: builds the
 # Release benchmark preset, writes the diary once, starts the window RUNS times (one
 # process each) and prints the median of every figure. Usage: scripts/bench-app.sh [RUNS]
 set -euo pipefail

@@ -1,4 +1,4 @@
-// The analysis entry point: a diary in, plain results out (ANALYSIS.md). No storage,
+// The analysis entry point: a diary in, plain results out (docs/analysis.md). No storage,
 // no widgets, no clock and no global state; safe to run off the UI thread.
 #pragma once
 
@@ -15,7 +15,7 @@
 namespace td::analysis {
 
 struct AnalysisResult {
-    QDate from;                 // the period analysed (FORMAT.md "period")
+    QDate from;                 // the period analysed (docs/format.md "period")
     QDate to;
     int daysInPeriod = 0;
     int observedDays = 0;       // outcome observed: checked in or with an episode

@@ -1,6 +1,6 @@
 // Per-factor trigger associations: the pre-declared contrast of every factor, its
 // rate ratio at the strongest lag, the rotation-test p, Benjamini–Hochberg q, gates and
-// the verdict (ANALYSIS.md "Verdicts and gates").
+// the verdict (docs/analysis.md "Gates and verdicts").
 #pragma once
 
 #include "analysis/dayseries.h"

@@ -1,4 +1,4 @@
-// Bouts of twitching (ANALYSIS.md "Red flags / persistent"): a bout is a maximal run of
+// Bouts of twitching (docs/analysis.md "Red flags"): a bout is a maximal run of
 // episode days not interrupted by 7 consecutive observed episode-free days. Unlogged
 // days never end a bout: only a full calendar week of checked-in, episode-free days
 // does.

@@ -1,6 +1,6 @@
 // A diary turned into calendar-day series: the outcome (episodes per day, observed or
 // missing) and, per candidate factor, the daily value and the exposed/unexposed/missing
-// code of its pre-declared contrast (ANALYSIS.md "Days and observations").
+// code of its pre-declared contrast (docs/analysis.md "Days and observations").
 #pragma once
 
 #include "domain/domain.h"

@@ -1,4 +1,4 @@
-// Settings of one analysis run. The defaults are those of ANALYSIS.md; the switches
+// Settings of one analysis run. The defaults are those of docs/analysis.md; the switches
 // exist for tests (penalty off, fixed draws) and for the calibration run.
 #pragma once
 

@@ -1,5 +1,5 @@
 // The rate ratio of one factor and lag: penalised conditional Poisson within strata,
-// with a Newey–West robust interval (ANALYSIS.md "Estimate").
+// with a Newey–West robust interval (docs/analysis.md "Estimate, score statistic, rotation test").
 #pragma once
 
 #include "analysis/score.h"

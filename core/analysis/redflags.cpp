@@ -14,7 +14,7 @@ namespace td::analysis {
 
 namespace {
 
-// The evidence sentences are English as ANALYSIS.md gives them; the window installs a
+// The evidence sentences are English as docs/analysis.md gives them; the window installs a
 // translator (German), the command line never does, so its output stays this English.
 QString tr(const char *s) { return QCoreApplication::translate("td::analysis", s); }
 

@@ -1,4 +1,4 @@
-// Red flags (ANALYSIS.md "Red flags"): patterns worth showing a doctor, each with its
+// Red flags (docs/analysis.md "Red flags"): patterns worth showing a doctor, each with its
 // dates and the evidence in one plain sentence that describes, never diagnoses.
 #pragma once
 
@@ -40,7 +40,7 @@ struct RedFlagResult {
     std::vector<Bout> bouts;
 };
 
-// Thresholds of the rules (ANALYSIS.md).
+// Thresholds of the rules (docs/analysis.md).
 inline constexpr int kPersistentSpanDays = 29;
 inline constexpr double kPersistentLoggedShare = 0.5;
 inline constexpr int kPersistentMaxUnloggedRun = 7;

@@ -1,4 +1,4 @@
-// The studentised score statistic of one factor and lag (ANALYSIS.md "Significance"),
+// The studentised score statistic of one factor and lag (docs/analysis.md "Estimate, score statistic, rotation test"),
 // computed directly from the day series. The rotation test uses a faster equivalent
 // (rotationtest.h); this one is the definition and the reported z_by_lag.
 #pragma once
@@ -18,7 +18,7 @@ inline constexpr int kMinDaysForZ = 14; // fewer days in D: Z = 0
 int hacBandwidth(int n);
 
 // Bartlett-weighted long-run variance of a day-level series u whose entries are 0 off
-// D; products of days that are not both in D are therefore 0, as ANALYSIS.md asks.
+// D; products of days that are not both in D are therefore 0, as docs/analysis.md asks.
 double bartlettHac(std::span<const double> u, int bandwidth);
 
 // e_t = base[t - lag]; kMissing before day 0.

@@ -1,4 +1,4 @@
-// 28-day time strata (ANALYSIS.md): consecutive calendar blocks from day 0; a trailing
+// 28-day time strata (docs/analysis.md): consecutive calendar blocks from day 0; a trailing
 // block shorter than 14 days joins the one before. The same blocks are the units
 // within which the rotation test turns a factor's calendar.
 #pragma once

@@ -1,4 +1,4 @@
-// Descriptive summary of a diary period (DESIGN.md "Analysis"): how often, how strong,
+// Descriptive summary of a diary period (docs/analysis.md): how often, how strong,
 // how long, where and when, and how complete the diary is.
 #pragma once
 

@@ -10,7 +10,7 @@ namespace td::analysis {
 
 namespace {
 
-// The sentences are English as ANALYSIS.md gives them; the window installs translators
+// The sentences are English as docs/analysis.md gives them; the window installs translators
 // (German), the command line never does, so its output stays exactly this English.
 QString tr(const char *s, int n = -1) { return QCoreApplication::translate("td::analysis", s, nullptr, n); }
 

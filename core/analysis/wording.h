@@ -1,4 +1,4 @@
-// User-facing sentences of the analysis (ANALYSIS.md "Wording"): associations worded
+// User-facing sentences of the analysis (docs/analysis.md "Plain words"): associations worded
 // as associations, never as causes; gates worded as "keep logging".
 #pragma once
 

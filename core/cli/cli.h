@@ -1,4 +1,4 @@
-// twitchdiary-cli: the commands of FORMAT.md, runnable in-process for tests.
+// twitchdiary-cli: the commands of docs/format.md, runnable in-process for tests.
 #pragma once
 
 #include "domain/domain.h"

@@ -12,7 +12,7 @@
 
 namespace td {
 
-// Face and body zones, in the order of FORMAT.md.
+// Face and body zones, in the order of docs/format.md.
 enum class Zone {
     UpperEyelid, LowerEyelid, BrowForehead, Cheek, Nose, UpperLip, LowerLip, MouthCorner,
     Chin, Jaw, Neck, Arm, Hand, Leg, Foot, Torso, Other
@@ -25,7 +25,7 @@ enum class Symptom {
 enum class IntakeKind { Caffeine, Alcohol, Water, Food, Supplement };
 enum class CustomFactorType { YesNo, Number };
 
-// Zone groups used by the "spreading" red flag (ANALYSIS.md).
+// Zone groups used by the "spreading" red flag (docs/analysis.md).
 enum class ZoneGroup { EyeArea, MidFace, MouthArea, BeyondFace };
 
 inline constexpr int kZoneCount = 17;
@@ -33,7 +33,7 @@ inline constexpr int kSideCount = 4;
 inline constexpr int kSymptomCount = 8;
 inline constexpr int kIntakeKindCount = 5;
 
-// Stable identifiers used in files, the database and the CLI (FORMAT.md).
+// Stable identifiers used in files, the database and the CLI (docs/format.md).
 QString zoneId(Zone z);
 QString sideId(Side s);
 QString symptomId(Symptom s);

@@ -1,4 +1,4 @@
-// The diary as two spreadsheet tables (FORMAT.md, export --format csv): one row per
+// The diary as two spreadsheet tables (docs/format.md, export --format csv): one row per
 // episode, one row per day with the daily factors. RFC 4180 CSV: UTF-8 without BOM, CRLF
 // line ends, one header row, fields quoted when they hold a comma, quote or line break,
 // ISO dates and times, '.' as the decimal point whatever the locale. A cell of user text

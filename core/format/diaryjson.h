@@ -1,4 +1,4 @@
-// The JSON diary interchange format of FORMAT.md: strict validation on the way in,
+// The JSON diary interchange format of docs/format.md: strict validation on the way in,
 // a stable, complete rendering on the way out.
 #pragma once
 
@@ -24,13 +24,13 @@ struct ParseResult {
 // file's order, so an index in the diary is the index in the file.
 ParseResult parseDiaryJson(const QByteArray &json);
 
-// Renders a diary as FORMAT.md describes (ids are not part of the format).
+// Renders a diary as docs/format.md describes (ids are not part of the format).
 QByteArray toDiaryJson(const Diary &diary);
 
 // ISO 8601 local date-time with its UTC offset, seconds precision:
 // "2026-11-02T14:03:00+01:00".
 QString isoWithOffset(const QDateTime &at);
-// Parses a FORMAT.md time; one without an offset is read in the local time zone.
+// Parses a docs/format.md time; one without an offset is read in the local time zone.
 // Returns an invalid QDateTime when the text is not such a time.
 QDateTime parseIsoWithOffset(const QString &text);
 // Strict YYYY-MM-DD; invalid QDate otherwise.

@@ -1,5 +1,5 @@
 // The golden cases of shared/golden/analysis: numbers from an independent
-// implementation of ANALYSIS.md. Every rotation is enumerated there, so p is exact.
+// implementation of docs/analysis.md. Every rotation is enumerated there, so p is exact.
 #include "golden.h"
 
 #include "analysis/associations.h"

@@ -1,6 +1,6 @@
 // Red-flag rules on small calendars, and bouts against a slow reference that checks
 // every 7-day window.
-// Evidence sentences are compared in full: they are the English of ANALYSIS.md that the
+// Evidence sentences are compared in full: they are the English of docs/analysis.md that the
 // command line prints, and the templates the translations are made from.
 #include "diarybuilder.h"
 

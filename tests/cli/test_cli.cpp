@@ -1,4 +1,4 @@
-// twitchdiary-cli in-process: exit codes and messages of FORMAT.md.
+// twitchdiary-cli in-process: exit codes and messages of docs/format.md.
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-// One case per validation rule of FORMAT.md: each bad file names the JSON path and why.
+// One case per validation rule of docs/format.md: each bad file names the JSON path and why.
 #include "format/diaryjson.h"
 #include "printers.h"
 

@@ -82,7 +82,7 @@ TEST_F(Window, EveryFaceRegionIsClickable)
         EXPECT_EQ(map->selected()->zone, r.zone) << zoneId(r.zone).toStdString() << " " << sideId(r.side).toStdString();
         EXPECT_EQ(map->selected()->side, r.side) << zoneId(r.zone).toStdString();
     }
-    // Every facial zone of FORMAT.md has a region.
+    // Every facial zone of docs/format.md has a region.
     for (int z = 0; z <= int(Zone::Neck); ++z) {
         const bool found = std::any_of(map->regions().cbegin(), map->regions().cend(),
                                        [z](const FaceMap::Region &r) { return int(r.zone) == z; });
