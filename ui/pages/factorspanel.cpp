@@ -56,10 +56,32 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
       m_potassium(new NumberField(tr("Potassium"), tr("mg"), 0, 10000, 0, this)),
       m_supplementsTotal(new QLabel(this)), m_dayComplete(new QPushButton(this))
 {
+    // Built in steps, top to bottom as the panel shows them.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildCaffeineBox());
+    layout->addWidget(buildDayBox());
+    layout->addWidget(buildFoodBox());
+    setUpDayComplete();
+    m_custom = new QGroupBox(tr("Your own factors"), this);
+    (new QFormLayout(m_custom))->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->addWidget(m_custom);
+    layout->addStretch();
+    connect(&m_session, &DiarySession::customFactorsChanged, this, [this] {
+        rebuildCustomRows();
+        reload();
+    });
+    rebuildCustomRows();
 
-    // Caffeine
+    connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
+        if (d == m_date)
+            reload();
+    });
+    connect(&m_session, &DiarySession::diaryChanged, this, &FactorsPanel::reload);
+}
+
+QGroupBox *FactorsPanel::buildCaffeineBox()
+{
     auto *caffeine = new QGroupBox(tr("Caffeine"), this);
     auto *cLayout = new QVBoxLayout(caffeine);
     m_presets = new QGridLayout;
@@ -81,19 +103,31 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
         }
     });
     connect(undoCaffeine, &QToolButton::clicked, this, [this] { removeLast(IntakeKind::Caffeine); });
-    layout->addWidget(caffeine);
 
-    // Sleep, stress, drinks
+    return caffeine;
+}
+
+QGroupBox *FactorsPanel::buildDayBox()
+{
     auto *day = new QGroupBox(tr("Sleep, stress and drinks"), this);
     auto *form = new QFormLayout(day);
     // A narrow column (1024 × 640, German) puts a long row's field under its label.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    addSleepRows(form, day);
+    addStressRow(form);
+    addAlcoholRow(form, day);
+    addWaterRow(form, day);
+    return day;
+}
+
+void FactorsPanel::addSleepRows(QFormLayout *form, QWidget *day)
+{
     m_sleepHours->setPlaceholderText(tr("e.g. 7.5"));
     form->addRow(tr("Slept last night:"), m_sleepHours);
     auto *quality = new QHBoxLayout;
     quality->setSpacing(2);
     const QStringList qualityNames = {tr("very poor"), tr("poor"), tr("fair"), tr("good"), tr("very good")};
-    for (int q = 1; q <= 5; ++q) {
+    for (int q = limits::kSleepQuality.min; q <= limits::kSleepQuality.max; ++q) {
         auto *b = smallButton(QString::number(q), day);
         b->setCheckable(true);
         b->setToolTip(qualityNames[q - 1]);
@@ -108,6 +142,10 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     connect(m_sleepHours, &NumberField::committed, this, &FactorsPanel::saveSleep);
     connect(m_sleepQuality, &QButtonGroup::idClicked, this, &FactorsPanel::saveSleep);
 
+}
+
+void FactorsPanel::addStressRow(QFormLayout *form)
+{
     auto *stressRow = new QHBoxLayout;
     m_stress->setRange(limits::kStressLevel.min, limits::kStressLevel.max);
     m_stress->setPageStep(1);
@@ -131,6 +169,10 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
             Q_EMIT writeFailed(m_editor.errorString());
     });
 
+}
+
+void FactorsPanel::addAlcoholRow(QFormLayout *form, QWidget *day)
+{
     auto *alcohol = new QHBoxLayout;
     auto *addUnit = smallButton(tr("+1 unit"), day);
     auto *undoUnit = smallButton(tr("Remove last"), day);
@@ -140,7 +182,10 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     form->addRow(tr("Alcohol:"), alcohol);
     connect(addUnit, &QToolButton::clicked, this, [this] { addIntake(IntakeKind::Alcohol, {}, 1.0); });
     connect(undoUnit, &QToolButton::clicked, this, [this] { removeLast(IntakeKind::Alcohol); });
+}
 
+void FactorsPanel::addWaterRow(QFormLayout *form, QWidget *day)
+{
     auto *water = new QHBoxLayout;
     auto *glass = smallButton(tr("+ glass (0.25 l)"), day);
     auto *bottle = smallButton(tr("+ bottle (0.5 l)"), day);
@@ -153,9 +198,10 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     connect(glass, &QToolButton::clicked, this, [this] { addIntake(IntakeKind::Water, {}, 0.25); });
     connect(bottle, &QToolButton::clicked, this, [this] { addIntake(IntakeKind::Water, {}, 0.5); });
     connect(undoWater, &QToolButton::clicked, this, [this] { removeLast(IntakeKind::Water); });
-    layout->addWidget(day);
+}
 
-    // Food and supplements
+QGroupBox *FactorsPanel::buildFoodBox()
+{
     auto *food = new QGroupBox(tr("Food and supplements"), this);
     auto *fLayout = new QFormLayout(food);
     fLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -194,8 +240,12 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
             m_potassium->clear();
         }
     });
-    layout->addWidget(food);
 
+    return food;
+}
+
+void FactorsPanel::setUpDayComplete()
+{
     // The page shows this button in its header, where it is always in view.
     m_dayComplete->setCheckable(true);
     m_dayComplete->setMinimumHeight(30);
@@ -207,21 +257,6 @@ FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
             Q_EMIT writeFailed(m_editor.errorString());
         }
     });
-    m_custom = new QGroupBox(tr("Your own factors"), this);
-    (new QFormLayout(m_custom))->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addWidget(m_custom);
-    layout->addStretch();
-    connect(&m_session, &DiarySession::customFactorsChanged, this, [this] {
-        rebuildCustomRows();
-        reload();
-    });
-    rebuildCustomRows();
-
-    connect(&m_session, &DiarySession::dayChanged, this, [this](const QDate &d) {
-        if (d == m_date)
-            reload();
-    });
-    connect(&m_session, &DiarySession::diaryChanged, this, &FactorsPanel::reload);
 }
 
 void FactorsPanel::rebuildCustomRows()

@@ -56,6 +56,15 @@ private:
     void rebuildFoodChips(const DayEntries &day);
     void rebuildCustomRows();
     void rebuildCaffeinePresets();
+    // The constructor's steps, one per group box or row.
+    QGroupBox *buildCaffeineBox();
+    QGroupBox *buildDayBox();
+    void addSleepRows(QFormLayout *form, QWidget *day);
+    void addStressRow(QFormLayout *form);
+    void addAlcoholRow(QFormLayout *form, QWidget *day);
+    void addWaterRow(QFormLayout *form, QWidget *day);
+    QGroupBox *buildFoodBox();
+    void setUpDayComplete();
     QString caffeineText(double mg) const;
 
     DiaryEditor &m_editor;  // every write goes through it (undoable)
