@@ -10,6 +10,8 @@ target_sources(td_core PRIVATE
     analysis/random.h
     analysis/ratefit.cpp analysis/ratefit.h
     analysis/redflags.cpp analysis/redflags.h
+    analysis/rotationkernels.cpp analysis/rotationkernels.h
+    analysis/rotationtable.cpp analysis/rotationtable.h
     analysis/rotationtest.cpp analysis/rotationtest.h
     analysis/score.cpp analysis/score.h
     analysis/sentencelocale.cpp analysis/sentencelocale.h
