@@ -51,6 +51,9 @@ constexpr std::uint64_t kByteOffsetLimit = std::uint64_t(1) << 32;
 constexpr std::size_t kEndsSlackValues = 16;
 // Type of a day by its digit: 1 in D and unexposed, 2 in D and exposed, 0 missing.
 constexpr std::uint8_t kKind[kDigits] = {1, 2, 0};
+// The kernels take type & mask per day: this mask keeps a logged day's type (both
+// bits), 0 makes an unlogged day "not in D".
+constexpr std::uint8_t kLoggedMask = 3;
 
 // Digit of an exposure value.
 int encode(std::int8_t e) { return e < 0 ? kMissingDigit : e; }
@@ -428,7 +431,7 @@ void RotationEngine::Builder::tabulateStratum(int b, int &id)
     for (int j = 0; j < n; ++j) {
         const auto uj = std::size_t(j);
         yd_[uj] = in.y[std::size_t(a + j)];
-        loggedMask_[uj] = sd_.logged[uj] == 0 ? 3 : 0;
+        loggedMask_[uj] = sd_.logged[uj] == 0 ? kLoggedMask : 0;
         kind_[uj] = kind_[uj + std::size_t(n)] = kKind[sd_.twice[uj]];
     }
     double largestScore = 0;  // of the stratum's states
