@@ -50,10 +50,12 @@ struct Results {
 };
 
 // Batches of random rotations at thresholds across the range of the statistic, with
-// one workspace: 1,280 rotations, past the switch to the float table (512).
+// one workspace: 5,120 rotations, well past the switch to the float table (512), and
+// long enough for the two threads to overlap.
 Results runBatches(const RotationEngine &engine, const Strata &strata, std::uint64_t seed)
 {
     constexpr int kCount = 128;
+    constexpr int kBatches = 40;
     constexpr double kThresholds[] = {0.5, 1.0, 1.5, 2.0, 2.5};
     std::mt19937_64 rng(seed);
     RotationWorkspace ws;
@@ -61,7 +63,7 @@ Results runBatches(const RotationEngine &engine, const Strata &strata, std::uint
     const int blocks = strata.count();
     std::vector<std::uint8_t> offsets(std::size_t(blocks * kCount));
     std::vector<std::uint8_t> hit;
-    for (int batch = 0; batch < 10; ++batch) {
+    for (int batch = 0; batch < kBatches; ++batch) {
         for (int b = 0; b < blocks; ++b)
             for (int i = 0; i < kCount; ++i)
                 offsets[std::size_t(b * kCount + i)] = std::uint8_t(rng() % std::uint64_t(strata.length(b)));
