@@ -164,8 +164,10 @@ private:
     void allocateTables(int shortest);
     void tabulate();
     void tabulateStratum(int b, int &id);
-    int gatherStates(int o);
-    void sumLanes(int b, int o, int group, int lanes, int id);
+    // Once per stratum rotation: inline (not interposable under -fPIC), so that the
+    // compiler may fold them into tabulateStratum() as the one function they were.
+    inline int gatherStates(int o);
+    inline void sumLanes(int b, int o, int group, int lanes, int id);
 
     RotationEngine &e_;
     const Strata &st_;

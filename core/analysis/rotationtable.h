@@ -138,8 +138,10 @@ private:
                                RotationWorkspace &ws, const Batch &batch) const;
     void severalBandwidthSums(std::span<const std::uint8_t> offsets, int stride, int count,
                               RotationWorkspace &ws, const Batch &batch) const;
-    unsigned undecidedLags(int i, double threshold, double scoreError, bool generic,
-                           const Batch &batch, bool &hit) const;
+    // Once per rotation; inline so that it can be folded into exceeds() (defined and
+    // used in rotationtable.cpp only).
+    inline unsigned undecidedLags(int i, double threshold, double scoreError, bool generic,
+                                  const Batch &batch, bool &hit) const;
 
     RotationInput in_;
     std::uint64_t serial_ = 0;  // tells the workspaces of different engines apart
