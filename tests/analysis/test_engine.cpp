@@ -208,11 +208,12 @@ TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
         const RandomCase c = randomCase(rng, days);
         const RotationInput in{c.y, c.obs, c.base, &c.strata};
         const RotationEngine engine(in);
+        RotationWorkspace ws;
         constexpr int kCount = 40;
         const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
         for (double threshold : {0.0, sorted[10], sorted[20], sorted[39] * 1.0000001}) {
             std::vector<std::uint8_t> hit;
-            engine.exceeds(offsets, kCount, kCount, threshold, hit);
+            engine.exceeds(offsets, kCount, kCount, threshold, hit, ws);
             for (int i = 0; i < kCount; ++i) {
                 if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) {  // off exact ties
                     EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold);
@@ -232,13 +233,14 @@ TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
         const RandomCase c = randomCase(rng, days);
         const RotationInput in{c.y, c.obs, c.base, &c.strata};
         const RotationEngine engine(in);
+        RotationWorkspace ws;
         ASSERT_TRUE(engine.tabulated());
         constexpr int kCount = 60;
         const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
         for (double threshold : {sorted[0] * 0.5, sorted[15], sorted[30], sorted[45], sorted[59], sorted[59] * 1.5}) {
             std::vector<std::uint8_t> hit;
-            engine.exceeds(offsets, kCount, kCount, threshold, hit);
-            EXPECT_LE(engine.undecided(), kCount);
+            engine.exceeds(offsets, kCount, kCount, threshold, hit, ws);
+            EXPECT_LE(ws.undecided(), kCount);
             for (int i = 0; i < kCount; ++i) {
                 if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) {
                     EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold)
@@ -248,10 +250,10 @@ TEST(RotationEngine, BoundDecisionsOnLongSeriesEqualDirectComputation)
         }
         // Far from the statistic the bounds alone decide.
         std::vector<std::uint8_t> hit;
-        engine.exceeds(offsets, kCount, kCount, sorted[59] * 3, hit);
-        EXPECT_EQ(engine.undecided(), 0);
-        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.2, hit);
-        EXPECT_EQ(engine.undecided(), 0);
+        engine.exceeds(offsets, kCount, kCount, sorted[59] * 3, hit, ws);
+        EXPECT_EQ(ws.undecided(), 0);
+        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.2, hit, ws);
+        EXPECT_EQ(ws.undecided(), 0);
     }
 }
 
@@ -265,20 +267,21 @@ TEST(RotationEngine, FloatBoundPassDecidesLikeTheDefinition)
     // one bandwidth.
     const RandomCase c = randomCase(rng, 1500, 0.05);
     const RotationEngine engine({c.y, c.obs, c.base, &c.strata});
+    RotationWorkspace ws;
     ASSERT_TRUE(engine.tabulated());
     constexpr int kCount = 100;
     const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
     std::vector<std::uint8_t> before, after;
-    engine.exceeds(offsets, kCount, kCount, sorted[50], before);  // double entries
-    EXPECT_FALSE(engine.floatBounds());
+    engine.exceeds(offsets, kCount, kCount, sorted[50], before, ws);  // double entries
+    EXPECT_FALSE(ws.floatBounds());
     for (int round = 0; round < 6; ++round)                           // 600 rotations: past 512
-        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.5, after);
-    ASSERT_TRUE(engine.floatBounds());
-    engine.exceeds(offsets, kCount, kCount, sorted[50], after);  // float entries
+        engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.5, after, ws);
+    ASSERT_TRUE(ws.floatBounds());
+    engine.exceeds(offsets, kCount, kCount, sorted[50], after, ws);  // float entries
     EXPECT_EQ(after, before);
     for (double threshold : {sorted[10], sorted[50] * (1 + 1e-7), sorted[50] * (1 - 1e-7), sorted[90], sorted[99] * 2}) {
         std::vector<std::uint8_t> hit;
-        engine.exceeds(offsets, kCount, kCount, threshold, hit);
+        engine.exceeds(offsets, kCount, kCount, threshold, hit, ws);
         for (int i = 0; i < kCount; ++i) {
             if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9 * threshold) {
                 EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold)
@@ -288,8 +291,8 @@ TEST(RotationEngine, FloatBoundPassDecidesLikeTheDefinition)
     }
     // Far from every statistic the float bounds still decide on their own.
     std::vector<std::uint8_t> hit;
-    engine.exceeds(offsets, kCount, kCount, sorted[99] * 3, hit);
-    EXPECT_EQ(engine.undecided(), 0);
+    engine.exceeds(offsets, kCount, kCount, sorted[99] * 3, hit, ws);
+    EXPECT_EQ(ws.undecided(), 0);
 }
 
 // The seed hash has a shortcut for values below 256; it must be FNV-1a over the eight

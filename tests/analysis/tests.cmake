@@ -7,6 +7,7 @@ td_add_test(td_test_analysis
     analysis/test_engine.cpp
     analysis/test_golden.cpp
     analysis/test_redflags.cpp
+    analysis/test_rotationthreads.cpp
 )
 target_compile_definitions(td_test_analysis PRIVATE
     TD_GOLDEN_DIR="${CMAKE_CURRENT_LIST_DIR}/golden")
