@@ -32,10 +32,10 @@ onscreen() {
         env QT_QPA_PLATFORM=offscreen "$@" 2> >(quiet)
     fi
 }
-onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --prefix 720- --pages today,insights --dialog
+onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --prefix 720- --pages today,insights,experiments --dialog
 onscreen 1920x1080 env QT_SCALE_FACTOR=1.5 "$tool" "$work/sample.sqlite" "$checks" \
     --prefix 150pct- --pages today,insights --dialog
-onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --dark --prefix dark- --pages today,insights,history --dialog
+onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --dark --prefix dark- --pages today,insights,history,experiments --dialog
 onscreen 1024x640 env LANG=de_DE.UTF-8 LANGUAGE=de "$tool" "$work/sample.sqlite" "$checks" \
-    --prefix de-1024- --pages today,insights,report --dialog
+    --prefix de-1024- --pages today,insights,report,experiments --dialog
 echo "Pictures to look at before a release: $checks"

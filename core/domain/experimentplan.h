@@ -63,4 +63,8 @@ struct Plan {
     friend bool operator==(const Plan &, const Plan &) = default;
 };
 
+
+// What is wrong with a plan, as "field: reason" (empty when it is valid).
+QString validate(const Plan &plan);
+
 } // namespace td::experiments

@@ -199,45 +199,6 @@ QString verdictId(Verdict v)
     return {};
 }
 
-QString validate(const Plan &p)
-{
-    if (p.title.trimmed().isEmpty())
-        return QStringLiteral("title: empty; give the experiment a name");
-    if (p.factor.trimmed().isEmpty())
-        return QStringLiteral("factor: empty; name the factor to change (e.g. caffeine_mg)");
-    if (!p.start.isValid())
-        return QStringLiteral("start: not a date");
-    if ((p.op == Op::AtMost || p.op == Op::AtLeast) && !(std::isfinite(p.value) && p.value >= 0))
-        return QStringLiteral("change.value: %1 is not a number of 0 or more").arg(p.value);
-    if (!(p.equivalenceLow >= 0.67 && p.equivalenceLow < 1 && p.equivalenceHigh > 1 && p.equivalenceHigh <= 1.5))
-        return QStringLiteral("equivalence: [%1, %2] must satisfy 0.67 ≤ low < 1 < high ≤ 1.5")
-            .arg(p.equivalenceLow)
-            .arg(p.equivalenceHigh);
-    if (p.design == Design::PairedPeriods) {
-        if (p.pairs < kMinPairs || p.pairs > kMaxPairs)
-            return QStringLiteral("pairs: %1 is outside %2–%3").arg(p.pairs).arg(kMinPairs).arg(kMaxPairs);
-        if (p.periodDays < kMinPeriodDays || p.periodDays > kMaxPeriodDays)
-            return QStringLiteral("period_days: %1 is outside %2–%3").arg(p.periodDays).arg(kMinPeriodDays).arg(kMaxPeriodDays);
-        if (p.washoutDays < 0 || p.washoutDays > p.periodDays - 2)
-            return QStringLiteral("washout_days: %1 is outside 0–%2 (period_days − 2)").arg(p.washoutDays).arg(p.periodDays - 2);
-        if (int(p.schedule.size()) != p.pairs)
-            return QStringLiteral("schedule: %1 entries for %2 pairs").arg(p.schedule.size()).arg(p.pairs);
-    } else {
-        if (p.beforeDays < 7 || p.beforeDays > 365)
-            return QStringLiteral("before_days: %1 is outside 7–365").arg(p.beforeDays);
-        if (p.changeDays < 7 || p.changeDays > 365)
-            return QStringLiteral("change_days: %1 is outside 7–365").arg(p.changeDays);
-    }
-    for (qsizetype i = 0; i < p.pauses.size(); ++i) {
-        const Pause &pause = p.pauses[i];
-        if (!pause.from.isValid() || !pause.to.isValid() || pause.to < pause.from)
-            return QStringLiteral("pauses[%1]: from must be a date on or before to").arg(i);
-    }
-    if (p.stopped && !p.stopped->isValid())
-        return QStringLiteral("stopped: not a date");
-    return {};
-}
-
 std::vector<Order> drawSchedule(int pairs, QRandomGenerator &rng)
 {
     std::vector<Order> s;
@@ -366,6 +327,43 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             change[std::size_t(i)] = i >= plan.beforeDays;
     }
 
+    // The balance table: the other factors on analysed days, and episodes per day by the
+    // day's place since the last switch (docs/experiments.md "Balance table").
+    struct BalanceSeries {
+        QString id;
+        std::vector<double> value;
+        double sum[2] = {0, 0};
+        int days[2] = {0, 0};
+    };
+    std::vector<BalanceSeries> balance;
+    for (const char *id : kBalanceFactors)
+        if (plan.factor != QLatin1String(id))
+            balance.push_back({QString::fromLatin1(id), factorValues(ds, QString::fromLatin1(id)), {0, 0}, {0, 0}});
+    // Per window day: 1 .. L after a switch, 0 for `later` (past the first period of a run,
+    // or before the window's first switch).
+    std::vector<int> sinceSwitch(std::size_t(windowDays), 0);
+    if (plan.design == Design::PairedPeriods) {
+        r.carryOver.resize(std::size_t(plan.periodDays) + 1);
+        for (int j = 0; j <= plan.periodDays; ++j) {
+            CarryOverRow &row = r.carryOver[std::size_t(j)];
+            row.later = j == plan.periodDays;
+            row.day = row.later ? 0 : j + 1;
+            row.washout = !row.later && row.day <= plan.washoutDays;
+        }
+        bool before = false, switched = false;
+        int run = 0;
+        for (int i = 0; i < windowDays; ++i) {
+            const bool c = change[std::size_t(i)];
+            if (c != before) {
+                switched = true;
+                run = 0;
+            }
+            before = c;
+            ++run;
+            sinceSwitch[std::size_t(i)] = switched && run <= plan.periodDays ? run : 0;
+        }
+    }
+
     int met[2] = {0, 0}, knownDays[2] = {0, 0}, logged[2] = {0, 0}, armDays[2] = {0, 0};
     std::vector<std::array<bool, 2>> pairHas(std::size_t(std::max(1, plan.pairs)), {false, false});
     for (int i = 0; i < windowDays; ++i) {
@@ -380,6 +378,12 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             ++armDays[arm];
             logged[arm] += observed(d);
         }
+        if (analysable && !r.carryOver.empty()) {
+            const int since = sinceSwitch[std::size_t(i)];
+            CarryOverRow &row = r.carryOver[std::size_t(since > 0 ? since - 1 : plan.periodDays)];
+            ++(arm ? row.changeDays : row.usualDays);
+            (arm ? row.changeEpisodes : row.usualEpisodes) += episodes(d);
+        }
         if (washout[std::size_t(i)])
             continue;
         ++a.plannedDays;
@@ -387,6 +391,13 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             continue;
         ++a.analysedDays;
         a.episodes += episodes(d);
+        for (BalanceSeries &b : balance) {
+            const int t = ds.index(d);
+            if (ds.days > 0 && t >= 0 && t < ds.days && !std::isnan(b.value[std::size_t(t)])) {
+                b.sum[arm] += b.value[std::size_t(t)];
+                ++b.days[arm];
+            }
+        }
         if (plan.design == Design::PairedPeriods) {
             const int offset = i % (2 * plan.periodDays);
             pairHas[std::size_t(i / (2 * plan.periodDays))][offset < plan.periodDays ? 0 : 1] = true;
@@ -401,7 +412,22 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
         Arm &a = arm ? r.change : r.usual;
         a.perDay = a.analysedDays > 0 ? double(a.episodes) / a.analysedDays : kNaN;
         a.conditionShare = knownDays[arm] > 0 ? double(met[arm]) / knownDays[arm] : kNaN;
+        a.conditionMetDays = met[arm];
+        a.conditionKnownDays = knownDays[arm];
         a.loggedShare = armDays[arm] > 0 ? double(logged[arm]) / armDays[arm] : kNaN;
+    }
+    for (const BalanceSeries &b : balance) {
+        BalanceFactor f;
+        f.factor = b.id;
+        f.changeDays = b.days[1];
+        f.usualDays = b.days[0];
+        f.changeMean = b.days[1] > 0 ? b.sum[1] / b.days[1] : kNaN;
+        f.usualMean = b.days[0] > 0 ? b.sum[0] / b.days[0] : kNaN;
+        r.balance.push_back(f);
+    }
+    for (CarryOverRow &row : r.carryOver) {
+        row.changePerDay = row.changeDays > 0 ? double(row.changeEpisodes) / row.changeDays : kNaN;
+        row.usualPerDay = row.usualDays > 0 ? double(row.usualEpisodes) / row.usualDays : kNaN;
     }
     for (const auto &has : pairHas)
         r.pairsWithBothPeriods += has[0] && has[1];

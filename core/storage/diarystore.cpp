@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "domain/inputlimits.h"
+#include "domain/experimentplan.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -898,6 +899,47 @@ bool DiaryStore::addExperimentPause(const QString &title, const QDate &from, con
     if (q.numRowsAffected() != 1)
         return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
     return true;
+}
+
+bool DiaryStore::addExperiment(const experiments::Plan &p)
+{
+    return replaceExperiment(QString(), p);
+}
+
+bool DiaryStore::removeExperiment(const QString &title)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?"));  // pauses cascade
+    q.addBindValue(title);
+    if (!q.exec())
+        return fail(QStringLiteral("remove the experiment"), describeSqlError(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
+    return t.commit() || fail(QStringLiteral("remove the experiment"), t.errorString());
+}
+
+bool DiaryStore::replaceExperiment(const QString &title, const experiments::Plan &p)
+{
+    if (const QString why = experiments::validate(p); !why.isEmpty())
+        return badInput(QStringLiteral("experiment: %1").arg(why));
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
+    if (!title.isNull()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?"));
+        q.addBindValue(title);
+        if (!q.exec())
+            return fail(QStringLiteral("change the experiment"), describeSqlError(q.lastError()));
+        if (q.numRowsAffected() != 1)
+            return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
+    }
+    if (!insertExperiment(p))
+        return false;
+    return t.commit() || fail(QStringLiteral("save the experiment"), t.errorString());
 }
 
 bool DiaryStore::insertExperiment(const experiments::Plan &p)

@@ -88,6 +88,12 @@ public:
     // errorString() when there is no such experiment.
     bool stopExperiment(const QString &title, const QDate &on);
     bool addExperimentPause(const QString &title, const QDate &from, const QDate &to);
+    // The window's undoable plan, pause and stop (ui/commands/diaryeditor.h): a new plan
+    // (its title unused), the removal of one, and one plan put back exactly as `p` (its
+    // pauses and stop included). Each is one transaction.
+    [[nodiscard]] bool addExperiment(const experiments::Plan &p);
+    [[nodiscard]] bool removeExperiment(const QString &title);
+    [[nodiscard]] bool replaceExperiment(const QString &title, const experiments::Plan &p);
 
     // Custom factors
     [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);

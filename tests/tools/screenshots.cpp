@@ -9,6 +9,11 @@
 #include "pages/insightspage.h"
 #include "window/mainwindow.h"
 #include "dialogs/settingsdialog.h"
+// The experiments page is shot as it opens (the running experiment, if any) and, when the
+// diary has more than one experiment, with its oldest one (experiments-first.png); the
+// plan dialog with its preview as experiment-plan.png.
+#include "dialogs/experimentplandialog.h"
+#include "pages/experimentspage.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "darkpalette.h"
@@ -16,6 +21,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
@@ -68,7 +74,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < tabs->count(); ++i) {
         // Files and --pages use the English page names in any language.
         const QString page = QStringList{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("insights"),
-                                         QStringLiteral("report")}
+                                         QStringLiteral("report"), QStringLiteral("experiments")}
                                  .value(i, QString::number(i));
         if (!pages.isEmpty() && !pages.contains(page))
             continue;
@@ -83,6 +89,26 @@ int main(int argc, char *argv[])
             return 1;
         }
         QTextStream(stdout) << out.filePath(name) << '\n';
+        if (tabs->currentWidget() == window.experimentsPage()) {
+            td::ui::ExperimentsPage *experiments = window.experimentsPage();
+            auto shoot = [&](QWidget *w, const QString &file) {
+                QTest::qWait(300);
+                if (!w->grab().save(out.filePath(prefix + file)))
+                    return false;
+                QTextStream(stdout) << out.filePath(prefix + file) << '\n';
+                return true;
+            };
+            if (experiments->list()->count() > 1) {
+                experiments->list()->setCurrentRow(0);
+                if (!shoot(&window, QStringLiteral("experiments-first.png")))
+                    return 1;
+            }
+            td::ui::ExperimentPlanDialog plan(session, &window);
+            plan.show();
+            plan.waitForPreview();
+            if (!shoot(&plan, QStringLiteral("experiment-plan.png")))
+                return 1;
+        }
     }
     if (dialog) {
         tabs->setCurrentIndex(0);

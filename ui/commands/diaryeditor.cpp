@@ -6,6 +6,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace td::ui {
 
 // One undoable change: two closures that write through the session. The first redo()
@@ -277,6 +279,53 @@ bool DiaryEditor::removeMedication(qint64 id)
     DiarySession &s = m_session;
     return run(tr("Delete medication %1").arg(before->name), Step{[&s, id] { return s.removeMedication(id); },
                                                               [&s, b = *before] { return s.restoreMedication(b); }});
+}
+
+// ---- experiments ---------------------------------------------------------------------
+
+namespace {
+std::optional<experiments::Plan> findExperiment(const DiarySession &s, const QString &title)
+{
+    for (const experiments::Plan &p : s.experiments())
+        if (p.title == title)
+            return p;
+    return std::nullopt;
+}
+} // namespace
+
+bool DiaryEditor::planExperiment(const experiments::Plan &plan)
+{
+    DiarySession &s = m_session;
+    return run(tr("Plan experiment “%1”").arg(plan.title),
+               Step{[&s, plan] { return s.addExperiment(plan); }, [&s, t = plan.title] { return s.removeExperiment(t); }});
+}
+
+bool DiaryEditor::pauseExperiment(const QString &title, const QDate &from, const QDate &to)
+{
+    const auto before = findExperiment(m_session, title);
+    if (!before)
+        return missing(tr("The experiment"));
+    experiments::Plan after = *before;
+    after.pauses.append({from, to});
+    std::sort(after.pauses.begin(), after.pauses.end(),
+              [](const experiments::Pause &a, const experiments::Pause &b) { return a.from < b.from; });
+    DiarySession &s = m_session;
+    return run(tr("Pause experiment “%1”").arg(title),
+               Step{[&s, title, after] { return s.replaceExperiment(title, after); },
+                    [&s, title, b = *before] { return s.replaceExperiment(title, b); }});
+}
+
+bool DiaryEditor::stopExperiment(const QString &title, const QDate &on)
+{
+    const auto before = findExperiment(m_session, title);
+    if (!before)
+        return missing(tr("The experiment"));
+    experiments::Plan after = *before;
+    after.stopped = on;
+    DiarySession &s = m_session;
+    return run(tr("Stop experiment “%1”").arg(title),
+               Step{[&s, title, after] { return s.replaceExperiment(title, after); },
+                    [&s, title, b = *before] { return s.replaceExperiment(title, b); }});
 }
 
 } // namespace td::ui

@@ -59,6 +59,14 @@ public:
     [[nodiscard]] bool updateMedication(const Medication &m);
     [[nodiscard]] bool removeMedication(qint64 id);
 
+    // Experiments (docs/experiments.md). planExperiment stores `plan` as given (its
+    // schedule already drawn: a redo puts back the same schedule, never a new one);
+    // pauseExperiment adds a pause; stopExperiment stops it on `on`. The caller checks
+    // that only one experiment runs at a time and that pauses are not in the past.
+    [[nodiscard]] bool planExperiment(const experiments::Plan &plan);
+    [[nodiscard]] bool pauseExperiment(const QString &title, const QDate &from, const QDate &to);
+    [[nodiscard]] bool stopExperiment(const QString &title, const QDate &on);
+
     // Several changes as one undo step (History's "delete selected"): either all of
     // them happen or, after a failure, those already made are taken back.
     struct Step {

@@ -145,6 +145,30 @@ bool DiarySession::updateMedication(const Medication &m) { return emitIf(m_store
 bool DiarySession::removeMedication(qint64 id) { return emitIf(m_store.removeMedication(id), this); }
 bool DiarySession::restoreMedication(const Medication &m) { return emitIf(m_store.restoreMedication(m), this); }
 
+bool DiarySession::addExperiment(const experiments::Plan &p)
+{
+    const bool ok = m_store.addExperiment(p);
+    if (ok)
+        Q_EMIT experimentsChanged();
+    return ok;
+}
+
+bool DiarySession::removeExperiment(const QString &title)
+{
+    const bool ok = m_store.removeExperiment(title);
+    if (ok)
+        Q_EMIT experimentsChanged();
+    return ok;
+}
+
+bool DiarySession::replaceExperiment(const QString &title, const experiments::Plan &p)
+{
+    const bool ok = m_store.replaceExperiment(title, p);
+    if (ok)
+        Q_EMIT experimentsChanged();
+    return ok;
+}
+
 std::optional<Medication> DiarySession::medication(qint64 id) const
 {
     for (const Medication &m : m_store.medications()) {

@@ -80,6 +80,12 @@ public:
     [[nodiscard]] bool removeMedication(qint64 id);
     [[nodiscard]] bool restoreMedication(const Medication &m);
     std::optional<Medication> medication(qint64 id) const;
+    // Experiments (docs/experiments.md): experimentsChanged() after each write. The
+    // window writes them through DiaryEditor, which makes plan, pause and stop undoable.
+    QList<experiments::Plan> experiments() const { return m_store.experiments(); }
+    [[nodiscard]] bool addExperiment(const experiments::Plan &p);
+    [[nodiscard]] bool removeExperiment(const QString &title);
+    [[nodiscard]] bool replaceExperiment(const QString &title, const experiments::Plan &p);
     // Replaces the diary with a backup (the current state is kept as a backup first): the
     // file is closed, restored all-or-nothing, and opened again. *savedAs names the kept
     // old version. False with *error when nothing was restored.
@@ -104,6 +110,7 @@ Q_SIGNALS:
     // Many days changed at once (an import): views reload.
     void diaryChanged();
     void medicationsChanged();
+    void experimentsChanged();
     void customFactorsChanged();
     void caffeinePresetsChanged();
     // The deferred checks finished: `damage` says what is wrong with the file (empty when

@@ -4,6 +4,7 @@
 #include "analysis/wording.h"
 #include "charts/charts.h"
 #include "charts/heatmaps.h"
+#include "domain/experimentplan.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "widgets/redflagbanner.h"
@@ -49,6 +50,32 @@ QGroupBox *section(const QString &title, QWidget *parent)
     return box;
 }
 
+} // namespace
+
+namespace {
+// The change an experiment would test for an association row (docs/experiments.md "The
+// change"): less of what goes with more twitching, more of what goes with less.
+struct Change {
+    QString factor;
+    experiments::Op op;
+    double value = 0;
+};
+std::optional<Change> experimentChange(const analysis::Association &a)
+{
+    using experiments::Op;
+    const bool worse = !(a.rateRatio < 1);
+    const QString &f = a.factor;
+    if (f == u"caffeine_mg") return Change{f, Op::AtMost, 100};
+    if (f == u"alcohol_units") return Change{f, Op::AtMost, 0};
+    if (f == u"sleep_hours") return Change{f, Op::AtLeast, 7};
+    if (f == u"water_l") return Change{f, Op::AtLeast, 2};
+    if (f.startsWith(u"food:")) return Change{f, Op::Absent, 0};
+    if (f.startsWith(u"supplement:")) return Change{f, worse ? Op::Absent : Op::Present, 0};
+    if (a.kind == analysis::FactorKind::CustomYesNo) return Change{f, worse ? Op::Absent : Op::Present, 0};
+    if (a.kind == analysis::FactorKind::CustomNumber)
+        return Change{f, worse ? Op::AtMost : Op::AtLeast, std::max(0.0, a.threshold)};
+    return std::nullopt;  // stress and sleep quality are not switched on and off at will
+}
 } // namespace
 
 InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidget *parent)
@@ -163,6 +190,19 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     m_sentence->setObjectName(QStringLiteral("associationSentence"));
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     forest->layout()->addWidget(m_sentence);
+    m_testThis = new QPushButton(tr("&Test this with an experiment…"), forest);
+    m_testThis->setObjectName(QStringLiteral("testThisButton"));
+    m_testThis->setToolTip(tr("An association is not a cause. An experiment changes this factor in periods the "
+                              "app picks at random, and tells you whether the change helps."));
+    m_testThis->setEnabled(false);
+    forest->layout()->addWidget(m_testThis);
+    forest->layout()->setAlignment(m_testThis, Qt::AlignLeft);
+    connect(m_testThis, &QPushButton::clicked, this, [this] {
+        if (m_forestSelected < 0 || m_forestSelected >= int(m_forestRows.size()))
+            return;
+        if (const auto change = experimentChange(m_forestRows[std::size_t(m_forestSelected)]))
+            Q_EMIT testRequested(change->factor, int(change->op), change->value);
+    });
     m_untested->setWordWrap(true);
     forest->layout()->addWidget(m_untested);
     triggersLayout->addWidget(forest);
@@ -452,6 +492,7 @@ void InsightsPage::selectForestRow(int row)
     for (const QString &c : analysis::associationCaveats(a, m_data->result.associations))
         text += QStringLiteral("<br><i>%1</i>").arg(c.toHtmlEscaped());
     m_sentence->setText(text);
+    m_testThis->setEnabled(experimentChange(a).has_value());
 }
 
 QRectF InsightsPage::forestRowInChart(int row) const

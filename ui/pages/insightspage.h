@@ -45,6 +45,8 @@ public:
     RedFlagBanner *banner() const { return m_banner; }
     QLabel *gateLabel() const { return m_gate; }
     QLabel *sentenceLabel() const { return m_sentence; }
+    // "Test this…" under the selected row: asks for an experiment on its factor.
+    QPushButton *testThisButton() const { return m_testThis; }
     QLabel *verdictsLabel() const { return m_verdicts; }
     QComboBox *overlayCombo() const { return m_overlay; }
     QComboBox *periodCombo() const { return m_period; }
@@ -59,6 +61,10 @@ public:
     // viewport coordinates; the row under a viewport point, or -1.
     QRect forestRowRect(int row) const;
     int forestRowAt(const QPoint &viewportPos) const;
+
+Q_SIGNALS:
+    // Plan an experiment on `factor` with the change `op` (experiments::Op) and `value`.
+    void testRequested(const QString &factor, int op, double value);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,6 +91,7 @@ private:
     QWidget *m_triggers;
     QChartView *m_forestView;
     QLabel *m_sentence;
+    QPushButton *m_testThis = nullptr;
     QLabel *m_untested;
     QLabel *m_verdicts;  // likely ones by name, then the weak hints, with the same weight as the report
 

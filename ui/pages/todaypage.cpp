@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "domain/inputlimits.h"
+#include "models/experimenttext.h"
 #include "commands/diaryeditor.h"
 #include "widgets/episodeform.h"
 #include "widgets/facemap.h"
@@ -64,7 +65,7 @@ protected:
 TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_session(editor.session()), m_dateEdit(new QDateEdit(this)),
       m_time(new QTimeEdit(this)), m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(editor, this)), m_list(new QListWidget(this)),
-      m_summary(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
+      m_summary(new QLabel(this)), m_experiment(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
       m_clockTimer(new QTimer(this)), m_banner(new RedFlagBanner(this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -97,6 +98,10 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     header->addWidget(m_summary, 1);
     header->addWidget(m_factors->dayCompleteButton());
     outer->addLayout(header);
+    m_experiment->setObjectName(QStringLiteral("todayExperiment"));
+    m_experiment->setWordWrap(true);
+    m_experiment->hide();
+    outer->addWidget(m_experiment);
 
     auto *columns = new QHBoxLayout;
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -182,6 +187,7 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
             reloadList();
     });
     connect(&m_session, &DiarySession::diaryChanged, this, &TodayPage::reloadList);
+    connect(&m_session, &DiarySession::experimentsChanged, this, &TodayPage::reloadList);
     // Keep the time field on "now" until the user changes it.
     m_clockTimer->setInterval(timing::kTodayClockTickMs);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
@@ -321,6 +327,9 @@ void TodayPage::reloadList()
     if (day.checkedIn)
         summary += u' ' + tr("Day complete ✓");
     m_summary->setText(summary);
+    const QString experiment = ExperimentText::todayLine(m_session, m_date);
+    m_experiment->setText(experiment);
+    m_experiment->setVisible(!experiment.isEmpty());
 }
 
 } // namespace td::ui

@@ -38,6 +38,8 @@ public:
     FactorsPanel *factorsPanel() const { return m_factors; }
     QListWidget *dayList() const { return m_list; }
     QLabel *statusLabel() const { return m_status; }
+    // What the day is in a running experiment (hidden without one).
+    QLabel *experimentLabel() const { return m_experiment; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -60,6 +62,7 @@ private:
     FactorsPanel *m_factors;
     QListWidget *m_list;
     QLabel *m_summary;
+    QLabel *m_experiment;
     QLabel *m_status;
     QPushButton *m_undo;
     int m_undoIndex = -1;  // undo stack index right after the logged episode

@@ -16,6 +16,9 @@
 #include "widgets/redflagbanner.h"
 #include "pages/reportpage.h"
 #include "dialogs/restoredialog.h"
+#include "dialogs/experimentplandialog.h"
+#include "models/experimenttext.h"
+#include "pages/experimentspage.h"
 #include "models/analysisrunner.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
@@ -52,7 +55,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)),
       m_tabs(new QTabWidget(this)), m_runner(new AnalysisRunner(session, this)),
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
-      m_report(new ReportPage(session, this)), m_kind(kind), m_settings(new AppSettings(this))
+      m_report(new ReportPage(session, this)), m_experiments(new ExperimentsPage(*m_editor, this)), m_kind(kind), m_settings(new AppSettings(this))
 {
     installInputGuards();
     updateTitle();
@@ -62,6 +65,13 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     m_tabs->addTab(m_history, tr("Hi&story"));
     m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(m_report, tr("&Report"));
+    m_tabs->addTab(m_experiments, tr("E&xperiments"));
+    connect(m_experiments, &ExperimentsPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    // Insights' "Test this": the plan dialog with the row's change filled in.
+    connect(m_insights, &InsightsPage::testRequested, this, [this](const QString &factor, int op, double value) {
+        m_tabs->setCurrentWidget(m_experiments);
+        m_experiments->newExperiment([&](ExperimentPlanDialog &d) { d.setChange(factor, experiments::Op(op), value); });
+    });
     // Warning signs also show on Today while they are active.
     connect(m_runner, &AnalysisRunner::finished, m_today, [this](const InsightsData &insights) {
         if (insights.result.to == m_session.today())
@@ -257,13 +267,17 @@ void MainWindow::showSettings()
 
 void MainWindow::showReminder()
 {
+    // A running experiment is named: its days count only when they are logged.
+    const QString experiment = ExperimentText::reminderLine(m_session, m_session.today());
     if (m_tray && m_tray->isVisible()) {
-        m_tray->remind();
+        m_tray->remind(experiment);
         return;
     }
     m_reminderMessage = tr("Today is not marked complete yet: note caffeine, sleep, stress and food on "
                            "Today, then press Day complete. (This desktop has no system tray, so "
                            "reminders appear here.)");
+    if (!experiment.isEmpty())
+        m_reminderMessage += u' ' + experiment;
     statusBar()->showMessage(m_reminderMessage);
     Q_EMIT m_today->message(m_reminderMessage);
     QApplication::alert(this);
@@ -385,6 +399,8 @@ void MainWindow::createMenus()
                   [this] { m_tabs->setCurrentWidget(m_insights); });
     go->addAction(tr("&Report"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
                   [this] { m_tabs->setCurrentWidget(m_report); });
+    go->addAction(tr("E&xperiments"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                  [this] { m_tabs->setCurrentWidget(m_experiments); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), QKeySequence(Qt::Key_F1), this,

@@ -14,6 +14,7 @@ class TrayIcon;
 class WelcomePanel;
 class DiaryEditor;
 class DiarySession;
+class ExperimentsPage;
 class HistoryPage;
 class InsightsPage;
 class ReportPage;
@@ -48,6 +49,7 @@ public:
     HistoryPage *historyPage() const { return m_history; }
     InsightsPage *insightsPage() const { return m_insights; }
     ReportPage *reportPage() const { return m_report; }
+    ExperimentsPage *experimentsPage() const { return m_experiments; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
     // The size of a first start: 1200 × 780 bounded by the screen's available geometry.
@@ -84,6 +86,7 @@ private:
     HistoryPage *m_history;
     InsightsPage *m_insights;
     ReportPage *m_report;
+    ExperimentsPage *m_experiments;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     Kind m_kind;

@@ -89,12 +89,13 @@ bool TrayIcon::logNow()
     return true;
 }
 
-void TrayIcon::remind()
+void TrayIcon::remind(const QString &experiment)
 {
-    notify(tr("Is today's diary complete?"),
-           tr("Today is not marked complete yet. Note caffeine, sleep, stress and food, then press "
-              "Day complete. Click here to open Today."),
-           Last::Reminder);
+    QString text = tr("Today is not marked complete yet. Note caffeine, sleep, stress and food, then press "
+                      "Day complete. Click here to open Today.");
+    if (!experiment.isEmpty())
+        text += u' ' + experiment;
+    notify(tr("Is today's diary complete?"), text, Last::Reminder);
 }
 
 void TrayIcon::notifyStillRunning()

@@ -34,7 +34,8 @@ public:
     // could not be saved or there is no earlier episode to take the site from.
     bool logNow();
     // The reminder for a day not yet marked complete.
-    void remind();
+    // `experiment`: a line about a running experiment (ExperimentText::reminderLine), or empty.
+    void remind(const QString &experiment = {});
     // Said once when the window is closed: the program keeps running in the tray.
     void notifyStillRunning();
 

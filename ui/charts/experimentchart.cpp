@@ -1,0 +1,143 @@
+#include "charts/experimentchart.h"
+
+#include "models/experimenttext.h"
+
+#include <QAreaSeries>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace td::ui {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("td::ui::ExperimentChart", s); }
+
+qreal ms(const QDate &d) { return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()); }
+
+// One series of rectangles from the baseline to `top`, one per run of consecutive days
+// for which `pick` holds.
+template <typename Pick>
+QAreaSeries *bands(const experiments::Plan &plan, double top, Pick pick)
+{
+    auto *upper = new QLineSeries;
+    const QDate from = plan.windowFrom();
+    const QDate to = plan.windowTo();
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        if (!pick(d))
+            continue;
+        QDate end = d;
+        while (end < to && pick(end.addDays(1)))
+            end = end.addDays(1);
+        const qreal x0 = ms(d), x1 = ms(end.addDays(1));
+        *upper << QPointF(x0, 0) << QPointF(x0, top) << QPointF(x1, top) << QPointF(x1, 0);
+        d = end;
+    }
+    return new QAreaSeries(upper);
+}
+
+} // namespace
+
+QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<DailyPoint> &points,
+                              const QDate &today, const ChartStyle &style)
+{
+    auto *chart = new QChart;
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setLabelColor(style.text);
+    chart->legend()->setFont(style.font);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    int most = 1;
+    for (const DailyPoint &p : points)
+        if (p.observed && p.date <= today)
+            most = std::max(most, p.episodes);
+    const double top = most + 1;
+
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setRange(QDateTime(plan.windowFrom(), QTime(0, 0)), QDateTime(plan.windowTo().addDays(1), QTime(0, 0)));
+    x->setTickCount(std::clamp(int(plan.windowFrom().daysTo(plan.windowTo())) / 14 + 2, 3, 9));
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(int(top) + 1, 6));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
+        axis->setLabelsBrush(style.text);
+        axis->setLabelsFont(style.font);
+        axis->setTitleBrush(style.text);
+        axis->setTitleFont(style.font);
+        axis->setGridLineColor(style.grid);
+        axis->setLinePenColor(style.grid);
+        chart->addAxis(axis, axis == x ? Qt::AlignBottom : Qt::AlignLeft);
+    }
+    y->setTitleText(tr("Episodes"));
+
+    auto add = [&](QAbstractSeries *s, const QString &name, bool legend = true) {
+        s->setName(name);
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        if (!legend)
+            for (QLegendMarker *m : chart->legend()->markers(s))
+                m->setVisible(false);
+    };
+    auto dayOf = [&plan](const QDate &d) { return experimentDay(plan, d); };
+
+    // Change periods in the accent colour, usual ones in the grid's, both faint.
+    QColor usualColour = style.grid;
+    usualColour.setAlpha(70);
+    QAreaSeries *usual = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Usual; });
+    usual->setBrush(usualColour);
+    usual->setPen(Qt::NoPen);
+    add(usual, tr("Usual"));
+    QColor changeColour = style.accent;
+    changeColour.setAlpha(55);
+    QAreaSeries *change = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Change; });
+    change->setBrush(changeColour);
+    change->setPen(Qt::NoPen);
+    add(change, tr("Change"));
+    QAreaSeries *washout = bands(plan, top, [&](const QDate &d) { return dayOf(d).washout; });
+    QColor hatch = style.text;
+    hatch.setAlpha(110);
+    washout->setBrush(QBrush(hatch, Qt::BDiagPattern));
+    washout->setPen(Qt::NoPen);
+    add(washout, tr("Washout (not counted)"));
+    QAreaSeries *paused = bands(plan, top, [&](const QDate &d) { return dayOf(d).paused; });
+    QColor grey = style.missing;
+    grey.setAlpha(170);
+    paused->setBrush(grey);
+    paused->setPen(Qt::NoPen);
+    add(paused, tr("Paused"));
+
+    // Episodes: one bar per logged day up to today.
+    auto *upper = new QLineSeries;
+    for (const DailyPoint &p : points) {
+        if (!p.observed || p.date > today || p.episodes <= 0)
+            continue;
+        const qreal x0 = ms(p.date) + 3.0 * 3600 * 1000, x1 = ms(p.date) + 21.0 * 3600 * 1000;
+        *upper << QPointF(x0, 0) << QPointF(x0, p.episodes) << QPointF(x1, p.episodes) << QPointF(x1, 0);
+    }
+    auto *bars = new QAreaSeries(upper);
+    bars->setBrush(style.episodes);
+    bars->setPen(QPen(style.episodes, 1));
+    add(bars, tr("Episodes per logged day"));
+
+    if (today >= plan.windowFrom() && today <= plan.windowTo()) {
+        auto *line = new QLineSeries;
+        *line << QPointF(ms(today.addDays(1)), 0) << QPointF(ms(today.addDays(1)), top);
+        line->setPen(QPen(style.text, 1.5, Qt::DashLine));
+        add(line, tr("Today"));
+    }
+    return chart;
+}
+
+} // namespace td::ui
