@@ -181,6 +181,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
     m_previewTimer->setInterval(250);
     connect(m_previewTimer, &QTimer::timeout, this, &ExperimentPlanDialog::startPreview);
     connect(&m_watcher, &QFutureWatcher<experiments::Preview>::finished, this, [this] {
+        m_previewPending = false;
         if (m_watchedGeneration == m_generation)
             showPreview(m_watcher.result());
         else
@@ -434,7 +435,7 @@ void ExperimentPlanDialog::refreshPlan()
     m_previewTimer->start();
 }
 
-bool ExperimentPlanDialog::isPreviewBusy() const { return m_previewTimer->isActive() || m_watcher.isRunning(); }
+bool ExperimentPlanDialog::isPreviewBusy() const { return m_previewTimer->isActive() || m_previewPending; }
 
 void ExperimentPlanDialog::waitForPreview()
 {
@@ -443,8 +444,10 @@ void ExperimentPlanDialog::waitForPreview()
         startPreview();
     }
     while (isPreviewBusy()) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
+        if (m_watcher.isRunning())
+            m_watcher.waitForFinished();
+        // The watcher's finished() is an event posted once the future is done.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
 }
 
@@ -463,6 +466,7 @@ void ExperimentPlanDialog::startPreview()
         return;
     m_preview->setText(tr("Simulating 400 experiments on your diary…"));
     m_watchedGeneration = m_generation;
+    m_previewPending = true;
     auto read = m_session.diaryReader();
     const QDate today = m_session.today();
     const int boundary = m_session.dayBoundaryHour();

@@ -91,6 +91,9 @@ private:
     QFutureWatcher<experiments::Preview> m_watcher;
     int m_generation = 0;       // the latest preview asked for
     int m_watchedGeneration = 0;
+    // A preview was started and its result not yet handled (the watcher's finished()
+    // arrives as an event after the future itself is done).
+    bool m_previewPending = false;
     // A plan pre-filled for a factor no ready-made change covers.
     QString m_otherFactor;
     experiments::Op m_otherOp = experiments::Op::AtMost;
