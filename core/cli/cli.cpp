@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -359,6 +360,47 @@ int parsePlanDate(QCommandLineParser &p, Environment &env, const QString &name, 
     return Ok;
 }
 
+// The balance table of `experiment result` (docs/experiments.md "Balance table"): the
+// other factors' means on analysed change and usual days, and episodes per day by day
+// since the last switch. The number of days behind each figure is in brackets.
+QString balanceText(const experiments::Plan &plan, const experiments::Result &r)
+{
+    auto figure = [](double v, int days, int decimals) {
+        const QString n = std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
+        return QStringLiteral("%1 (%2 d)").arg(n).arg(days).leftJustified(14);
+    };
+    QString out;
+    if (!r.balance.empty()) {
+        out += QStringLiteral("Balance on analysed days:\n  %1%2%3\n")
+                   .arg(QStringLiteral("factor").leftJustified(16), QStringLiteral("change").leftJustified(14),
+                        QStringLiteral("usual"));
+        for (const experiments::BalanceFactor &f : r.balance) {
+            const int decimals = f.factor == u"caffeine_mg" ? 0 : 1;
+            out += QStringLiteral("  %1%2%3\n")
+                       .arg(f.factor.leftJustified(16), figure(f.changeMean, f.changeDays, decimals),
+                            figure(f.usualMean, f.usualDays, decimals).trimmed());
+        }
+    }
+    if (!r.carryOver.empty()) {
+        out += QStringLiteral("Episodes per day by day since the last switch (carry-over; washout days are not "
+                              "analysed):\n  %1%2%3\n")
+                   .arg(QStringLiteral("day").leftJustified(16), QStringLiteral("change").leftJustified(14),
+                        QStringLiteral("usual"));
+        for (const experiments::CarryOverRow &row : r.carryOver) {
+            const QString day = row.later ? QStringLiteral("later")
+                                          : QString::number(row.day) + (row.washout ? QStringLiteral(" (washout)")
+                                                                                    : QString());
+            out += QStringLiteral("  %1%2%3\n")
+                       .arg(day.leftJustified(16), figure(row.changePerDay, row.changeDays, 2),
+                            figure(row.usualPerDay, row.usualDays, 2).trimmed());
+        }
+        out += QStringLiteral("  (\"later\": day %1 or later of a run of one condition, or before the first "
+                              "switch)\n")
+                   .arg(plan.periodDays + 1);
+    }
+    return out;
+}
+
 const experiments::Plan *chooseExperiment(const QList<experiments::Plan> &all, const QString &title)
 {
     if (title.isEmpty())
@@ -404,7 +446,8 @@ int cmdExperiment(QCommandLineParser &p, Environment &env)
         if (p.isSet(QStringLiteral("json")))
             env.out << QString::fromUtf8(resultJson(*plan, r));
         else
-            env.out << plan->title << QStringLiteral(": ") << resultSentence(*plan, r) << u'\n';
+            env.out << plan->title << QStringLiteral(": ") << resultSentence(*plan, r) << u'\n'
+                    << balanceText(*plan, r);
         return Ok;
     }
     Database db;

@@ -408,6 +408,43 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             change[std::size_t(i)] = i >= plan.beforeDays;
     }
 
+    // The balance table: the other factors on analysed days, and episodes per day by the
+    // day's place since the last switch (docs/experiments.md "Balance table").
+    struct BalanceSeries {
+        QString id;
+        std::vector<double> value;
+        double sum[2] = {0, 0};
+        int days[2] = {0, 0};
+    };
+    std::vector<BalanceSeries> balance;
+    for (const char *id : kBalanceFactors)
+        if (plan.factor != QLatin1String(id))
+            balance.push_back({QString::fromLatin1(id), factorValues(ds, QString::fromLatin1(id)), {0, 0}, {0, 0}});
+    // Per window day: 1 .. L after a switch, 0 for `later` (past the first period of a run,
+    // or before the window's first switch).
+    std::vector<int> sinceSwitch(std::size_t(windowDays), 0);
+    if (plan.design == Design::PairedPeriods) {
+        r.carryOver.resize(std::size_t(plan.periodDays) + 1);
+        for (int j = 0; j <= plan.periodDays; ++j) {
+            CarryOverRow &row = r.carryOver[std::size_t(j)];
+            row.later = j == plan.periodDays;
+            row.day = row.later ? 0 : j + 1;
+            row.washout = !row.later && row.day <= plan.washoutDays;
+        }
+        bool before = false, switched = false;
+        int run = 0;
+        for (int i = 0; i < windowDays; ++i) {
+            const bool c = change[std::size_t(i)];
+            if (c != before) {
+                switched = true;
+                run = 0;
+            }
+            before = c;
+            ++run;
+            sinceSwitch[std::size_t(i)] = switched && run <= plan.periodDays ? run : 0;
+        }
+    }
+
     int met[2] = {0, 0}, knownDays[2] = {0, 0}, logged[2] = {0, 0}, armDays[2] = {0, 0};
     std::vector<std::array<bool, 2>> pairHas(std::size_t(std::max(1, plan.pairs)), {false, false});
     for (int i = 0; i < windowDays; ++i) {
@@ -422,6 +459,12 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             ++armDays[arm];
             logged[arm] += observed(d);
         }
+        if (analysable && !r.carryOver.empty()) {
+            const int since = sinceSwitch[std::size_t(i)];
+            CarryOverRow &row = r.carryOver[std::size_t(since > 0 ? since - 1 : plan.periodDays)];
+            ++(arm ? row.changeDays : row.usualDays);
+            (arm ? row.changeEpisodes : row.usualEpisodes) += episodes(d);
+        }
         if (washout[std::size_t(i)])
             continue;
         ++a.plannedDays;
@@ -429,6 +472,13 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
             continue;
         ++a.analysedDays;
         a.episodes += episodes(d);
+        for (BalanceSeries &b : balance) {
+            const int t = ds.index(d);
+            if (ds.days > 0 && t >= 0 && t < ds.days && !std::isnan(b.value[std::size_t(t)])) {
+                b.sum[arm] += b.value[std::size_t(t)];
+                ++b.days[arm];
+            }
+        }
         if (plan.design == Design::PairedPeriods) {
             const int offset = i % (2 * plan.periodDays);
             pairHas[std::size_t(i / (2 * plan.periodDays))][offset < plan.periodDays ? 0 : 1] = true;
@@ -443,7 +493,22 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
         Arm &a = arm ? r.change : r.usual;
         a.perDay = a.analysedDays > 0 ? double(a.episodes) / a.analysedDays : kNaN;
         a.conditionShare = knownDays[arm] > 0 ? double(met[arm]) / knownDays[arm] : kNaN;
+        a.conditionMetDays = met[arm];
+        a.conditionKnownDays = knownDays[arm];
         a.loggedShare = armDays[arm] > 0 ? double(logged[arm]) / armDays[arm] : kNaN;
+    }
+    for (const BalanceSeries &b : balance) {
+        BalanceFactor f;
+        f.factor = b.id;
+        f.changeDays = b.days[1];
+        f.usualDays = b.days[0];
+        f.changeMean = b.days[1] > 0 ? b.sum[1] / b.days[1] : kNaN;
+        f.usualMean = b.days[0] > 0 ? b.sum[0] / b.days[0] : kNaN;
+        r.balance.push_back(f);
+    }
+    for (CarryOverRow &row : r.carryOver) {
+        row.changePerDay = row.changeDays > 0 ? double(row.changeEpisodes) / row.changeDays : kNaN;
+        row.usualPerDay = row.usualDays > 0 ? double(row.usualEpisodes) / row.usualDays : kNaN;
     }
     for (const auto &has : pairHas)
         r.pairsWithBothPeriods += has[0] && has[1];

@@ -32,9 +32,40 @@ struct Arm {
     int episodes = 0;
     double perDay = 0;             // NaN without analysed days
     double conditionShare = 0;     // adherent_share (change) / met_condition_share (usual); NaN when unknown
+    int conditionMetDays = 0;      // analysed days meeting the condition (the share's numerator)
+    int conditionKnownDays = 0;    // analysed days where the factor is known (its denominator)
     int plannedDays = 0;           // the used schedule's non-washout days of the arm, pauses included
     double loggedShare = 0;        // logged days / window days of the arm
 };
+
+// The balance table (docs/experiments.md "Balance table"): what else differed between the
+// arms, on the same analysed days as the test.
+struct BalanceFactor {
+    QString factor;                // "caffeine_mg", "sleep_hours", "stress", "alcohol_units", "water_l"
+    double changeMean = 0;         // mean over analysed change days where it is known; NaN without
+    int changeDays = 0;            // those days
+    double usualMean = 0;          // likewise on analysed usual days
+    int usualDays = 0;
+};
+// Episodes per day by the day's place since the last switch of condition (carry-over),
+// on outcome-observed, unpaused days of the window up to today, washout days included.
+// `day` 1 is the day of the switch; the last row (`later` true) holds the days after the
+// first period of a run (two periods of the same condition in a row) and the days before
+// the window's first switch (usual from the start: life before the window is usual).
+struct CarryOverRow {
+    int day = 0;                   // 1 .. period_days; 0 in the `later` row
+    bool later = false;
+    bool washout = false;          // day <= washout_days: not analysed after a switch
+    int changeDays = 0;
+    int changeEpisodes = 0;
+    double changePerDay = 0;       // NaN without days
+    int usualDays = 0;
+    int usualEpisodes = 0;
+    double usualPerDay = 0;
+};
+// The factors of the balance table, in this order; the experiment's own factor is left
+// out (its difference is the adherence).
+inline const char *const kBalanceFactors[] = {"caffeine_mg", "sleep_hours", "stress", "alcohol_units", "water_l"};
 
 struct Result {
     Verdict verdict = Verdict::Running;
@@ -51,6 +82,8 @@ struct Result {
     int strataUsed = 0;
     int pairsWithBothPeriods = 0;  // pairs with an analysed day in each period
     QString missing;               // why `insufficient`, in words
+    std::vector<BalanceFactor> balance;    // kBalanceFactors without the plan's factor
+    std::vector<CarryOverRow> carryOver;   // paired_periods only: period_days rows, then `later`
 };
 
 // The result as of `today` (the current diary day), on the diary's days (`dayBoundaryHour`

@@ -387,6 +387,18 @@ TEST_F(Cli, ExperimentResultMatchesTheGoldenThroughTheDiary)
     EXPECT_NEAR(got.value(u"rate_ratio").toDouble(), want.value(u"rate_ratio").toDouble(), 1e-9);
     EXPECT_NEAR(got.value(u"ci_low").toDouble(), want.value(u"ci_low").toDouble(), 1e-3);
     EXPECT_EQ(got.value(u"state").toString(), QStringLiteral("finished"));
+    // The object of EXPERIMENTS.md, key by key: the balance table stays out of it.
+    EXPECT_EQ(got.keys().size(), 16) << QStringList(got.keys()).join(u',').toStdString();
+    EXPECT_FALSE(got.contains(u"balance"));
+
+    // The text output: the sentence, then the balance table (docs/experiments.md).
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result")}), cli::Ok) << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Balance on analysed days:"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("sleep_hours"))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("  caffeine_mg"))) << out.toStdString();  // the plan's own factor
+    EXPECT_TRUE(out.contains(QStringLiteral("by day since the last switch"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("1 (washout)"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("later"))) << out.toStdString();
 
     ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok);
     const QString exported = out;

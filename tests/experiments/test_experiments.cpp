@@ -10,9 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -313,6 +315,137 @@ TEST(Preview, PowerGrowsWithPairsAndEffect)
     const Preview tooLittle = preview(history, planOf(8), 1);
     EXPECT_FALSE(tooLittle.enoughHistory);
     EXPECT_DOUBLE_EQ(tooLittle.minimumP, 2.0 / 256);
+}
+
+} // namespace
+} // namespace td::experiments
+
+namespace td::experiments {
+namespace {
+
+// The balance table on a small diary checked by hand. Six pairs of 3-day periods, washout
+// 1, schedule AB BA AB AB AB AB from window day 0 (U = usual, C = change):
+//   days  0–2 U (before any switch: `later`)   3–5 C (switch at 3)   6–8 C (`later`)
+//         9–11 U (switch at 9)   12–14 U (`later`)   15–17 C   18–20 U   21–23 C
+//         24–26 U   27–29 C   30–32 U   33–35 C   (a switch at every one of these)
+// Episodes: 1 on change days and 3 on usual days, except on a switch day, which still
+// has the old condition's count (3 on a switch to change, 1 on a switch to usual).
+// Day 20 (U, day 3 since its switch) is not logged at all; day 28 (C, day 2) is paused.
+// Caffeine 50 mg on change days and 200 mg on usual days (the plan's factor: not in the
+// table); sleep 8 h on change days but 6 h on day 4, 7 h on usual days and none on day
+// 0; stress 3 every day; 1 unit of alcohol on day 12 only; 2 l of water on change days.
+TEST(Balance, OtherFactorsAndCarryOverByHand)
+{
+    const QDate day0(2025, 1, 6);
+    const std::vector<Order> schedule{Order::AB, Order::BA, Order::AB, Order::AB, Order::AB, Order::AB};
+    Plan plan;
+    plan.title = QStringLiteral("Less caffeine");
+    plan.factor = QStringLiteral("caffeine_mg");
+    plan.value = 100;
+    plan.start = day0;
+    plan.pairs = 6;
+    plan.periodDays = 3;
+    plan.washoutDays = 1;
+    plan.schedule = schedule;
+    plan.pauses.append({day0.addDays(28), day0.addDays(28)});
+    ASSERT_EQ(validate(plan), QString());
+
+    auto isChange = [&](int i) {
+        const int k = i / 6, offset = i % 6;
+        return schedule[std::size_t(k)] == Order::AB ? offset >= 3 : offset < 3;
+    };
+    const std::vector<int> switches{3, 9, 15, 18, 21, 24, 27, 30, 33};
+    auto at = [&](int i, int hour = 12) { return QDateTime(day0.addDays(i), QTime(hour, 0), QTimeZone(3600)); };
+    Diary d;
+    for (int i = 0; i < 36; ++i) {
+        if (i == 20)
+            continue;
+        const bool c = isChange(i);
+        const bool switchDay = std::find(switches.begin(), switches.end(), i) != switches.end();
+        const int n = switchDay ? (c ? 3 : 1) : (c ? 1 : 3);
+        for (int e = 0; e < n; ++e) {
+            Episode ep;
+            ep.at = at(i, 9 + e);
+            d.episodes.push_back(ep);
+        }
+        d.checkins.push_back(day0.addDays(i));
+        d.intakes.push_back({0, at(i), IntakeKind::Caffeine, QStringLiteral("coffee"), c ? 50.0 : 200.0});
+        if (c)
+            d.intakes.push_back({0, at(i), IntakeKind::Water, QString(), 2.0});
+        if (i == 12)
+            d.intakes.push_back({0, at(i, 20), IntakeKind::Alcohol, QString(), 1.0});
+        if (i != 0)
+            d.sleep.push_back({day0.addDays(i), c ? (i == 4 ? 6.0 : 8.0) : 7.0, std::nullopt});
+        d.stress.push_back({day0.addDays(i), 3});
+    }
+
+    const Result r = evaluate(d, plan, day0.addDays(40));
+    ASSERT_TRUE(r.finished);
+    // Analysed days: 18 change days − 5 washout − 1 paused; 18 usual − 4 washout − day 20.
+    EXPECT_EQ(r.change.analysedDays, 12);
+    EXPECT_EQ(r.usual.analysedDays, 13);
+
+    ASSERT_EQ(r.balance.size(), 4u);  // caffeine is the plan's factor
+    const BalanceFactor &sleep = r.balance[0], &stress = r.balance[1], &alcohol = r.balance[2],
+                        &water = r.balance[3];
+    EXPECT_EQ(sleep.factor, u"sleep_hours");
+    EXPECT_EQ(sleep.changeDays, 12);
+    EXPECT_NEAR(sleep.changeMean, (11 * 8.0 + 6.0) / 12, 1e-12);
+    EXPECT_EQ(sleep.usualDays, 12);  // no sleep on day 0
+    EXPECT_DOUBLE_EQ(sleep.usualMean, 7.0);
+    EXPECT_EQ(stress.factor, u"stress");
+    EXPECT_DOUBLE_EQ(stress.changeMean, 3.0);
+    EXPECT_DOUBLE_EQ(stress.usualMean, 3.0);
+    EXPECT_EQ(alcohol.factor, u"alcohol_units");
+    EXPECT_DOUBLE_EQ(alcohol.changeMean, 0.0);
+    EXPECT_EQ(alcohol.usualDays, 13);
+    EXPECT_NEAR(alcohol.usualMean, 1.0 / 13, 1e-12);
+    EXPECT_EQ(water.factor, u"water_l");
+    EXPECT_DOUBLE_EQ(water.changeMean, 2.0);
+    EXPECT_DOUBLE_EQ(water.usualMean, 0.0);  // checked in without water: none drunk
+
+    // Carry-over, washout days included, day 28 (paused) and day 20 (not logged) left out.
+    ASSERT_EQ(r.carryOver.size(), 4u);
+    const CarryOverRow &d1 = r.carryOver[0], &d2 = r.carryOver[1], &d3 = r.carryOver[2], &later = r.carryOver[3];
+    EXPECT_EQ(d1.day, 1);
+    EXPECT_TRUE(d1.washout);
+    EXPECT_EQ(d1.changeDays, 5);       // 3 15 21 27 33
+    EXPECT_DOUBLE_EQ(d1.changePerDay, 3.0);
+    EXPECT_EQ(d1.usualDays, 4);        // 9 18 24 30
+    EXPECT_DOUBLE_EQ(d1.usualPerDay, 1.0);
+    EXPECT_EQ(d2.day, 2);
+    EXPECT_FALSE(d2.washout);
+    EXPECT_EQ(d2.changeDays, 4);       // 4 16 22 34 (28 paused)
+    EXPECT_EQ(d2.changeEpisodes, 4);
+    EXPECT_EQ(d2.usualDays, 4);        // 10 19 25 31
+    EXPECT_DOUBLE_EQ(d2.usualPerDay, 3.0);
+    EXPECT_EQ(d3.changeDays, 5);       // 5 17 23 29 35
+    EXPECT_EQ(d3.usualDays, 3);        // 11 26 32 (20 not logged)
+    EXPECT_TRUE(later.later);
+    EXPECT_EQ(later.day, 0);
+    EXPECT_EQ(later.changeDays, 3);    // 6 7 8
+    EXPECT_DOUBLE_EQ(later.changePerDay, 1.0);
+    EXPECT_EQ(later.usualDays, 6);     // 0 1 2 12 13 14
+    EXPECT_EQ(later.usualEpisodes, 18);
+
+    // A plan on sleep keeps caffeine in the table and leaves sleep out.
+    Plan onSleep = plan;
+    onSleep.factor = QStringLiteral("sleep_hours");
+    onSleep.op = Op::AtLeast;
+    onSleep.value = 7.5;
+    const Result s = evaluate(d, onSleep, day0.addDays(40));
+    ASSERT_EQ(s.balance.size(), 4u);
+    EXPECT_EQ(s.balance[0].factor, u"caffeine_mg");
+    EXPECT_DOUBLE_EQ(s.balance[0].changeMean, 50.0);
+    EXPECT_DOUBLE_EQ(s.balance[0].usualMean, 200.0);
+    EXPECT_EQ(s.balance[1].factor, u"stress");
+
+    // While running, only the days up to today count.
+    const Result running = evaluate(d, plan, day0.addDays(8));
+    EXPECT_EQ(running.verdict, Verdict::Running);
+    EXPECT_EQ(running.carryOver[0].changeDays, 1);  // day 3
+    EXPECT_EQ(running.carryOver[3].changeDays, 3);  // 6 7 8
+    EXPECT_EQ(running.carryOver[3].usualDays, 3);   // 0 1 2
 }
 
 } // namespace
