@@ -537,6 +537,7 @@ QString ReportRenderer::experimentsHtml() const
     for (int i = 0; i < int(m_data.experiments.size()); ++i) {
         const report::ExperimentEntry &e = m_data.experiments[i];
         const experiments::Result &r = e.result;
+        // One arg() call for every argument: a title is the user's text and may hold "%2".
         const QString what = tr("<b>%1</b> (%2), %3 – %4")
                                  .arg(esc(e.plan.title), esc(conditionText(e.plan)), date(e.plan.windowFrom()),
                                       date(e.plan.windowTo()));
@@ -547,27 +548,21 @@ QString ReportRenderer::experimentsHtml() const
             const int total = int(e.plan.windowFrom().daysTo(e.plan.windowTo())) + 1;
             const int day = int(e.plan.windowFrom().daysTo(m_data.generated)) + 1;
             line = tr("%1: <b>running</b> (day %2 of %3); the result is due on %4. No result is given before the end.")
-                       .arg(what)
-                       .arg(std::clamp(day, 1, total))
-                       .arg(total)
-                       .arg(date(e.plan.windowTo().addDays(1)));
+                       .arg(what, QString::number(std::clamp(day, 1, total)), QString::number(total),
+                            date(e.plan.windowTo().addDays(1)));
         } else if (e.plan.design == experiments::Design::BeforeAfter) {
             line = tr("%1: <b>%2</b>. %3 episodes a day before, %4 after; twitching often fades on its own, so a "
                       "drop after a change proves nothing.")
                        .arg(what, verdictWords(e), num(r.usual.perDay), num(r.change.perDay));
         } else if (r.verdict == Verdict::Insufficient) {
             line = tr("%1: <b>%2</b> (%3). Page %4.")
-                       .arg(what, verdictWords(e), missingText(r))
-                       .arg(experimentPageOf(i));
+                       .arg(what, verdictWords(e), missingText(r), QString::number(experimentPageOf(i)));
         } else {
             ++finishedTests;
             line = tr("%1: <b>%2</b>. Rate ratio %3 (%4); a difference this large came up in %5 of the %6 possible "
                       "schedules (p = %7). Page %8.")
-                       .arg(what, verdictWords(e), ratioText(r), intervalText(r))
-                       .arg(r.extremeSchedules)
-                       .arg(r.schedules)
-                       .arg(pText(r.p.value_or(1)))
-                       .arg(experimentPageOf(i));
+                       .arg(what, verdictWords(e), ratioText(r), intervalText(r), QString::number(r.extremeSchedules),
+                            QString::number(r.schedules), pText(r.p.value_or(1)), QString::number(experimentPageOf(i)));
         }
         items << line;
     }
