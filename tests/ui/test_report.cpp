@@ -328,7 +328,7 @@ TEST_F(Report, FinishedExperimentHasItsLineAndPage)
     EXPECT_FALSE(runningLine.contains(QStringLiteral("Rate ratio"))) << runningLine.toStdString();
 
     const QString page2 = page(pathWith, 2);
-    for (const char *fact : {"Experiment: Less caffeine", "not blinded", "Result:", "plain rates",
+    for (const char *fact : {"Experiment: Less caffeine", "not blinded", "Result", "plain rates",
                              "stratified by pair (Mantel–Haenszel)", "of the 64 possible schedules", "Design",
                              "6 pairs of 3-day periods", "fair coin", "of each new condition",
                              "The periods", "usual, then change", "change, then usual", "Adherence and logging",

@@ -593,8 +593,12 @@ QString ReportRenderer::experimentTopHtml(const report::ExperimentEntry &e) cons
                      "Self-reported and not blinded: the patient knew which periods were which, so "
                      "expectation may play a part."));
 
-    h += heading(tr("Result: %1").arg(verdictWords(e)));
+    h += heading(tr("Result"));
     QStringList result;
+    QString verdict = verdictWords(e);
+    if (!verdict.isEmpty())
+        verdict[0] = verdict[0].toUpper();
+    result << QStringLiteral("<b>%1.</b>").arg(verdict);
     result << tr("Change days: %1 episodes a day (%2 episodes on %3 analysed days). Usual days: %4 a day (%5 on %6). "
                  "These are plain rates.")
                   .arg(num(r.change.perDay))
@@ -678,7 +682,10 @@ QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) c
                 continue;
             }
             const QDate from = plan.start.addDays(qint64(k) * 2 * plan.periodDays);
-            h += cell.arg(k + 1) + cell.arg(tr("%1 – %2").arg(date(from), date(from.addDays(2 * plan.periodDays - 1)))) +
+            // "14 Aug – 27 Aug 2026": the year once, so a row fits on one line.
+            const QDate to = from.addDays(2 * plan.periodDays - 1);
+            const QString first = from.year() == to.year() ? QLocale().toString(from, QStringLiteral("d MMM")) : date(from);
+            h += cell.arg(k + 1) + cell.arg(tr("%1 – %2").arg(first, date(to))) +
                  cell.arg(orderText(plan.schedule[std::size_t(k)]));
             if (k == row)
                 h += QStringLiteral("<td width='16'></td>");
@@ -690,15 +697,11 @@ QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) c
     // Adherence and logging balance.
     h += heading(tr("Adherence and logging"));
     QStringList adherence;
-    const QString factor = factorDisplayName(plan.factor);
-    adherence << tr("The change was kept on %1 of %2 analysed change days where %3 was logged (%4). Usual days that "
-                    "met the condition anyway: %5 of %6 (%7).")
-                     .arg(r.change.conditionMetDays)
-                     .arg(r.change.conditionKnownDays)
-                     .arg(esc(factor), share(r.change.conditionShare))
-                     .arg(r.usual.conditionMetDays)
-                     .arg(r.usual.conditionKnownDays)
-                     .arg(share(r.usual.conditionShare));
+    adherence << tr("The change was kept on %1 of the %2 analysed change days where the diary shows it (%3). Usual "
+                    "days that met the condition anyway: %4 of %5 (%6).")
+                     .arg(QString::number(r.change.conditionMetDays), QString::number(r.change.conditionKnownDays),
+                          share(r.change.conditionShare), QString::number(r.usual.conditionMetDays),
+                          QString::number(r.usual.conditionKnownDays), share(r.usual.conditionShare));
     const double kept = r.change.conditionShare, met = r.usual.conditionShare;
     if (!std::isfinite(kept) || kept < 0.7 || (std::isfinite(met) && kept - met < 0.5))
         adherence << tr("<b>The change was not kept apart from usual life well enough to judge it.</b>");
