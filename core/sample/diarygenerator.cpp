@@ -339,7 +339,7 @@ QList<SampleExperiment> sampleExperiments(const QDate &lastDay)
     caffeine.plan.start = lastDay.addDays(-30 - 2 * 8 * 7 + 1);  // the window ends 30 days before lastDay
     caffeine.plan.pauses = {{caffeine.plan.start.addDays(66), caffeine.plan.start.addDays(69)}};
     caffeine.plan.note = QStringLiteral("One cup in the morning on change weeks.");
-    caffeine.scheduleSeed = 20260815;
+    caffeine.scheduleSeed = 20260833;
     caffeine.adherence = 0.9;
     caffeine.effect = 0.6;
 
