@@ -374,6 +374,7 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
         const bool analysable = observed(d) && !paused;
         in.episodes.push_back(episodes(d));
         in.analysable.push_back(analysable);
+        r.days.push_back({d, arm == 1, bool(washout[std::size_t(i)]), paused, observed(d), observed(d) ? episodes(d) : 0});
         if (!paused && d <= today) {
             ++armDays[arm];
             logged[arm] += observed(d);

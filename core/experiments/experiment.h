@@ -65,6 +65,16 @@ struct CarryOverRow {
 // out (its difference is the adherence).
 inline const char *const kBalanceFactors[] = {"caffeine_mg", "sleep_hours", "stress", "alcohol_units", "water_l"};
 
+// One day of the window under the used schedule, for timelines (the doctor PDF, the page).
+struct WindowDay {
+    QDate date;
+    bool change = false;           // assigned "change" (else "usual")
+    bool washout = false;          // washout under the used schedule
+    bool paused = false;
+    bool observed = false;         // outcome observed, up to today
+    int episodes = 0;
+};
+
 struct Result {
     Verdict verdict = Verdict::Running;
     bool finished = false;
@@ -82,6 +92,7 @@ struct Result {
     QString missing;               // why `insufficient`, in words
     std::vector<BalanceFactor> balance;    // kBalanceFactors without the plan's factor
     std::vector<CarryOverRow> carryOver;   // paired_periods only: period_days rows, then `later`
+    std::vector<WindowDay> days;           // every window day, oldest first
 };
 
 // The result as of `today` (the current diary day), on the diary's days (`dayBoundaryHour`

@@ -74,6 +74,11 @@ ReportData buildReportData(const Diary &diary, const Options &options, const QDa
     }
     r.overlayFactor = top ? top->factor : QStringLiteral("caffeine_mg");
 
+    for (const experiments::Plan &plan : diary.experiments) {
+        if (plan.windowFrom() <= today)
+            r.experiments.append({plan, experiments::evaluate(diary, plan, today, options.dayBoundaryHour)});
+    }
+
     // The chronological log: every day of the period that has anything in it.
     std::map<QDate, LogDay> days;
     auto day = [&](const QDate &d) -> LogDay * {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report/insights.h"
+#include "experiments/experiment.h"
 
 namespace td::report {
 
@@ -37,6 +38,18 @@ struct LogDay {
     QStringList supplements;    // "magnesium 300 mg"
 };
 
+// An experiment as the report shows it: its plan and its result as of the day the report
+// was made (docs/experiments.md).
+struct ExperimentEntry {
+    experiments::Plan plan;
+    experiments::Result result;
+    // A finished paired_periods experiment that was not stopped: it gets a page of its own.
+    bool hasPage() const
+    {
+        return plan.design == experiments::Design::PairedPeriods && result.finished && !plan.stopped;
+    }
+};
+
 struct ReportData {
     Options options;
     QDate generated;
@@ -47,6 +60,10 @@ struct ReportData {
     QList<Medication> medications;  // taken during the period or stopped < 90 days before it
     QString overlayFactor;      // factor drawn on the episodes chart (the strongest tested)
     QList<LogDay> log;          // every day of the period with an entry, oldest first
+    // Every experiment that has started by the day the report is made, oldest first, from
+    // the whole diary whatever the period (what was tried, like the red flags): one line
+    // on page 1 each, and a page for each finished one.
+    QList<ExperimentEntry> experiments;
 };
 
 ReportData buildReportData(const Diary &diary, const Options &options, const QDate &today);

@@ -1,6 +1,9 @@
 #include "sample/diarygenerator.h"
 
+#include "experiments/experiment.h"
+
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -58,6 +61,61 @@ bool exposed(const QString &factor, const DayExposure &d, double caffeineHigh)
         if (factor == u"custom:" + extraYesNoFactor(int(i) + 1))
             return d.extraYesNo[i];
     return false;
+}
+
+// Whether a day meets an experiment's condition, and how to make it meet it or not.
+bool meetsCondition(const experiments::Plan &plan, const DayExposure &d)
+{
+    using experiments::Op;
+    const QString &f = plan.factor;
+    double v = 0;
+    if (f == u"caffeine_mg")
+        v = d.caffeineMg;
+    else if (f == u"alcohol_units")
+        v = d.alcohol;
+    else if (f == u"sleep_hours")
+        v = d.sleepHours;
+    else if (f == u"water_l")
+        v = d.water;
+    else if (f == u"supplement:magnesium")
+        v = d.magnesium ? 1 : 0;
+    else if (f.startsWith(u"food:"))
+        v = d.foods.contains(f.mid(5)) ? 1 : 0;
+    switch (plan.op) {
+    case Op::AtMost: return v <= plan.value;
+    case Op::AtLeast: return v >= plan.value;
+    case Op::Present: return v > 0.5;
+    case Op::Absent: return v < 0.5;
+    }
+    return false;
+}
+
+void setCondition(const experiments::Plan &plan, DayExposure &d, bool meet)
+{
+    using experiments::Op;
+    if (meetsCondition(plan, d) == meet)
+        return;
+    const QString &f = plan.factor;
+    const bool up = (plan.op == Op::AtMost) != meet;  // raise the value to break "at most"
+    if (f == u"caffeine_mg")  // whole cups of 95 mg
+        d.caffeineMg = up ? (std::floor(plan.value / 95) + 1) * 95 : std::floor(plan.value / 95) * 95;
+    else if (f == u"alcohol_units")
+        d.alcohol = up ? std::floor(plan.value) + 1 : std::floor(plan.value);
+    else if (f == u"sleep_hours")
+        d.sleepHours = plan.op == Op::AtLeast ? (meet ? plan.value + 0.25 : plan.value - 0.75)
+                                              : (meet ? plan.value - 0.25 : plan.value + 0.75);
+    else if (f == u"water_l")
+        d.water = plan.op == Op::AtLeast ? (meet ? plan.value + 0.25 : std::max(0.0, plan.value - 0.5))
+                                         : (meet ? std::max(0.0, plan.value - 0.25) : plan.value + 0.5);
+    else if (f == u"supplement:magnesium")
+        d.magnesium = (plan.op == Op::Present) == meet;
+    else if (f.startsWith(u"food:")) {
+        const bool present = (plan.op == Op::Present) == meet;
+        if (present)
+            d.foods.append(f.mid(5));
+        else
+            d.foods.removeAll(f.mid(5));
+    }
 }
 
 QDateTime at(const QDate &day, int minutes, int offset)
@@ -130,6 +188,37 @@ Diary generateDiary(const GeneratorOptions &o)
     std::sort(caffeineSorted.begin(), caffeineSorted.end());
     const double caffeineHigh = caffeineSorted.isEmpty() ? 0 : caffeineSorted[caffeineSorted.size() * 2 / 3];
 
+    // Experiments: their own generator, and after the caffeine tertile, so the days before
+    // a window are drawn exactly as without them.
+    std::vector<double> experimentRate(std::size_t(std::max(0, o.days)), 1.0);
+    QList<experiments::Plan> plans;
+    if (!o.experiments.isEmpty()) {
+        std::mt19937_64 expRng(o.seed ^ 0xe4be417e57ab1e5ull);
+        std::uniform_real_distribution<double> expUniform(0.0, 1.0);
+        for (const SampleExperiment &x : o.experiments) {
+            experiments::Plan plan = x.plan;
+            if (plan.design == experiments::Design::PairedPeriods && plan.schedule.empty()) {
+                QRandomGenerator scheduleRng(quint32(x.scheduleSeed));
+                plan.schedule = experiments::drawSchedule(plan.pairs, scheduleRng);
+            }
+            const experiments::Result layout = experiments::evaluate(Diary{}, plan, plan.windowTo());
+            int run = 0;
+            for (const experiments::WindowDay &wd : layout.days) {
+                const int t = int(o.start.daysTo(wd.date));
+                if (t < 0 || t >= o.days)
+                    continue;
+                DayExposure &d = exposure[t];
+                if (wd.change)
+                    setCondition(plan, d, expUniform(expRng) < x.adherence);
+                else if (x.usualMeets >= 0)
+                    setCondition(plan, d, expUniform(expRng) < x.usualMeets);
+                run = meetsCondition(plan, d) ? run + 1 : 0;
+                experimentRate[std::size_t(t)] = run >= 2 ? x.effect : run == 1 ? (1 + x.effect) / 2 : 1.0;
+            }
+            plans.append(plan);
+        }
+    }
+
     Diary diary;
     if (o.customFactors) {
         diary.customFactors = {{QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")},
@@ -152,7 +241,7 @@ Diary generateDiary(const GeneratorOptions &o)
         const QDate day = o.start.addDays(t);
         const DayExposure &d = exposure[t];
         logState = o.autocorrelation * logState + normal(rng) * o.noiseSd;
-        double rate = o.baseRate * std::exp(logState);
+        double rate = o.baseRate * std::exp(logState) * experimentRate[std::size_t(t)];
         if (o.confoundedCaffeine)
             rate *= 1.6 - 1.1 * double(t) / o.days;
         for (const PlantedTrigger &p : o.planted) {
@@ -223,6 +312,7 @@ Diary generateDiary(const GeneratorOptions &o)
         if (!chance(0.05) || count == 0)
             diary.checkins.append(day);
     }
+    diary.experiments = plans;
     // The canonical order a diary is exported in: by time, then by date and name.
     const auto byTime = [](const auto &a, const auto &b) { return a.at < b.at; };
     std::stable_sort(diary.episodes.begin(), diary.episodes.end(), byTime);
@@ -234,6 +324,37 @@ Diary generateDiary(const GeneratorOptions &o)
                          return std::tie(a.date, a.name) < std::tie(b.date, b.name);
                      });
     return diary;
+}
+
+QList<SampleExperiment> sampleExperiments(const QDate &lastDay)
+{
+    SampleExperiment caffeine;
+    caffeine.plan.title = QStringLiteral("Less caffeine");
+    caffeine.plan.factor = QStringLiteral("caffeine_mg");
+    caffeine.plan.op = experiments::Op::AtMost;
+    caffeine.plan.value = 100;
+    caffeine.plan.pairs = 8;
+    caffeine.plan.periodDays = 7;
+    caffeine.plan.washoutDays = 2;
+    caffeine.plan.start = lastDay.addDays(-30 - 2 * 8 * 7 + 1);  // the window ends 30 days before lastDay
+    caffeine.plan.pauses = {{caffeine.plan.start.addDays(66), caffeine.plan.start.addDays(69)}};
+    caffeine.plan.note = QStringLiteral("One cup in the morning on change weeks.");
+    caffeine.scheduleSeed = 20260833;
+    caffeine.adherence = 0.9;
+    caffeine.effect = 0.6;
+
+    SampleExperiment magnesium;
+    magnesium.plan.title = QStringLiteral("Magnesium every day");
+    magnesium.plan.factor = QStringLiteral("supplement:magnesium");
+    magnesium.plan.op = experiments::Op::Present;
+    magnesium.plan.pairs = 6;
+    magnesium.plan.periodDays = 14;
+    magnesium.plan.washoutDays = 3;
+    magnesium.plan.start = lastDay.addDays(-19);
+    magnesium.scheduleSeed = 20261116;
+    magnesium.adherence = 0.92;
+    magnesium.usualMeets = 0.05;
+    return {caffeine, magnesium};
 }
 
 } // namespace td::sample

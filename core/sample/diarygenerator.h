@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/domain.h"
+#include "domain/experimentplan.h"
 
 namespace td::sample {
 
@@ -10,6 +11,19 @@ struct PlantedTrigger {
     QString factor;          // ANALYSIS.md factor id: "sleep_hours", "food:aspartame", …
     double rateRatio = 2.0;  // multiplies the episode rate when exposed
     int lag = 0;             // exposure on day t−lag acts on day t
+};
+
+// An experiment the diary's person ran (docs/experiments.md): its plan, and how the days
+// of its window follow the schedule. Days before the window, and a diary without
+// experiments, are exactly as without this.
+struct SampleExperiment {
+    experiments::Plan plan;      // an empty schedule is drawn from `scheduleSeed`
+    quint64 scheduleSeed = 1;
+    double adherence = 0.9;      // share of change days that meet the condition
+    double usualMeets = -1;      // share of usual days that meet it; negative: as life goes
+    // The true effect of meeting the condition: the episode rate is multiplied by `effect`
+    // once it has held for two days in a row, and by half as much on its first day.
+    double effect = 1.0;
 };
 
 struct GeneratorOptions {
@@ -40,7 +54,18 @@ struct GeneratorOptions {
     int extraFoodTags = 0;
     int extraNumberFactors = 0;
     int extraYesNoFactors = 0;
+    // Experiments (factors supported: caffeine_mg <=, alcohol_units <=, sleep_hours >=,
+    // water_l >=, supplement:magnesium and food:NAME present/absent). Drawn from their own
+    // generator; windows must not overlap.
+    QList<SampleExperiment> experiments;
 };
+
+// The sample diary's two experiments for a diary ending on `lastDay`: "Less caffeine"
+// (caffeine at most 100 mg, 8 pairs of 7 days, washout 2, a 4-day pause), finished 30
+// days before the end with a true effect of 0.6; and "Magnesium every day" (14-day
+// periods, washout 3, as docs/experiments.md suggests for supplements), started 20 days
+// before the end and running. Schedules are drawn with fixed seeds.
+QList<SampleExperiment> sampleExperiments(const QDate &lastDay);
 
 // The factor ids of the extra factors above, as the analysis names them.
 QString extraFoodTag(int i);          // "extra 1"

@@ -894,6 +894,138 @@
         <source>%1 factors</source>
         <translation>%1 Faktoren</translation>
     </message>
+    <message>
+        <source>caffeine at most %1 mg a day</source>
+        <translation>Koffein höchstens %1 mg am Tag</translation>
+    </message>
+    <message>
+        <source>caffeine at least %1 mg a day</source>
+        <translation>Koffein mindestens %1 mg am Tag</translation>
+    </message>
+    <message>
+        <source>no alcohol</source>
+        <translation>kein Alkohol</translation>
+    </message>
+    <message>
+        <source>alcohol at most %1 unit(s) a day</source>
+        <translation>Alkohol höchstens %1 Einheit(en) am Tag</translation>
+    </message>
+    <message>
+        <source>alcohol at least %1 unit(s) a day</source>
+        <translation>Alkohol mindestens %1 Einheit(en) am Tag</translation>
+    </message>
+    <message>
+        <source>sleep at most %1 h a night</source>
+        <translation>Schlaf höchstens %1 h pro Nacht</translation>
+    </message>
+    <message>
+        <source>sleep at least %1 h a night</source>
+        <translation>Schlaf mindestens %1 h pro Nacht</translation>
+    </message>
+    <message>
+        <source>water at most %1 l a day</source>
+        <translation>Wasser höchstens %1 l am Tag</translation>
+    </message>
+    <message>
+        <source>water at least %1 l a day</source>
+        <translation>Wasser mindestens %1 l am Tag</translation>
+    </message>
+    <message>
+        <source>%1 at most %2</source>
+        <translation>%1 höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation>%1 mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 taken every day</source>
+        <translation>%1 jeden Tag eingenommen</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>kein(e) %1</translation>
+    </message>
+    <message>
+        <source>%1 eaten every day</source>
+        <translation>%1 jeden Tag gegessen</translation>
+    </message>
+    <message>
+        <source>%1: yes every day</source>
+        <translation>%1: jeden Tag ja</translation>
+    </message>
+    <message>
+        <source>%1: no every day</source>
+        <translation>%1: jeden Tag nein</translation>
+    </message>
+    <message>
+        <source>helped: fewer episodes on change days</source>
+        <translation>geholfen: weniger Zuckungen an Tagen mit Änderung</translation>
+    </message>
+    <message>
+        <source>worse: more episodes on change days</source>
+        <translation>schlechter: mehr Zuckungen an Tagen mit Änderung</translation>
+    </message>
+    <message>
+        <source>no difference: any effect is smaller than the zone fixed in the plan (%1–%2)</source>
+        <translation>kein Unterschied: ein Effekt ist, wenn überhaupt, kleiner als der im Plan festgelegte Bereich (%1–%2)</translation>
+    </message>
+    <message>
+        <source>inconclusive: neither a clear effect nor a clear absence of one</source>
+        <translation>unentschieden: weder ein klarer Effekt noch klar kein Effekt</translation>
+    </message>
+    <message>
+        <source>not enough logged days to judge</source>
+        <translation>zu wenige erfasste Tage für ein Urteil</translation>
+    </message>
+    <message>
+        <source>stopped before its end: not tested</source>
+        <translation>vor dem Ende abgebrochen: nicht getestet</translation>
+    </message>
+    <message>
+        <source>a before/after description, not a test</source>
+        <translation>eine Vorher-nachher-Beschreibung, kein Test</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>95 % CI %1–%2</source>
+        <translation>95-%-Konfidenzintervall %1–%2</translation>
+    </message>
+    <message>
+        <source>95 % CI from %1, no upper limit</source>
+        <translation>95-%-Konfidenzintervall ab %1, ohne obere Grenze</translation>
+    </message>
+    <message>
+        <source>95 % CI up to %1, no lower limit</source>
+        <translation>95-%-Konfidenzintervall bis %1, ohne untere Grenze</translation>
+    </message>
+    <message>
+        <source>no interval: no episodes on change days</source>
+        <translation>kein Intervall: keine Zuckungen an Tagen mit Änderung</translation>
+    </message>
+    <message>
+        <source>no interval: no episodes on usual days</source>
+        <translation>kein Intervall: keine Zuckungen an üblichen Tagen</translation>
+    </message>
+    <message>
+        <source>no interval: not bounded either way</source>
+        <translation>kein Intervall: nach keiner Seite begrenzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change days could be analysed (at least half are needed)</source>
+        <translation>%1 von %2 Tagen mit Änderung konnten ausgewertet werden (mindestens die Hälfte ist nötig)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usual days could be analysed (at least half are needed)</source>
+        <translation>%1 von %2 üblichen Tagen konnten ausgewertet werden (mindestens die Hälfte ist nötig)</translation>
+    </message>
+    <message>
+        <source>%1 pairs had logged days in both periods (at least 6 are needed)</source>
+        <translation>%1 Paare hatten erfasste Tage in beiden Abschnitten (mindestens 6 sind nötig)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AboutDialog</name>
@@ -2818,10 +2950,6 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
         <translation>Zuckungen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;…and %1 more places (see the chart on page 2).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;…und %1 weitere Stellen (siehe Diagramm auf Seite 2).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Symptoms besides the twitch</source>
         <translation>Symptome neben dem Zucken</translation>
     </message>
@@ -3047,6 +3175,251 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;…and %1 more places (see the chart on page %2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;…und %1 weitere Stellen (siehe Diagramm auf Seite %2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Experiments (changes tested with randomly assigned periods)</source>
+        <translation>Experimente (Änderungen, getestet mit zufällig zugeteilten Abschnitten)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3 – %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;stopped&lt;/b&gt; on %2, before its end; not tested.</source>
+        <translation>%1: am %2 vor dem Ende &lt;b&gt;abgebrochen&lt;/b&gt;; nicht getestet.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;running&lt;/b&gt; (day %2 of %3); the result is due on %4. No result is given before the end.</source>
+        <translation>%1: &lt;b&gt;läuft&lt;/b&gt; (Tag %2 von %3); das Ergebnis gibt es am %4. Vor dem Ende wird kein Ergebnis gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;. %3 episodes a day before, %4 after; twitching often fades on its own, so a drop after a change proves nothing.</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;. %3 Zuckungen am Tag davor, %4 danach; Zuckungen klingen oft von selbst ab, ein Rückgang nach einer Änderung beweist also nichts.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3). Page %4.</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (%3). Seite %4.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;. Rate ratio %3 (%4); a difference this large came up in %5 of the %6 possible schedules (p = %7). Page %8.</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;. Ratenverhältnis %3 (%4); ein so großer Unterschied ergab sich in %5 der %6 möglichen Zuteilungen (p = %7). Seite %8.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin:2px 0 0 0&apos;&gt;With several experiments, one that seems to help by chance is not unusual (about 1 in 40 each).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin:2px 0 0 0&apos;&gt;Bei mehreren Experimenten ist es nicht ungewöhnlich, dass eines zufällig zu helfen scheint (bei jedem etwa 1 zu 40).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>Experiment: %1</translation>
+    </message>
+    <message>
+        <source>A randomized n-of-1 trial the patient ran in the diary, reported after CENT 2015. Self-reported and not blinded: the patient knew which periods were which, so expectation may play a part.</source>
+        <translation>Eine randomisierte n-of-1-Studie, die die Patientin oder der Patient im Tagebuch durchgeführt hat, berichtet nach CENT 2015. Selbst erfasst und nicht verblindet: Die Person wusste, welcher Abschnitt welcher war, Erwartung kann also eine Rolle spielen.</translation>
+    </message>
+    <message>
+        <source>Change days: %1 episodes a day (%2 episodes on %3 analysed days). Usual days: %4 a day (%5 on %6). These are plain rates.</source>
+        <translation>Tage mit Änderung: %1 Zuckungen am Tag (%2 Zuckungen an %3 ausgewerteten Tagen). Übliche Tage: %4 am Tag (%5 an %6). Das sind einfache Raten.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation>Nicht getestet: %1.</translation>
+    </message>
+    <message>
+        <source>Rate ratio, change against usual, stratified by pair (Mantel–Haenszel): &lt;b&gt;%1&lt;/b&gt; (%2, by test inversion).</source>
+        <translation>Ratenverhältnis, Änderung gegen üblich, nach Paaren geschichtet (Mantel–Haenszel): &lt;b&gt;%1&lt;/b&gt; (%2, durch Testinversion).</translation>
+    </message>
+    <message>
+        <source>The periods were assigned at random: a difference at least this large came up in %1 of the %2 possible schedules (p = %3, exact two-sided randomization test).</source>
+        <translation>Die Abschnitte wurden zufällig zugeteilt: Ein mindestens so großer Unterschied ergab sich in %1 der %2 möglichen Zuteilungen (p = %3, exakter zweiseitiger Randomisierungstest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This applies to this patient, over these %n day(s).</source>
+        <translation>
+            <numerusform>Das gilt für diese Person, über diesen einen Tag.</numerusform>
+            <numerusform>Das gilt für diese Person, über diese %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Change tested: %1, against usual days.</source>
+        <translation>Getestete Änderung: %1, gegen übliche Tage.</translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-day periods, %3 – %4 (%5 days); the result was due on %6.</source>
+        <translation>%1 Paare von Abschnitten zu %2 Tagen, %3 – %4 (%5 Tage); das Ergebnis gab es am %6.</translation>
+    </message>
+    <message>
+        <source>Randomization: within each pair a fair coin chose the order (usual then change, or change then usual), drawn once by the app when the experiment was planned and never redrawn; %1 possible schedules.</source>
+        <translation>Randomisierung: In jedem Paar hat ein fairer Münzwurf die Reihenfolge bestimmt (erst üblich, dann Änderung, oder umgekehrt), einmal von der App bei der Planung gezogen und nie neu gezogen; %1 mögliche Zuteilungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Washout: the first %n day(s) of each new condition are not analysed</source>
+        <translation>
+            <numerusform>Auswaschphase: Der erste Tag jeder neuen Bedingung wird nicht ausgewertet</numerusform>
+            <numerusform>Auswaschphase: Die ersten %n Tage jeder neuen Bedingung werden nicht ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) in all).</source>
+        <translation>
+            <numerusform> (%n Tag insgesamt).</numerusform>
+            <numerusform> (%n Tage insgesamt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No washout: every day is analysed.</source>
+        <translation>Keine Auswaschphase: Jeder Tag wird ausgewertet.</translation>
+    </message>
+    <message>
+        <source>No pauses.</source>
+        <translation>Keine Pausen.</translation>
+    </message>
+    <message>
+        <source>Paused (not analysed under any schedule): %1.</source>
+        <translation>Pausiert (unter keiner Zuteilung ausgewertet): %1.</translation>
+    </message>
+    <message>
+        <source>Equivalence zone fixed in the plan: %1–%2.</source>
+        <translation>Im Plan festgelegter Äquivalenzbereich: %1–%2.</translation>
+    </message>
+    <message>
+        <source>Days not logged are left out, never counted as days without twitching.</source>
+        <translation>Nicht erfasste Tage werden weggelassen, nie als Tage ohne Zuckungen gezählt.</translation>
+    </message>
+    <message>
+        <source>The periods</source>
+        <translation>Die Abschnitte</translation>
+    </message>
+    <message>
+        <source>usual, then change</source>
+        <translation>erst üblich, dann Änderung</translation>
+    </message>
+    <message>
+        <source>change, then usual</source>
+        <translation>erst Änderung, dann üblich</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Adherence and logging</source>
+        <translation>Einhaltung und Erfassung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The change was not kept apart from usual life well enough to judge it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Änderung wurde nicht deutlich genug vom üblichen Leben getrennt, um sie zu beurteilen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Days logged: %1 of change days, %2 of usual days.</source>
+        <translation>Erfasste Tage: %1 der Tage mit Änderung, %2 der üblichen Tage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Logging differed by more than 10 points between change and usual days; the test assumes it does not depend on the arm.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Erfassung unterschied sich um mehr als 10 Prozentpunkte zwischen Tagen mit Änderung und üblichen Tagen; der Test nimmt an, dass sie nicht davon abhängt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Balance: other factors on analysed days (mean, days known)</source>
+        <translation>Ausgewogenheit: andere Faktoren an ausgewerteten Tagen (Mittelwert, Tage bekannt)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Change days</source>
+        <translation>Tage mit Änderung</translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation>Übliche Tage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carry-over: episodes a day by day since the last switch (days in brackets)</source>
+        <translation>Übertragung: Zuckungen am Tag nach Tagen seit dem letzten Wechsel (Tage in Klammern)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>* washout day, not analysed.</source>
+        <translation>* Auswaschtag, nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>“later”: day %1 or later of a run of one condition, or before the first switch.</source>
+        <translation>„später“: Tag %1 oder später einer Folge mit derselben Bedingung, oder vor dem ersten Wechsel.</translation>
+    </message>
+    <message>
+        <source>If the first days after a switch still look like the previous condition, the effect carries over.</source>
+        <translation>Sehen die ersten Tage nach einem Wechsel noch wie die vorige Bedingung aus, wirkt der Effekt nach.</translation>
+    </message>
+    <message>
+        <source>Episodes per day over the experiment</source>
+        <translation>Zuckungen pro Tag während des Experiments</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>üblich</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>washout (not analysed)</source>
+        <translation>Auswaschphase (nicht ausgewertet)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>Zuckungen</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The change was kept on %1 of the %2 analysed change days where the diary shows it (%3). Usual days that met the condition anyway: %4 of %5 (%6).</source>
+        <translation>Die Änderung wurde an %1 der %2 ausgewerteten Tage mit Änderung eingehalten, an denen das Tagebuch es zeigt (%3). Übliche Tage, die die Bedingung trotzdem erfüllten: %4 von %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::RestoreDialog</name>
@@ -3136,6 +3509,18 @@ Die Sicherungen befinden sich in %1.</translation>
     <message>
         <source>nuts</source>
         <translation>Nüsse</translation>
+    </message>
+    <message>
+        <source>Less caffeine</source>
+        <translation>Weniger Koffein</translation>
+    </message>
+    <message>
+        <source>Magnesium every day</source>
+        <translation>Jeden Tag Magnesium</translation>
+    </message>
+    <message>
+        <source>One cup in the morning on change weeks.</source>
+        <translation>In Wochen mit Änderung eine Tasse am Morgen.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,27 @@
             <numerusform>%1 of the %n days the diary was kept in the period (%2) were logged (%3 %).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This applies to this patient, over these %n day(s).</source>
+        <translation>
+            <numerusform>This applies to this patient, over this %n day.</numerusform>
+            <numerusform>This applies to this patient, over these %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Washout: the first %n day(s) of each new condition are not analysed</source>
+        <translation>
+            <numerusform>Washout: the first day of each new condition is not analysed</numerusform>
+            <numerusform>Washout: the first %n days of each new condition are not analysed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) in all).</source>
+        <translation>
+            <numerusform> (%n day in all).</numerusform>
+            <numerusform> (%n days in all).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TodayPage</name>

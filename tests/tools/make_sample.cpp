@@ -2,6 +2,8 @@
 // manual testing). A year with planted triggers, a spreading and persistent stretch.
 #include "format/diaryjson.h"
 #include "format/privatefile.h"
+// manual testing). A year with planted triggers, a spreading and persistent stretch, a
+// finished and a running experiment.
 #include "sample/diarygenerator.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
     o.medications = true;
     o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1},
                  {QStringLiteral("caffeine_mg"), 1.5, 0}};
+    // One finished experiment (less caffeine) and one running (magnesium), as in the app's
+    // sample diary.
+    o.experiments = td::sample::sampleExperiments(end);
     td::Diary diary = td::sample::generateDiary(o);
     // One episode with drooping ten days before the end, so the sample shows that flag.
     for (qsizetype i = diary.episodes.size() - 1; i >= 0; --i) {

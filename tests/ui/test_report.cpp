@@ -268,3 +268,77 @@ TEST_F(Report, PreviewHasThePdfsPages)
 }
 
 } // namespace
+
+// A finished experiment gets a line on page 1 and a page of its own right after it (the
+// design, the periods, adherence, balance and the timeline); a running one gets a line
+// that says so, with no p-value. A diary without experiments has neither.
+TEST_F(Report, FinishedExperimentHasItsLineAndPage)
+{
+    Diary d = fixture();
+    experiments::Plan finished;
+    finished.title = QStringLiteral("Less caffeine");
+    finished.factor = QStringLiteral("caffeine_mg");
+    finished.value = 100;
+    finished.start = QDate(2025, 1, 6);
+    finished.pairs = 6;
+    finished.periodDays = 3;
+    finished.washoutDays = 1;
+    finished.schedule = {experiments::Order::AB, experiments::Order::BA, experiments::Order::BA,
+                         experiments::Order::AB, experiments::Order::AB, experiments::Order::BA};
+    experiments::Plan running = finished;
+    running.title = QStringLiteral("Magnesium");
+    running.factor = QStringLiteral("supplement:magnesium");
+    running.op = experiments::Op::Present;
+    running.start = QDate(2025, 2, 20);  // 36 days: until 27 Mar 2025, after "today" (2 Mar)
+    ASSERT_EQ(experiments::validate(finished), QString());
+    ASSERT_EQ(experiments::validate(running), QString());
+
+    const QString plain = write(options);
+    const QString pathWith = dir.filePath(QStringLiteral("with.pdf"));
+    d.experiments = {finished, running};
+    QString error;
+    ASSERT_TRUE(ui::writeReportPdf(report::buildReportData(d, options, Clock::today()), pathWith, &error))
+        << error.toStdString();
+    auto page = [&](const QString &pdf, int n) {
+        return run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
+                                                 QString::number(n), pdf, QStringLiteral("-")})
+            .simplified();
+    };
+    auto pages = [&](const QString &pdf) {
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+            .match(run(QStringLiteral("pdfinfo"), {pdf}))
+            .captured(1)
+            .toInt();
+    };
+    EXPECT_EQ(pages(pathWith), pages(plain) + 1) << "one page for the finished experiment";
+
+    const QString page1 = page(pathWith, 1);
+    EXPECT_TRUE(page1.contains(QStringLiteral("Experiments (changes tested with randomly assigned periods)")))
+        << page1.toStdString();
+    EXPECT_TRUE(page1.contains(QStringLiteral("Less caffeine (caffeine at most 100 mg a day), 6 Jan 2025 – 10 Feb 2025")))
+        << page1.toStdString();
+    EXPECT_TRUE(page1.contains(QStringLiteral("possible schedules (p = "))) << page1.toStdString();
+    EXPECT_TRUE(page1.contains(QStringLiteral("Page 2."))) << page1.toStdString();
+    const qsizetype magnesium = page1.indexOf(QStringLiteral("Magnesium (magnesium taken every day)"));
+    ASSERT_GE(magnesium, 0) << page1.toStdString();
+    const QString runningLine = page1.mid(magnesium, page1.indexOf(QStringLiteral("How complete"), magnesium) - magnesium);
+    EXPECT_TRUE(runningLine.contains(QStringLiteral("running (day 11 of 36)"))) << runningLine.toStdString();
+    EXPECT_TRUE(runningLine.contains(QStringLiteral("the result is due on 28 Mar 2025"))) << runningLine.toStdString();
+    EXPECT_FALSE(runningLine.contains(QStringLiteral("p ="))) << runningLine.toStdString();
+    EXPECT_FALSE(runningLine.contains(QStringLiteral("Rate ratio"))) << runningLine.toStdString();
+
+    const QString page2 = page(pathWith, 2);
+    for (const char *fact : {"Experiment: Less caffeine", "not blinded", "Result", "plain rates",
+                             "stratified by pair (Mantel–Haenszel)", "of the 64 possible schedules", "Design",
+                             "6 pairs of 3-day periods", "fair coin", "of each new condition",
+                             "The periods", "usual, then change", "change, then usual", "Adherence and logging",
+                             "Days logged:", "Balance: other factors", "Sleep (h)", "Carry-over", "later",
+                             "Episodes per day over the experiment", "washout (not analysed)", "not logged"}) {
+        EXPECT_TRUE(page2.contains(QString::fromUtf8(fact))) << "missing on page 2: " << fact << "\n"
+                                                             << page2.toStdString();
+    }
+    EXPECT_FALSE(page2.contains(QStringLiteral("Magnesium"))) << "a running experiment has no page";
+    // The charts move one page on, and page 1 says so.
+    EXPECT_TRUE(page(pathWith, 3).contains(QStringLiteral("Episodes per day, with")));
+    EXPECT_FALSE(page(plain, 1).contains(QStringLiteral("Experiments")));
+}

@@ -19,6 +19,22 @@ constexpr const char *kSampleFoods[] = {
     QT_TRANSLATE_NOOP("td::ui::SampleDiary", "leafy greens"), QT_TRANSLATE_NOOP("td::ui::SampleDiary", "nuts"),
 };
 
+// The sample experiments' titles and note, in the user's language.
+constexpr const char *kSampleExperimentTexts[] = {
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "Less caffeine"),
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "Magnesium every day"),
+    QT_TRANSLATE_NOOP("td::ui::SampleDiary", "One cup in the morning on change weeks."),
+};
+
+QString sampleExperimentText(const QString &text)
+{
+    for (const char *t : kSampleExperimentTexts) {
+        if (text == QLatin1String(t))
+            return QCoreApplication::translate("td::ui::SampleDiary", t);
+    }
+    return text;
+}
+
 QString sampleFoodName(const QString &name)
 {
     for (const char *food : kSampleFoods) {
@@ -54,10 +70,16 @@ std::unique_ptr<Database> createSampleDiary(const QString &path, const QDate &to
     o.spreading = true;
     o.medications = true;
     o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1}};
+    // A finished experiment (less caffeine) and a running one (magnesium).
+    o.experiments = sample::sampleExperiments(today);
     Diary diary = sample::generateDiary(o);
     for (Intake &i : diary.intakes) {
         if (i.kind == IntakeKind::Food)
             i.name = sampleFoodName(i.name);
+    }
+    for (experiments::Plan &plan : diary.experiments) {
+        plan.title = sampleExperimentText(plan.title);
+        plan.note = sampleExperimentText(plan.note);
     }
 
     auto db = std::make_unique<Database>();

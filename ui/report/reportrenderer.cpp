@@ -16,7 +16,9 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace td::ui {
 namespace {
@@ -124,6 +126,97 @@ QString associationsHtml(const analysis::AnalysisResult &r, int detailsPage)
     return h;
 }
 
+// ---- Experiments (docs/experiments.md "In the doctor PDF") -----------------------------
+
+// The change in words: "caffeine at most 100 mg a day", "magnesium taken every day".
+QString conditionText(const experiments::Plan &plan)
+{
+    using experiments::Op;
+    const QString &f = plan.factor;
+    const QString v = QLocale().toString(plan.value, 'g', 6);
+    const bool most = plan.op == Op::AtMost;
+    if (plan.op == Op::AtMost || plan.op == Op::AtLeast) {
+        if (f == u"caffeine_mg")
+            return most ? tr("caffeine at most %1 mg a day").arg(v) : tr("caffeine at least %1 mg a day").arg(v);
+        if (f == u"alcohol_units")
+            return most ? (plan.value == 0 ? tr("no alcohol") : tr("alcohol at most %1 unit(s) a day").arg(v))
+                        : tr("alcohol at least %1 unit(s) a day").arg(v);
+        if (f == u"sleep_hours")
+            return most ? tr("sleep at most %1 h a night").arg(v) : tr("sleep at least %1 h a night").arg(v);
+        if (f == u"water_l")
+            return most ? tr("water at most %1 l a day").arg(v) : tr("water at least %1 l a day").arg(v);
+        return most ? tr("%1 at most %2").arg(factorDisplayName(f), v) : tr("%1 at least %2").arg(factorDisplayName(f), v);
+    }
+    const QString name = f.mid(f.indexOf(u':') + 1);
+    const bool present = plan.op == Op::Present;
+    if (f.startsWith(u"supplement:"))
+        return present ? tr("%1 taken every day").arg(name) : tr("no %1").arg(name);
+    if (f.startsWith(u"food:"))
+        return present ? tr("%1 eaten every day").arg(name) : tr("no %1").arg(name);
+    return present ? tr("%1: yes every day").arg(name) : tr("%1: no every day").arg(name);
+}
+
+// The verdict in words, for a doctor.
+QString verdictWords(const report::ExperimentEntry &e)
+{
+    using experiments::Verdict;
+    switch (e.result.verdict) {
+    case Verdict::Helped: return tr("helped: fewer episodes on change days");
+    case Verdict::Worse: return tr("worse: more episodes on change days");
+    case Verdict::NoDifference:
+        return tr("no difference: any effect is smaller than the zone fixed in the plan (%1–%2)")
+            .arg(num(e.plan.equivalenceLow, 2), num(e.plan.equivalenceHigh, 2));
+    case Verdict::Inconclusive: return tr("inconclusive: neither a clear effect nor a clear absence of one");
+    case Verdict::Insufficient: return tr("not enough logged days to judge");
+    case Verdict::Stopped: return tr("stopped before its end: not tested");
+    case Verdict::Observational: return tr("a before/after description, not a test");
+    case Verdict::Running: return tr("running");
+    }
+    return {};
+}
+
+// "0.52–0.94", or why there is no interval.
+QString intervalText(const experiments::Result &r)
+{
+    if (r.ciLow && r.ciHigh)
+        return tr("95 % CI %1–%2").arg(num(*r.ciLow, 2), num(*r.ciHigh, 2));
+    if (r.ciLow)
+        return tr("95 % CI from %1, no upper limit").arg(num(*r.ciLow, 2));
+    if (r.ciHigh)
+        return tr("95 % CI up to %1, no lower limit").arg(num(*r.ciHigh, 2));
+    if (r.rateRatio && *r.rateRatio == 0)
+        return tr("no interval: no episodes on change days");
+    if (!r.rateRatio)
+        return tr("no interval: no episodes on usual days");
+    return tr("no interval: not bounded either way");
+}
+
+QString ratioText(const experiments::Result &r)
+{
+    return r.rateRatio ? num(*r.rateRatio, 2) : QStringLiteral("–");
+}
+
+QString pText(double p) { return QLocale().toString(p, 'g', 2); }
+
+// What was missing for `insufficient`, in words (the rules of docs/experiments.md).
+QString missingText(const experiments::Result &r)
+{
+    QStringList parts;
+    if (2 * r.change.analysedDays < r.change.plannedDays)
+        parts << tr("%1 of %2 change days could be analysed (at least half are needed)")
+                     .arg(r.change.analysedDays)
+                     .arg(r.change.plannedDays);
+    if (2 * r.usual.analysedDays < r.usual.plannedDays)
+        parts << tr("%1 of %2 usual days could be analysed (at least half are needed)")
+                     .arg(r.usual.analysedDays)
+                     .arg(r.usual.plannedDays);
+    if (r.pairsWithBothPeriods < 6)
+        parts << tr("%1 pairs had logged days in both periods (at least 6 are needed)").arg(r.pairsWithBothPeriods);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString share(double v) { return std::isfinite(v) ? num(100 * v, 0) + QStringLiteral(" %") : QStringLiteral("–"); }
+
 } // namespace
 
 ReportRenderer::ReportRenderer(const report::ReportData &data) : m_data(data) {}
@@ -229,7 +322,9 @@ QString ReportRenderer::summaryHtml() const
         }
         h += QStringLiteral("</table>");
         if (s.sites.size() > 8)
-            h += tr("<p>…and %1 more places (see the chart on page 2).</p>").arg(s.sites.size() - 8);
+            h += tr("<p>…and %1 more places (see the chart on page %2).</p>")
+                     .arg(s.sites.size() - 8)
+                     .arg(2 + experimentPages());
     }
 
     h += heading(tr("Symptoms besides the twitch"));
@@ -257,6 +352,11 @@ QString ReportRenderer::summaryHtml() const
 
     h += heading(tr("What goes with the twitching (associations, not causes)"));
     h += associationsHtml(r, m_detailsPage);
+
+    if (!d.experiments.isEmpty()) {
+        h += heading(tr("Experiments (changes tested with randomly assigned periods)"));
+        h += experimentsHtml();
+    }
 
     h += heading(tr("How complete the diary is"));
     if (s.daysKept > 0) {
@@ -419,6 +519,399 @@ QString ReportRenderer::notesHtml() const
         .arg(tr("Notes for the doctor"), esc(m_data.options.notesForDoctor.trimmed()));
 }
 
+int ReportRenderer::experimentPageOf(int entry) const
+{
+    for (const ExperimentLayout &l : m_experiments)
+        if (l.entry == entry)
+            return l.firstPage + 1;
+    return 0;
+}
+
+// Page 1: one line per experiment. A running one says when its result is due and shows
+// no numbers: looking early and stopping when it looks good fakes results.
+QString ReportRenderer::experimentsHtml() const
+{
+    using experiments::Verdict;
+    QStringList items;
+    int finishedTests = 0;
+    for (int i = 0; i < int(m_data.experiments.size()); ++i) {
+        const report::ExperimentEntry &e = m_data.experiments[i];
+        const experiments::Result &r = e.result;
+        // One arg() call for every argument: a title is the user's text and may hold "%2".
+        const QString what = tr("<b>%1</b> (%2), %3 – %4")
+                                 .arg(esc(e.plan.title), esc(conditionText(e.plan)), date(e.plan.windowFrom()),
+                                      date(e.plan.windowTo()));
+        QString line;
+        if (e.plan.stopped) {
+            line = tr("%1: <b>stopped</b> on %2, before its end; not tested.").arg(what, date(*e.plan.stopped));
+        } else if (!r.finished) {
+            const int total = int(e.plan.windowFrom().daysTo(e.plan.windowTo())) + 1;
+            const int day = int(e.plan.windowFrom().daysTo(m_data.generated)) + 1;
+            line = tr("%1: <b>running</b> (day %2 of %3); the result is due on %4. No result is given before the end.")
+                       .arg(what, QString::number(std::clamp(day, 1, total)), QString::number(total),
+                            date(e.plan.windowTo().addDays(1)));
+        } else if (e.plan.design == experiments::Design::BeforeAfter) {
+            line = tr("%1: <b>%2</b>. %3 episodes a day before, %4 after; twitching often fades on its own, so a "
+                      "drop after a change proves nothing.")
+                       .arg(what, verdictWords(e), num(r.usual.perDay), num(r.change.perDay));
+        } else if (r.verdict == Verdict::Insufficient) {
+            line = tr("%1: <b>%2</b> (%3). Page %4.")
+                       .arg(what, verdictWords(e), missingText(r), QString::number(experimentPageOf(i)));
+        } else {
+            ++finishedTests;
+            line = tr("%1: <b>%2</b>. Rate ratio %3 (%4); a difference this large came up in %5 of the %6 possible "
+                      "schedules (p = %7). Page %8.")
+                       .arg(what, verdictWords(e), ratioText(r), intervalText(r), QString::number(r.extremeSchedules),
+                            QString::number(r.schedules), pText(r.p.value_or(1)), QString::number(experimentPageOf(i)));
+        }
+        items << line;
+    }
+    QString h = QStringLiteral("<p style='margin:0'>%1</p>").arg(items.join(QStringLiteral("<br>")));
+    if (finishedTests > 1)
+        h += tr("<p style='margin:2px 0 0 0'>With several experiments, one that seems to help by chance is not "
+                "unusual (about 1 in 40 each).</p>");
+    return h;
+}
+
+QString ReportRenderer::experimentTopHtml(const report::ExperimentEntry &e) const
+{
+    using experiments::Verdict;
+    const experiments::Plan &plan = e.plan;
+    const experiments::Result &r = e.result;
+    const int windowDays = int(plan.windowFrom().daysTo(plan.windowTo())) + 1;
+    auto heading = [](const QString &t) {
+        return QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin-top:6px; margin-bottom:1px'>%2</p>")
+            .arg(kBodyPt + 1)
+            .arg(t);
+    };
+    QString h = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kBodyPt);
+    h += QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin:0'>%2</p>")
+             .arg(kTitlePt - 2)
+             .arg(tr("Experiment: %1").arg(esc(plan.title)));
+    h += QStringLiteral("<p style='margin:2px 0'><i>%1</i></p>")
+             .arg(tr("A randomized n-of-1 trial the patient ran in the diary, reported after CENT 2015. "
+                     "Self-reported and not blinded: the patient knew which periods were which, so "
+                     "expectation may play a part."));
+
+    h += heading(tr("Result"));
+    QStringList result;
+    QString verdict = verdictWords(e);
+    if (!verdict.isEmpty())
+        verdict[0] = verdict[0].toUpper();
+    result << QStringLiteral("<b>%1.</b>").arg(verdict);
+    result << tr("Change days: %1 episodes a day (%2 episodes on %3 analysed days). Usual days: %4 a day (%5 on %6). "
+                 "These are plain rates.")
+                  .arg(num(r.change.perDay))
+                  .arg(r.change.episodes)
+                  .arg(r.change.analysedDays)
+                  .arg(num(r.usual.perDay))
+                  .arg(r.usual.episodes)
+                  .arg(r.usual.analysedDays);
+    if (r.verdict == Verdict::Insufficient) {
+        result << tr("Not tested: %1.").arg(missingText(r));
+    } else {
+        result << tr("Rate ratio, change against usual, stratified by pair (Mantel–Haenszel): <b>%1</b> (%2, by test "
+                     "inversion).")
+                      .arg(ratioText(r), intervalText(r));
+        result << tr("The periods were assigned at random: a difference at least this large came up in %1 of the "
+                     "%2 possible schedules (p = %3, exact two-sided randomization test).")
+                      .arg(r.extremeSchedules)
+                      .arg(r.schedules)
+                      .arg(pText(r.p.value_or(1)));
+        result << tr("This applies to this patient, over these %n day(s).", nullptr, windowDays);
+    }
+    h += QStringLiteral("<p style='margin:0'>%1</p>").arg(result.join(u' '));
+
+    h += heading(tr("Design"));
+    QStringList design;
+    design << tr("Change tested: %1, against usual days.").arg(esc(conditionText(plan)));
+    design << tr("%1 pairs of %2-day periods, %3 – %4 (%5 days); the result was due on %6.")
+                  .arg(plan.pairs)
+                  .arg(plan.periodDays)
+                  .arg(date(plan.windowFrom()), date(plan.windowTo()))
+                  .arg(windowDays)
+                  .arg(date(plan.windowTo().addDays(1)));
+    design << tr("Randomization: within each pair a fair coin chose the order (usual then change, or change then "
+                 "usual), drawn once by the app when the experiment was planned and never redrawn; %1 possible "
+                 "schedules.")
+                  .arg(r.schedules);
+    design << (plan.washoutDays > 0
+                   ? tr("Washout: the first %n day(s) of each new condition are not analysed", nullptr, plan.washoutDays) +
+                         tr(" (%n day(s) in all).", nullptr, r.washoutDaysExcluded)
+                   : tr("No washout: every day is analysed."));
+    QStringList pauses;
+    for (const experiments::Pause &pause : plan.pauses)
+        pauses << (pause.from == pause.to ? date(pause.from) : tr("%1 – %2").arg(date(pause.from), date(pause.to)));
+    design << (pauses.isEmpty() ? tr("No pauses.")
+                                : tr("Paused (not analysed under any schedule): %1.").arg(pauses.join(QStringLiteral(", "))));
+    design << tr("Equivalence zone fixed in the plan: %1–%2.")
+                  .arg(num(plan.equivalenceLow, 2), num(plan.equivalenceHigh, 2));
+    design << tr("Days not logged are left out, never counted as days without twitching.");
+    h += QStringLiteral("<p style='margin:0'>%1</p>").arg(design.join(u' '));
+    return h + QStringLiteral("</body></html>");
+}
+
+QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) const
+{
+    const experiments::Plan &plan = e.plan;
+    const experiments::Result &r = e.result;
+    auto heading = [](const QString &t) {
+        return QStringLiteral("<p style='font-size:%1pt; font-weight:bold; margin-top:6px; margin-bottom:1px'>%2</p>")
+            .arg(kBodyPt + 1)
+            .arg(t);
+    };
+    const QString cell = QStringLiteral("<td style='padding:1px 6px 1px 0'>%1</td>");
+    const QString right = QStringLiteral("<td align='right' style='padding:1px 6px 1px 0'>%1</td>");
+    const QString head = QStringLiteral("<th align='left' style='padding:1px 6px 1px 0'>%1</th>");
+    const QString headRight = QStringLiteral("<th align='right' style='padding:1px 6px 1px 0'>%1</th>");
+    QString h = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>").arg(kSmallPt);
+
+    // The periods, two pairs to a row.
+    h += heading(tr("The periods"));
+    auto orderText = [](experiments::Order o) {
+        return o == experiments::Order::AB ? tr("usual, then change") : tr("change, then usual");
+    };
+    const int rows = (plan.pairs + 1) / 2;
+    h += QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>%1%2%3<td width='16'></td>%1%2%3</tr>")
+             .arg(head.arg(tr("Pair")), head.arg(tr("Dates")), head.arg(tr("Order")));
+    for (int row = 0; row < rows; ++row) {
+        h += QStringLiteral("<tr>");
+        for (int k : {row, row + rows}) {
+            if (k >= plan.pairs || k >= int(plan.schedule.size())) {
+                h += QStringLiteral("<td></td><td></td><td></td>");
+                continue;
+            }
+            const QDate from = plan.start.addDays(qint64(k) * 2 * plan.periodDays);
+            // "14 Aug – 27 Aug 2026": the year once, so a row fits on one line.
+            const QDate to = from.addDays(2 * plan.periodDays - 1);
+            const QString first = from.year() == to.year() ? QLocale().toString(from, QStringLiteral("d MMM")) : date(from);
+            h += cell.arg(k + 1) + cell.arg(tr("%1 – %2").arg(first, date(to))) +
+                 cell.arg(orderText(plan.schedule[std::size_t(k)]));
+            if (k == row)
+                h += QStringLiteral("<td width='16'></td>");
+        }
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+
+    // Adherence and logging balance.
+    h += heading(tr("Adherence and logging"));
+    QStringList adherence;
+    adherence << tr("The change was kept on %1 of the %2 analysed change days where the diary shows it (%3). Usual "
+                    "days that met the condition anyway: %4 of %5 (%6).")
+                     .arg(QString::number(r.change.conditionMetDays), QString::number(r.change.conditionKnownDays),
+                          share(r.change.conditionShare), QString::number(r.usual.conditionMetDays),
+                          QString::number(r.usual.conditionKnownDays), share(r.usual.conditionShare));
+    const double kept = r.change.conditionShare, met = r.usual.conditionShare;
+    if (!std::isfinite(kept) || kept < 0.7 || (std::isfinite(met) && kept - met < 0.5))
+        adherence << tr("<b>The change was not kept apart from usual life well enough to judge it.</b>");
+    adherence << tr("Days logged: %1 of change days, %2 of usual days.")
+                     .arg(share(r.change.loggedShare), share(r.usual.loggedShare));
+    if (std::isfinite(r.change.loggedShare) && std::isfinite(r.usual.loggedShare) &&
+        std::abs(r.change.loggedShare - r.usual.loggedShare) > 0.10)
+        adherence << tr("<b>Logging differed by more than 10 points between change and usual days; the test assumes "
+                        "it does not depend on the arm.</b>");
+    h += QStringLiteral("<p style='margin:0'>%1</p>").arg(adherence.join(u' '));
+
+    // The balance table: what else differed between the arms.
+    h += heading(tr("Balance: other factors on analysed days (mean, days known)"));
+    h += QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>%1%2%3</tr>")
+             .arg(head.arg(tr("Factor")), headRight.arg(tr("Change days")), headRight.arg(tr("Usual days")));
+    for (const experiments::BalanceFactor &b : r.balance) {
+        const int decimals = b.factor == u"caffeine_mg" ? 0 : 1;
+        h += QStringLiteral("<tr>%1%2%3</tr>")
+                 .arg(cell.arg(esc(factorDisplayName(b.factor))),
+                      right.arg(tr("%1 (%2)").arg(num(b.changeMean, decimals)).arg(b.changeDays)),
+                      right.arg(tr("%1 (%2)").arg(num(b.usualMean, decimals)).arg(b.usualDays)));
+    }
+    h += QStringLiteral("</table>");
+
+    // Carry-over: episodes per day by day since the switch, change and usual side by side.
+    if (!r.carryOver.empty()) {
+        h += heading(tr("Carry-over: episodes a day by day since the last switch (days in brackets)"));
+        QString days = head.arg(tr("Day")), change = cell.arg(tr("Change")), usual = cell.arg(tr("Usual"));
+        for (const experiments::CarryOverRow &row : r.carryOver) {
+            days += headRight.arg(row.later ? tr("later") : row.washout ? tr("%1*").arg(row.day) : QString::number(row.day));
+            change += right.arg(num(row.changePerDay) + QStringLiteral("<br>(%1)").arg(row.changeDays));
+            usual += right.arg(num(row.usualPerDay) + QStringLiteral("<br>(%1)").arg(row.usualDays));
+        }
+        h += QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>%1</tr><tr>%2</tr><tr>%3</tr></table>")
+                 .arg(days, change, usual);
+        QStringList notes;
+        if (plan.washoutDays > 0)
+            notes << tr("* washout day, not analysed.");
+        notes << tr("“later”: day %1 or later of a run of one condition, or before the first switch.")
+                     .arg(plan.periodDays + 1);
+        notes << tr("If the first days after a switch still look like the previous condition, the effect carries over.");
+        h += QStringLiteral("<p style='margin:1px 0 0 0'>%1</p>").arg(notes.join(u' '));
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
+void ReportRenderer::paintExperimentPage(QPainter &p, int index) const
+{
+    const ExperimentLayout *l = nullptr;
+    for (const ExperimentLayout &x : m_experiments)
+        if (index >= x.firstPage && index < x.firstPage + (x.split ? 2 : 1))
+            l = &x;
+    if (!l)
+        return;
+    const report::ExperimentEntry &e = m_data.experiments[l->entry];
+    const qreal gap = mm(m_device, 4);
+    qreal y = m_content.top();
+    auto drawDoc = [&](QTextDocument &doc) {
+        p.save();
+        p.translate(m_content.left(), y);
+        doc.drawContents(&p, QRectF(0, 0, m_content.width(), m_content.bottom() - y));
+        p.restore();
+        y += doc.size().height() + gap;
+    };
+    if (index == l->firstPage) {
+        drawDoc(*l->top);
+        paintTimeline(p, QRectF(m_content.left(), y, m_content.width(), l->chartHeight), e);
+        y += l->chartHeight + gap;
+    }
+    if (!l->split || index == l->firstPage + 1)
+        drawDoc(*l->bottom);
+}
+
+// The timeline (docs/experiments.md): daily episodes as bars, change periods shaded,
+// washout hatched, pauses grey, days not logged marked under the axis; pairs numbered.
+// Greys and hatching only, so it reads in black and white.
+void ReportRenderer::paintTimeline(QPainter &p, const QRectF &area, const report::ExperimentEntry &e) const
+{
+    const std::vector<experiments::WindowDay> &days = e.result.days;
+    if (days.empty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QFont small = font(kSmallPt);
+    p.setFont(small);
+    const QFontMetricsF fm(small, p.device());
+    const qreal line = fm.height();
+    const QColor changeGrey(0xd8, 0xd8, 0xd8), pauseGrey(0x9a, 0x9a, 0x9a), axis(0x44, 0x44, 0x44);
+
+    // Title, then the plot, then pair numbers and dates, then the legend.
+    p.setFont(font(kBodyPt + 1, true));
+    const QFontMetricsF titleFm(p.font(), p.device());
+    p.setPen(Qt::black);
+    p.drawText(QPointF(area.left(), area.top() + titleFm.ascent()), tr("Episodes per day over the experiment"));
+    p.setFont(small);
+    int maxEpisodes = 1;
+    for (const experiments::WindowDay &d : days)
+        maxEpisodes = std::max(maxEpisodes, d.episodes);
+    const QString maxLabel = QString::number(maxEpisodes);
+    const qreal left = area.left() + std::max(fm.horizontalAdvance(maxLabel), fm.horizontalAdvance(tr("Pair"))) +
+                       mm(m_device, 2);
+    // The legend, on one line or two when the words are long.
+    const QStringList legend = {tr("usual"), tr("change"), tr("washout (not analysed)"), tr("paused"),
+                                tr("episodes"), tr("not logged")};
+    const qreal box = line * 0.75;
+    qreal legendWidth = 0;
+    for (const QString &label : legend)
+        legendWidth += box * 1.4 + mm(m_device, 1.2) + fm.horizontalAdvance(label) + mm(m_device, 4);
+    const int legendLines = legendWidth > area.right() - left ? 2 : 1;
+    const QRectF plot(left, area.top() + titleFm.height() * 1.3, area.right() - left,
+                      area.height() - titleFm.height() * 1.3 - line * (2.4 + legendLines) - mm(m_device, 2));
+    const int n = int(days.size());
+    const qreal dayW = plot.width() / n;
+    auto x = [&](int i) { return plot.left() + i * dayW; };
+
+    // Background: usual white, change light grey, pause mid grey, washout hatched.
+    for (int i = 0; i < n; ++i) {
+        const experiments::WindowDay &d = days[std::size_t(i)];
+        const QRectF col(x(i), plot.top(), dayW + 0.5, plot.height());
+        if (d.paused)
+            p.fillRect(col, pauseGrey);
+        else if (d.change)
+            p.fillRect(col, changeGrey);
+        if (d.washout && !d.paused)
+            p.fillRect(col, QBrush(QColor(0x55, 0x55, 0x55), Qt::BDiagPattern));
+    }
+    // Pair boundaries (solid) and the switch inside each pair (dotted).
+    const int period = std::max(1, e.plan.periodDays);
+    for (int i = 0; i <= n; i += period) {
+        const bool pairStart = i % (2 * period) == 0;
+        p.setPen(QPen(axis, pairStart ? mm(m_device, 0.25) : mm(m_device, 0.15), pairStart ? Qt::SolidLine : Qt::DotLine));
+        p.drawLine(QPointF(x(i), plot.top()), QPointF(x(i), plot.bottom()));
+    }
+    // Bars; days not logged as a short tick below the axis.
+    const qreal barW = std::max(dayW * 0.6, 1.0);
+    for (int i = 0; i < n; ++i) {
+        const experiments::WindowDay &d = days[std::size_t(i)];
+        const qreal cx = x(i) + dayW / 2;
+        if (!d.observed) {
+            p.setPen(QPen(Qt::black, mm(m_device, 0.25)));
+            p.drawLine(QPointF(cx, plot.bottom() + mm(m_device, 0.6)), QPointF(cx, plot.bottom() + mm(m_device, 1.8)));
+            continue;
+        }
+        if (d.episodes > 0) {
+            const qreal hgt = plot.height() * d.episodes / maxEpisodes;
+            p.fillRect(QRectF(cx - barW / 2, plot.bottom() - hgt, barW, hgt), Qt::black);
+        }
+    }
+    // Axes and the y scale.
+    p.setPen(QPen(axis, mm(m_device, 0.25)));
+    p.drawRect(plot);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(area.left(), plot.top() - line / 2, left - area.left() - mm(m_device, 1), line),
+               Qt::AlignRight | Qt::AlignVCenter, maxLabel);
+    p.drawText(QRectF(area.left(), plot.bottom() - line / 2, left - area.left() - mm(m_device, 1), line),
+               Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    // Pair numbers under the plot, dates at both ends.
+    const qreal labelsTop = plot.bottom() + mm(m_device, 2);
+    p.drawText(QRectF(area.left(), labelsTop, left - area.left() - mm(m_device, 1), line), Qt::AlignRight | Qt::AlignTop,
+               tr("Pair"));
+    for (int k = 0; k * 2 * period < n; ++k)
+        p.drawText(QRectF(x(k * 2 * period), labelsTop, 2 * period * dayW, line), Qt::AlignHCenter | Qt::AlignTop,
+                   QString::number(k + 1));
+    p.drawText(QRectF(plot.left(), labelsTop + line, plot.width(), line), Qt::AlignLeft | Qt::AlignTop,
+               date(days.front().date));
+    p.drawText(QRectF(plot.left(), labelsTop + line, plot.width(), line), Qt::AlignRight | Qt::AlignTop,
+               date(days.back().date));
+
+    // Legend.
+    qreal lx = plot.left();
+    qreal ly = labelsTop + 2 * line + mm(m_device, 0.5);
+    auto swatch = [&](const QString &label, const std::function<void(const QRectF &)> &draw) {
+        const qreal width = box * 1.4 + mm(m_device, 1.2) + fm.horizontalAdvance(label);
+        if (lx > plot.left() && lx + width > plot.right()) {
+            lx = plot.left();
+            ly += line;
+        }
+        const QRectF r(lx, ly + (line - box) / 2, box * 1.4, box);
+        draw(r);
+        lx = r.right() + mm(m_device, 1.2);
+        p.setPen(Qt::black);
+        p.drawText(QPointF(lx, ly + fm.ascent()), label);
+        lx += fm.horizontalAdvance(label) + mm(m_device, 4);
+    };
+    auto outlined = [&](const QRectF &r) {
+        p.setPen(QPen(axis, mm(m_device, 0.15)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r);
+    };
+    swatch(legend[0], [&](const QRectF &r) { outlined(r); });
+    swatch(legend[1], [&](const QRectF &r) {
+        p.fillRect(r, changeGrey);
+        outlined(r);
+    });
+    swatch(legend[2], [&](const QRectF &r) {
+        p.fillRect(r, QBrush(QColor(0x55, 0x55, 0x55), Qt::BDiagPattern));
+        outlined(r);
+    });
+    swatch(legend[3], [&](const QRectF &r) {
+        p.fillRect(r, pauseGrey);
+        outlined(r);
+    });
+    swatch(legend[4], [&](const QRectF &r) { p.fillRect(QRectF(r.center().x() - r.width() / 6, r.top(), r.width() / 3, r.height()), Qt::black); });
+    swatch(legend[5], [&](const QRectF &r) {
+        p.setPen(QPen(Qt::black, mm(m_device, 0.25)));
+        p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
+    });
+    p.restore();
+}
+
 void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
 {
     m_device = device;
@@ -438,6 +931,28 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
         doc->setTextWidth(m_content.width());
         return doc;
     };
+    // The experiments' pages come first: page 1 and the charts' page numbers depend on them.
+    m_experiments.clear();
+    m_experimentPageCount = 0;
+    for (int i = 0; i < int(m_data.experiments.size()); ++i) {
+        const report::ExperimentEntry &e = m_data.experiments[i];
+        if (!e.hasPage())
+            continue;
+        ExperimentLayout l;
+        l.entry = i;
+        l.top = makeDoc(experimentTopHtml(e));
+        l.bottom = makeDoc(experimentBottomHtml(e));
+        const qreal gap = mm(device, 4);
+        const qreal room = m_content.height() - l.top->size().height() - l.bottom->size().height() - 2 * gap;
+        l.chartHeight = std::clamp(room, mm(device, 50), mm(device, 70));
+        l.split = room < mm(device, 50);
+        if (l.split)
+            l.chartHeight = mm(device, 70);
+        l.firstPage = 1 + m_experimentPageCount;
+        m_experimentPageCount += l.split ? 2 : 1;
+        m_experiments.push_back(std::move(l));
+    }
+
     m_charts.clear();
     m_chartPages = 0;
     qreal chartsBottom = 0;  // below the last chart block (and its gap) on the last chart page
@@ -484,7 +999,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
     m_detailsPage = 0;
     for (const ChartBlock &b : m_charts)
         if (b.kind == ChartBlock::Details)
-            m_detailsPage = b.page + 2;  // chart pages follow page 1
+            m_detailsPage = b.page + 2 + m_experimentPageCount;  // chart pages follow page 1 and the experiments
     m_summary = makeDoc(summaryHtml());
 
     // The log: measure every row, then fill pages without splitting a row.
@@ -600,9 +1115,14 @@ void ReportRenderer::paintPage(QPainter &p, int index) const
         paintFooter(p, index);
         return;
     }
-    if (index <= m_chartPages) {
+    if (index <= m_experimentPageCount) {
+        paintExperimentPage(p, index);
+        paintFooter(p, index);
+        return;
+    }
+    if (index <= m_experimentPageCount + m_chartPages) {
         for (const ChartBlock &b : m_charts) {
-            if (b.page == index - 1)
+            if (b.page == index - 1 - m_experimentPageCount)
                 paintChart(p, b);
         }
     }
@@ -612,7 +1132,7 @@ void ReportRenderer::paintPage(QPainter &p, int index) const
         p.save();
         paintLogPage(p, logPage);
         p.restore();
-    } else if (index > m_chartPages) {
+    } else if (index > m_experimentPageCount + m_chartPages) {
         const int notesPage = index - logFirstPage() - int(m_logPages.size());
         p.save();
         p.translate(m_content.left(), m_content.top() - notesPage * m_content.height());

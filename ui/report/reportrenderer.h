@@ -53,6 +53,23 @@ private:
         bool firstOfDay = false;
         qreal height = 0;
     };
+    // A finished experiment's page (docs/experiments.md "In the doctor PDF"): the text above
+    // the timeline chart and the text below it; on a second page when one does not hold both.
+    struct ExperimentLayout {
+        int entry = 0;                        // index into m_data.experiments
+        std::unique_ptr<QTextDocument> top;   // title, result, design
+        std::unique_ptr<QTextDocument> bottom;// periods, adherence, logging, balance, carry-over
+        qreal chartHeight = 0;
+        int firstPage = 0;                    // page index
+        bool split = false;                   // `bottom` on the next page
+    };
+    QString experimentsHtml() const;          // page 1's lines
+    QString experimentTopHtml(const report::ExperimentEntry &e) const;
+    QString experimentBottomHtml(const report::ExperimentEntry &e) const;
+    void paintExperimentPage(QPainter &p, int index) const;
+    void paintTimeline(QPainter &p, const QRectF &area, const report::ExperimentEntry &e) const;
+    int experimentPages() const { return m_experimentPageCount; }
+    int experimentPageOf(int entry) const;    // 1-based; 0 without a page
     void paintFooter(QPainter &p, int index) const;
     void paintChart(QPainter &p, const ChartBlock &block) const;
     void buildLog();
@@ -79,7 +96,10 @@ private:
     // least a quarter of it is free (no near-empty page before the log), else at the top.
     qreal m_logTop = 0;
     // Page index of the log's first page.
-    int logFirstPage() const { return 1 + m_chartPages - (m_logTop > 0 ? 1 : 0); }
+    int logFirstPage() const { return 1 + m_experimentPageCount + m_chartPages - (m_logTop > 0 ? 1 : 0); }
+    // Experiment pages come right after page 1, before the charts.
+    std::vector<ExperimentLayout> m_experiments;
+    int m_experimentPageCount = 0;
     int m_notesPages = 0;
 };
 
