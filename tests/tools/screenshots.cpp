@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "pages/insightspage.h"
 #include "window/mainwindow.h"
+#include "commands/diaryeditor.h"
 #include "dialogs/settingsdialog.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
     }
     if (dialog) {
         tabs->setCurrentIndex(0);
-        td::ui::SettingsDialog settings(*window.settings(), session, false, &window);
+        td::ui::SettingsDialog settings(*window.settings(), *window.editor(), false, &window);
         settings.show();
         QTest::qWait(300);
         const QString name = prefix + QStringLiteral("settings.png");
