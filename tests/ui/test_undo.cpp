@@ -12,6 +12,7 @@
 #include "pages/reportpage.h"
 #include "window/mainwindow.h"
 #include "models/diarysession.h"
+#include "storage/database.h"
 #include "models/historymodel.h"
 #include "printers.h"
 #include "pages/todaypage.h"
@@ -28,6 +29,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -434,16 +436,32 @@ TEST_F(UndoWindow, TypingTheNotesForTheDoctorIsOneUndoStep)
     EXPECT_TRUE(window->redoAction()->isEnabled() == false);
 }
 
-TEST_F(UndoWindow, RestoringABackupClearsTheUndoStackButMovingKeepsIt)
+// Moving the diary keeps the history (same entries, same ids); a restore, even a failed
+// one (the file was closed and opened again), clears it.
+TEST(UndoFile, MovingKeepsTheUndoStackRestoringClearsIt)
 {
-    // An in-memory diary cannot be restored or moved: both fail. A failed restore still
-    // clears (the file was closed), a failed move does not.
-    stored(Zone::Cheek, 2);
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("diary.sqlite"));
+    auto db = std::make_unique<Database>();
+    db->setDailyBackups(false);
+    ASSERT_TRUE(db->open(from)) << db->errorString().toStdString();
+    DiarySession session(std::move(db));
+    DiaryEditor editor(session);
+    Episode e{0, Clock::now().addSecs(-3600), Zone::Cheek, Side::Left, 10, 3, {}, {}};
+    ASSERT_TRUE(editor.addEpisode(e));
+    const QString to = dir.filePath(QStringLiteral("moved/diary.sqlite"));
     QString error, savedAs;
-    EXPECT_FALSE(window->editor()->moveTo(QStringLiteral("/nonexistent/x.sqlite"), &error));
-    EXPECT_TRUE(window->undoAction()->isEnabled());
-    EXPECT_FALSE(window->editor()->restoreBackup(QStringLiteral("/nonexistent/backup.sqlite"), &error, &savedAs));
-    EXPECT_FALSE(window->undoAction()->isEnabled());
+    ASSERT_TRUE(editor.moveTo(to, &error)) << error.toStdString();
+    ASSERT_EQ(editor.undoStack()->count(), 1);
+    editor.undoStack()->undo();
+    EXPECT_TRUE(session.store().episodes().isEmpty()) << "the command works on the moved file";
+    editor.undoStack()->redo();
+    ASSERT_EQ(session.store().episodes().size(), 1);
+    EXPECT_EQ(session.store().episodes().constFirst(), e);
+
+    EXPECT_FALSE(editor.restoreBackup(dir.filePath(QStringLiteral("no such backup.sqlite")), &error, &savedAs));
+    EXPECT_EQ(editor.undoStack()->count(), 0);
+    EXPECT_EQ(session.store().episodes().size(), 1) << "a failed restore changed nothing";
 }
 
 TEST_F(UndoWindow, ImportClearsTheUndoStack)
