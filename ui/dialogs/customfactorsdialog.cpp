@@ -58,8 +58,8 @@ CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
         const int values = m_session.store().customValueCount(name);
         const auto answer = QMessageBox::question(
             this, tr("Remove factor"),
-            tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back; the diary "
-               "is also backed up first, so File › Restore from backup… can.", nullptr, values)
+            tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the "
+               "diary is backed up first (File › Restore from backup…).", nullptr, values)
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)

@@ -105,7 +105,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiaryEditor &editor, bool 
     m_path->setWordWrap(true);
     lLayout->addWidget(m_path);
     auto *move = new QPushButton(tr("M&ove diary…"), location);
-    move->setEnabled(!session.isReadOnly() && !session.path().isEmpty());
+    move->setEnabled(!m_session.isReadOnly() && !m_session.path().isEmpty());
     auto *moveRow = new QHBoxLayout;
     moveRow->addWidget(move);
     moveRow->addStretch();
