@@ -270,7 +270,7 @@ protected:
     {
         return session->store().customFactorRecord(name);
     }
-    FactorsPanel *panel() const { return window->todayPage()->factorsPanel(); }
+    FactorsPanel *panel() { return window->todayPage()->factorsPanel(); }
 };
 
 TEST_F(UndoFactors, DefiningAFactorIsUndone)
