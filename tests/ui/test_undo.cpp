@@ -418,10 +418,14 @@ TEST_F(UndoWindow, TypingTheNotesForTheDoctorIsOneUndoStep)
     window->tabs()->setCurrentWidget(window->reportPage());
     QPlainTextEdit *notes = window->reportPage()->notesEdit();
     notes->setFocus();
+    // The notes are saved a moment after typing stops.
+    auto saved = [this](const QString &text) {
+        return QTest::qWaitFor([&] { return session->doctorNotes() == text; }, 5000);
+    };
     QTest::keyClicks(notes, QStringLiteral("Magnesium"));
-    QTRY_COMPARE(session->doctorNotes(), QStringLiteral("Magnesium"));
+    ASSERT_TRUE(saved(QStringLiteral("Magnesium")));
     QTest::keyClicks(notes, QStringLiteral(" since January."));
-    QTRY_COMPARE(session->doctorNotes(), QStringLiteral("Magnesium since January."));
+    ASSERT_TRUE(saved(QStringLiteral("Magnesium since January.")));
     EXPECT_EQ(window->editor()->undoStack()->count(), 1) << "the saves merged";
     EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Edit notes for the doctor"));
 
