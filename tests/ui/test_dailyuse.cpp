@@ -345,6 +345,7 @@ TEST_F(MoveDiary, AFailedCopyLeavesTheDiaryWhereItWas)
 TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
 {
     // The window opens with the checks deferred and runs them once it is up.
+    editor.reset();
     session.reset();
     auto db = std::make_unique<Database>();
     db->setDeferredChecks(true);
