@@ -684,6 +684,55 @@ bool DiaryStore::removeCustomFactor(const QString &name)
     return t.commit() || fail(QStringLiteral("remove the factor"), t.errorString());
 }
 
+std::optional<CustomFactorRecord> DiaryStore::customFactorRecord(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, type, unit FROM custom_factors WHERE name = ?"));
+    q.addBindValue(text(name));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CustomFactorRecord r;
+    r.id = q.value(0).toLongLong();
+    r.factor = {name, customFactorTypeFromId(q.value(1).toString()).value_or(CustomFactorType::Number),
+                q.value(2).toString()};
+    QSqlQuery v(m_db.connection());
+    v.prepare(QStringLiteral("SELECT date, value FROM custom_values WHERE factor_id = ? ORDER BY date"));
+    v.addBindValue(r.id);
+    if (!v.exec())
+        return std::nullopt;
+    while (v.next())
+        r.values.append({parseDate(v.value(0)), name, v.value(1).toDouble()});
+    return r;
+}
+
+bool DiaryStore::restoreCustomFactor(const CustomFactorRecord &r)
+{
+    const CustomFactor &f = r.factor;
+    if (!checkText(QStringLiteral("factor name"), f.name) || !checkText(QStringLiteral("unit"), f.unit))
+        return false;
+    Transaction t(m_db);
+    if (!t.isActive())
+        return fail(QStringLiteral("write to the diary"), t.errorString());
+    QSqlQuery q(m_db.connection());
+    // No ON CONFLICT: a taken id or name fails the whole restore.
+    q.prepare(QStringLiteral("INSERT INTO custom_factors (id, name, type, unit) VALUES (?,?,?,?)"));
+    q.addBindValue(r.id);
+    q.addBindValue(text(f.name));
+    q.addBindValue(customFactorTypeId(f.type));
+    q.addBindValue(text(f.unit));
+    if (!q.exec())
+        return fail(QStringLiteral("restore the factor \"%1\"").arg(f.name), describeSqlError(q.lastError()));
+    q.prepare(QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (?,?,?)"));
+    for (const CustomValue &v : r.values) {
+        q.addBindValue(r.id);
+        q.addBindValue(dateText(v.date));
+        q.addBindValue(v.value);
+        if (!q.exec())
+            return fail(QStringLiteral("restore the values of \"%1\"").arg(f.name), describeSqlError(q.lastError()));
+    }
+    return t.commit() || fail(QStringLiteral("restore the factor"), t.errorString());
+}
+
 bool DiaryStore::upsertCustomValue(const CustomValue &v)
 {
     const auto id = customFactorId(v.name);

@@ -19,6 +19,14 @@ struct CaffeinePreset {
     friend bool operator==(const CaffeinePreset &, const CaffeinePreset &) = default;
 };
 
+// A custom factor with its place among the factors (its row id, which orders them) and
+// every value logged for it: what putting a removed factor back needs.
+struct CustomFactorRecord {
+    CustomFactor factor;
+    qint64 id = 0;
+    QList<CustomValue> values;  // by date
+};
+
 struct ImportSummary {
     int added = 0;      // entries stored
     int skipped = 0;    // already in the diary (identical)
@@ -107,6 +115,11 @@ public:
     [[nodiscard]] bool renameCustomFactor(const QString &name, const QString &newName);
     // Removes a factor and every value logged for it.
     [[nodiscard]] bool removeCustomFactor(const QString &name);
+    // The factor `name` with its id and values (nullopt when there is none).
+    std::optional<CustomFactorRecord> customFactorRecord(const QString &name) const;
+    // Puts a removed factor back under its old id with all its values, all or nothing
+    // (undo of a removal); fails if the id or the name is taken.
+    [[nodiscard]] bool restoreCustomFactor(const CustomFactorRecord &r);
 
     // Caffeine presets
     QList<CaffeinePreset> caffeinePresets() const;

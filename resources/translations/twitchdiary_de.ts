@@ -1243,10 +1243,10 @@ Sicherungen: %3</translation>
         <translation>Faktor entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</source>
+        <source>Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the diary is backed up first (File › Restore from backup…).</source>
         <translation>
-            <numerusform>„%1“ und den dafür erfassten %n Wert entfernen? Das Tagebuch wird vorher gesichert; Datei › Aus Sicherung wiederherstellen… holt ihn zurück.</numerusform>
-            <numerusform>„%1“ und die dafür erfassten %n Werte entfernen? Das Tagebuch wird vorher gesichert; Datei › Aus Sicherung wiederherstellen… holt sie zurück.</numerusform>
+            <numerusform>„%1“ und den dafür erfassten %n Wert entfernen? Bearbeiten › Rückgängig holt ihn zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
+            <numerusform>„%1“ und die dafür erfassten %n Werte entfernen? Bearbeiten › Rückgängig holt sie zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,6 +1343,37 @@ Sicherungen: %3</translation>
     <message>
         <source>Delete medication %1</source>
         <translation>Medikament %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n value(s) logged, so it was not removed.</source>
+        <translation>
+            <numerusform>Für „%1“ ist %n Wert erfasst, deshalb wurde der Faktor nicht entfernt.</numerusform>
+            <numerusform>Für „%1“ sind %n Werte erfasst, deshalb wurde der Faktor nicht entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add factor %1</source>
+        <translation>Faktor %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The factor “%1”</source>
+        <translation>Der Faktor „%1“</translation>
+    </message>
+    <message>
+        <source>Rename factor %1 to %2</source>
+        <translation>Faktor %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove factor %1</source>
+        <translation>Faktor %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit caffeine drinks</source>
+        <translation>Koffeingetränke bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit notes for the doctor</source>
+        <translation>Notizen für den Arztbesuch bearbeiten</translation>
     </message>
 </context>
 <context>

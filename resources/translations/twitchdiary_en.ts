@@ -21,10 +21,20 @@
 <context>
     <name>td::ui::CustomFactorsDialog</name>
     <message numerus="yes">
-        <source>Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</source>
+        <source>Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the diary is backed up first (File › Restore from backup…).</source>
         <translation>
-            <numerusform>Remove “%1” and the %n value logged for it? The diary is backed up first, so File › Restore from backup… can bring it back.</numerusform>
-            <numerusform>Remove “%1” and the %n values logged for it? The diary is backed up first, so File › Restore from backup… can bring them back.</numerusform>
+            <numerusform>Remove “%1” and the %n value logged for it? Edit › Undo brings it back, and the diary is backed up first (File › Restore from backup…).</numerusform>
+            <numerusform>Remove “%1” and the %n values logged for it? Edit › Undo brings them back, and the diary is backed up first (File › Restore from backup…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DiaryEditor</name>
+    <message numerus="yes">
+        <source>“%1” has %n value(s) logged, so it was not removed.</source>
+        <translation>
+            <numerusform>“%1” has %n value logged, so it was not removed.</numerusform>
+            <numerusform>“%1” has %n values logged, so it was not removed.</numerusform>
         </translation>
     </message>
 </context>

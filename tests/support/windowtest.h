@@ -2,6 +2,7 @@
 // 14:03:20 (+01:00), an in-memory diary, and the real main window shown offscreen.
 #pragma once
 
+#include "commands/diaryeditor.h"
 #include "domain/clock.h"
 #include "storage/database.h"
 #include "window/mainwindow.h"
@@ -30,6 +31,7 @@ protected:
         ASSERT_TRUE(owned->openInMemory());
         db = owned.get();
         session = std::make_unique<td::ui::DiarySession>(std::move(owned));
+        writer = std::make_unique<td::ui::DiaryEditor>(*session);
         window = std::make_unique<td::ui::MainWindow>(*session);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -37,11 +39,16 @@ protected:
     void TearDown() override
     {
         window.reset();
+        writer.reset();
         session.reset();
         td::Clock::setFixed(std::nullopt);
     }
 
     td::Database *db = nullptr;  // owned by the session
     std::unique_ptr<td::ui::DiarySession> session;
+    // What a test sets up before clicking: the session's writes are DiaryEditor's alone,
+    // and this one keeps an undo stack of its own, so the window's Edit › Undo holds only
+    // what the test did in the window.
+    std::unique_ptr<td::ui::DiaryEditor> writer;
     std::unique_ptr<td::ui::MainWindow> window;
 };

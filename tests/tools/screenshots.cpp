@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "pages/insightspage.h"
 #include "window/mainwindow.h"
+#include "commands/diaryeditor.h"
 #include "dialogs/settingsdialog.h"
 // The experiments page is shot as it opens (the running experiment, if any) and, when the
 // diary has more than one experiment, with its oldest one (experiments-first.png); the
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
     }
     if (dialog) {
         tabs->setCurrentIndex(0);
-        td::ui::SettingsDialog settings(*window.settings(), session, false, &window);
+        td::ui::SettingsDialog settings(*window.settings(), *window.editor(), false, &window);
         settings.show();
         QTest::qWait(300);
         const QString name = prefix + QStringLiteral("settings.png");

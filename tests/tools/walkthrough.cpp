@@ -218,11 +218,11 @@ int main(int argc, char *argv[])
     shot(&window, QStringLiteral("insights-after-a-week"));
 
     window.tabs()->setCurrentWidget(today);
-    SettingsDialog settings(*window.settings(), session, false, &window);
+    SettingsDialog settings(*window.settings(), *window.editor(), false, &window);
     settings.show();
     shot(&settings, QStringLiteral("settings"));
     settings.close();
-    CaffeinePresetsDialog drinks(session, &window);
+    CaffeinePresetsDialog drinks(*window.editor(), &window);
     drinks.show();
     shot(&drinks, QStringLiteral("caffeine-drinks"));
     drinks.close();

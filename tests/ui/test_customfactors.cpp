@@ -22,7 +22,7 @@ class CustomFactors : public WindowTest
 protected:
     void define(const QString &name, CustomFactorType type, const QString &unit = {})
     {
-        CustomFactorsDialog dialog(*session, window.get());
+        CustomFactorsDialog dialog(*window->editor(), window.get());
         dialog.nameEdit()->setText(name);
         dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(int(type)));
         dialog.unitEdit()->setText(unit);
@@ -69,7 +69,7 @@ TEST_F(CustomFactors, DefinedFactorsAreLoggedOnTodayAndReachTheAnalysis)
 TEST_F(CustomFactors, DuplicateOrEmptyNamesAreRefusedAtTheField)
 {
     define(QStringLiteral("exercise"), CustomFactorType::YesNo);
-    CustomFactorsDialog dialog(*session, window.get());
+    CustomFactorsDialog dialog(*window->editor(), window.get());
     dialog.nameEdit()->setText(QStringLiteral("Exercise"));
     EXPECT_FALSE(dialog.defineFactor());
     EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("already")));

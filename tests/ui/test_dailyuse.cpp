@@ -93,7 +93,7 @@ TEST_F(DailyUse, ReminderFiresOnlyForADayNotCheckedIn)
 
     // The next day is checked in before the evening: no reminder.
     const QDate next = kToday.addDays(1);
-    ASSERT_TRUE(session->setCheckedIn(next, true));
+    ASSERT_TRUE(writer->setCheckedIn(next, true));
     setClock(at(next, 21, 5));
     EXPECT_FALSE(reminder.check());
     // After midnight, before the day boundary, the diary day is still `next`: no reminder
@@ -136,7 +136,7 @@ TEST_F(DailyUse, TrayLogNowRepeatsTheLastSiteAndItsNotificationUndoes)
     EXPECT_EQ(episodes(), 0);
 
     Episode first = episodeAt(at(kToday, 9, 0), Zone::LowerLip, Side::Right);
-    ASSERT_TRUE(session->addEpisode(first));
+    ASSERT_TRUE(writer->addEpisode(first));
     EXPECT_TRUE(tray.logNowAction()->text().contains(QStringLiteral("Lower lip")))
         << tray.logNowAction()->text().toStdString();
     ASSERT_TRUE(tray.logNow());
@@ -218,7 +218,7 @@ TEST(SampleDiary, RefusesToWriteAnythingButTheSampleFile)
 
 TEST_F(DailyUse, SettingsChangeTheDayBoundaryAndCaffeineUnit)
 {
-    SettingsDialog dialog(*window->settings(), *session, false);
+    SettingsDialog dialog(*window->settings(), *window->editor(), false);
     dialog.dayBoundary()->setValue(2);
     dialog.cupsButton()->setChecked(true);
     dialog.apply();
@@ -265,25 +265,28 @@ protected:
         ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("old"))));
         ASSERT_TRUE(db->open(from)) << db->errorString().toStdString();
         session = std::make_unique<DiarySession>(std::move(db));
+        editor = std::make_unique<DiaryEditor>(*session);
         for (int i = 0; i < 5; ++i) {
             Episode e = episodeAt(at(QDate(2026, 11, 20 + i), 9, 0));
-            ASSERT_TRUE(session->addEpisode(e));
+            ASSERT_TRUE(editor->addEpisode(e));
         }
     }
     void TearDown() override
     {
+        editor.reset();
         session.reset();
         Clock::setFixed(std::nullopt);
     }
     QTemporaryDir dir;
     QString from;
     std::unique_ptr<DiarySession> session;
+    std::unique_ptr<DiaryEditor> editor;  // the session's writes are DiaryEditor's alone
 };
 
 TEST_F(MoveDiary, MovesTheFileKeepsEveryEntryAndRemembersThePlace)
 {
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    SettingsDialog dialog(settings, *session, false);
+    SettingsDialog dialog(settings, *editor, false);
     const QString to = dir.filePath(QStringLiteral("new/place/my diary.sqlite"));
     QSignalSpy moved(session.get(), &DiarySession::pathChanged);
     ASSERT_TRUE(dialog.moveDiary(to, true));
@@ -302,7 +305,7 @@ TEST_F(MoveDiary, MovesTheFileKeepsEveryEntryAndRemembersThePlace)
     }
     // And it keeps working at the new place.
     Episode e = episodeAt(at(QDate(2026, 11, 26), 9, 0));
-    EXPECT_TRUE(session->addEpisode(e));
+    EXPECT_TRUE(editor->addEpisode(e));
     EXPECT_EQ(QFile::permissions(to) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
 }
 
@@ -314,7 +317,7 @@ TEST_F(MoveDiary, RefusesToOverwriteAnExistingFileAndStaysOpen)
     other.write("someone else's file");
     other.close();
     QString error;
-    EXPECT_FALSE(session->moveTo(to, &error));
+    EXPECT_FALSE(editor->moveTo(to, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("already a file"))) << error.toStdString();
     EXPECT_EQ(session->path(), from);
     EXPECT_EQ(session->store().episodes().size(), 5);
@@ -330,18 +333,19 @@ TEST_F(MoveDiary, AFailedCopyLeavesTheDiaryWhereItWas)
     const QString to = dir.filePath(QStringLiteral("new/diary.sqlite"));
     ASSERT_TRUE(QDir().mkpath(to + QStringLiteral(".part")));
     QString error;
-    EXPECT_FALSE(session->moveTo(to, &error));
+    EXPECT_FALSE(editor->moveTo(to, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("could not be copied"))) << error.toStdString();
     EXPECT_EQ(session->path(), from);
     EXPECT_FALSE(QFile::exists(to));
     EXPECT_EQ(session->store().episodes().size(), 5);
     Episode e = episodeAt(at(QDate(2026, 11, 26), 9, 0));
-    EXPECT_TRUE(session->addEpisode(e)) << "the diary is open again and writable";
+    EXPECT_TRUE(editor->addEpisode(e)) << "the diary is open again and writable";
 }
 
 TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
 {
     // The window opens with the checks deferred and runs them once it is up.
+    editor.reset();
     session.reset();
     auto db = std::make_unique<Database>();
     db->setDeferredChecks(true);
@@ -358,11 +362,11 @@ TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
 
 TEST_F(MoveDiary, CustomFactorsCanBeRenamedAndRemovedWithABackupFirst)
 {
-    ASSERT_TRUE(session->defineCustomFactor({QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")}));
-    ASSERT_TRUE(session->defineCustomFactor({QStringLiteral("cold"), CustomFactorType::YesNo, {}}));
-    ASSERT_TRUE(session->setCustomValue(QDate(2026, 11, 20), QStringLiteral("screen"), 6));
-    ASSERT_TRUE(session->setCustomValue(QDate(2026, 11, 21), QStringLiteral("screen"), 9));
-    CustomFactorsDialog dialog(*session);
+    ASSERT_TRUE(editor->defineCustomFactor({QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")}));
+    ASSERT_TRUE(editor->defineCustomFactor({QStringLiteral("cold"), CustomFactorType::YesNo, {}}));
+    ASSERT_TRUE(editor->setCustomValue(QDate(2026, 11, 20), QStringLiteral("screen"), 6));
+    ASSERT_TRUE(editor->setCustomValue(QDate(2026, 11, 21), QStringLiteral("screen"), 9));
+    CustomFactorsDialog dialog(*editor);
 
     // A taken name is refused and nothing changes.
     EXPECT_FALSE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("Cold")));
@@ -387,13 +391,27 @@ TEST_F(MoveDiary, CustomFactorsCanBeRenamedAndRemovedWithABackupFirst)
     Database copy;
     ASSERT_TRUE(copy.open(after.first().path, Database::Mode::ReadOnly));
     EXPECT_EQ(DiaryStore(copy).customValueCount(QStringLiteral("screen time")), 2);
+
+    // Both are undoable: the factor comes back with its values, then its old name.
+    editor->undoStack()->undo();
+    EXPECT_EQ(session->store().customValueCount(QStringLiteral("screen time")), 2);
+    EXPECT_EQ(session->store().customFactors().size(), 2);
+    EXPECT_EQ(dialog.list()->count(), 2);
+    editor->undoStack()->undo();
+    EXPECT_EQ(session->store().customValue(QDate(2026, 11, 21), QStringLiteral("screen")), 9);
+    EXPECT_EQ(session->store().customFactors().constFirst().name, QStringLiteral("screen"));
+    // Redoing the removal backs the diary up again first.
+    editor->undoStack()->redo();
+    editor->undoStack()->redo();
+    EXPECT_EQ(session->store().customValueCount(QStringLiteral("screen time")), 0);
+    EXPECT_EQ(backups::list(from).size(), before + 2);
 }
 
 // ---- Caffeine drinks --------------------------------------------------------------------
 
 TEST_F(DailyUse, CaffeineDrinksCanBeRenamedAndRepricedAndTodayFollows)
 {
-    CaffeinePresetsDialog dialog(*session);
+    CaffeinePresetsDialog dialog(*window->editor());
     QTableWidget *table = dialog.table();
     ASSERT_GT(table->rowCount(), 0);
     table->item(0, 0)->setText(QStringLiteral("Flat white"));
@@ -422,9 +440,9 @@ TEST_F(DailyUse, HistoryCalendarMarksDaysAndShowsThePickedDay)
 {
     Episode a = episodeAt(at(kToday.addDays(-3), 9, 0));
     Episode b = episodeAt(at(kToday.addDays(-3), 10, 0));
-    ASSERT_TRUE(session->addEpisode(a));
-    ASSERT_TRUE(session->addEpisode(b));
-    ASSERT_TRUE(session->setCheckedIn(kToday.addDays(-2), true));
+    ASSERT_TRUE(writer->addEpisode(a));
+    ASSERT_TRUE(writer->addEpisode(b));
+    ASSERT_TRUE(writer->setCheckedIn(kToday.addDays(-2), true));
     window->tabs()->setCurrentWidget(window->historyPage());
     HistoryPage *history = window->historyPage();
     QCalendarWidget *calendar = history->calendar();
@@ -485,7 +503,7 @@ TEST(Translations, StartingDrinksReadInGermanAndKeepTheirStoredNames)
     EXPECT_EQ(intakes.first().name, QStringLiteral("coffee cup"));
     EXPECT_TRUE(intakeDescription(intakes.first()).contains(QStringLiteral("Tasse Kaffee")));
 
-    CaffeinePresetsDialog dialog(session);
+    CaffeinePresetsDialog dialog(*window.editor());
     EXPECT_EQ(dialog.table()->item(1, 0)->text(), QStringLiteral("Tasse Kaffee"));
     ASSERT_TRUE(dialog.save());
     EXPECT_EQ(session.store().caffeinePresets().at(1).name, QStringLiteral("coffee cup"));

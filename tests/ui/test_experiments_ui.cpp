@@ -73,7 +73,7 @@ protected:
     void caffeineOn(const QDate &d, double mg)
     {
         Intake i{0, noon(d), IntakeKind::Caffeine, QStringLiteral("coffee"), mg};
-        ASSERT_TRUE(session->store().addIntake(i));
+        ASSERT_TRUE(writer->addIntake(i));
     }
 };
 
@@ -203,9 +203,9 @@ TEST_F(ExperimentsWindow, ARunningExperimentShowsNoPValue)
 {
     const Plan plan = caffeine(kToday.addDays(-20), 6);
     for (QDate d = plan.start; d <= kToday; d = d.addDays(1)) {
-        ASSERT_TRUE(session->store().setCheckedIn(d, true));
+        ASSERT_TRUE(writer->setCheckedIn(d, true));
         Episode e{0, noon(d), Zone::LowerLip, Side::Left, 10, 3, {}, {}};
-        ASSERT_TRUE(session->store().addEpisode(e));
+        ASSERT_TRUE(writer->addEpisode(e));
     }
     ExperimentsPage *p = page();
     p->refresh();
@@ -229,10 +229,10 @@ TEST_F(ExperimentsWindow, AFinishedExperimentShowsTheVerdictAndTheSchedules)
     // Live through it: change days with 1 episode and 60 mg, usual days with 4 and 250 mg.
     for (QDate d = plan.windowFrom(); d <= plan.windowTo(); d = d.addDays(1)) {
         const bool change = experimentDay(plan, d).state == ExperimentDay::State::Change;
-        ASSERT_TRUE(session->store().setCheckedIn(d, true));
+        ASSERT_TRUE(writer->setCheckedIn(d, true));
         for (int k = 0; k < (change ? 1 : 4); ++k) {
             Episode e{0, noon(d).addSecs(600 * k), Zone::LowerLip, Side::Left, 10, 3, {}, {}};
-            ASSERT_TRUE(session->store().addEpisode(e));
+            ASSERT_TRUE(writer->addEpisode(e));
         }
         caffeineOn(d, change ? 60 : 250);
     }

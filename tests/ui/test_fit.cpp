@@ -146,10 +146,10 @@ protected:
     {
         SCOPED_TRACE(QLocale().name().toStdString());
         std::vector<std::unique_ptr<QDialog>> dialogs;
-        dialogs.emplace_back(new SettingsDialog(*window->settings(), *session, false, window.get()));
+        dialogs.emplace_back(new SettingsDialog(*window->settings(), *window->editor(), false, window.get()));
         dialogs.emplace_back(new MedicationsDialog(*window->editor(), window.get()));
-        dialogs.emplace_back(new CustomFactorsDialog(*session, window.get()));
-        dialogs.emplace_back(new CaffeinePresetsDialog(*session, window.get()));
+        dialogs.emplace_back(new CustomFactorsDialog(*window->editor(), window.get()));
+        dialogs.emplace_back(new CaffeinePresetsDialog(*window->editor(), window.get()));
         dialogs.emplace_back(new AboutDialog(session->path(), window.get()));
         dialogs.emplace_back(new UserGuideDialog(window.get()));
         dialogs.emplace_back(new VerdictHelpDialog(window.get()));

@@ -26,8 +26,8 @@ protected:
     void SetUp() override
     {
         WindowTest::SetUp();
-        ASSERT_TRUE(session->store().setSleep(td::Sleep{QDate(2026, 11, 20), 6.5, 3}));
-        ASSERT_TRUE(session->store().setStress(td::Stress{QDate(2026, 11, 20), 4}));
+        ASSERT_TRUE(td::DiaryStore(*db).setSleep(td::Sleep{QDate(2026, 11, 20), 6.5, 3}));
+        ASSERT_TRUE(td::DiaryStore(*db).setStress(td::Stress{QDate(2026, 11, 20), 4}));
         path = dir.filePath(QStringLiteral("import.json"));
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));

@@ -1,5 +1,6 @@
 // Insights: the numbers fed to each chart, and the page driven as a user would.
 #include "charts/charts.h"
+#include "commands/diaryeditor.h"
 #include "domain/clock.h"
 #include "format/diaryjson.h"
 #include "pages/insightspage.h"
@@ -220,8 +221,8 @@ protected:
         Clock::setFixed(QDateTime(QDate(2025, 3, 2), QTime(20, 0), Qt::OffsetFromUTC, 3600));
         auto db = std::make_unique<Database>();
         ASSERT_TRUE(db->openInMemory());
+        ASSERT_TRUE(DiaryStore(*db).import(golden("g56_planted.json")));
         session = std::make_unique<DiarySession>(std::move(db));
-        ASSERT_TRUE(session->store().import(golden("g56_planted.json")));
         window = std::make_unique<MainWindow>(*session);
         window->show();
         window->tabs()->setCurrentWidget(window->insightsPage());
@@ -286,7 +287,7 @@ TEST_F(InsightsWindow, NewEntryRefreshesInTheBackground)
 {
     const int before = window->analysisRunner()->latest()->result.episodes;
     Episode e{0, Clock::now().addSecs(-60), Zone::Chin, Side::Centre, 10, 3, {}, {}};
-    ASSERT_TRUE(session->addEpisode(e));
+    ASSERT_TRUE(window->editor()->addEpisode(e));
     QTest::qWait(600);  // the page debounces edits before re-analysing
     ASSERT_TRUE(window->analysisRunner()->waitForLatest());
     EXPECT_EQ(window->analysisRunner()->latest()->result.episodes, before + 1);

@@ -38,8 +38,8 @@ protected:
     {
         for (QDate d = from; d < kToday; d = d.addDays(1)) {
             Episode e{0, QDateTime(d, QTime(10, 0), Qt::OffsetFromUTC, 3600), Zone::LowerEyelid, Side::Left, 20, 4, {}, {}};
-            ASSERT_TRUE(session->addEpisode(e));
-            ASSERT_TRUE(session->setCheckedIn(d, true));
+            ASSERT_TRUE(writer->addEpisode(e));
+            ASSERT_TRUE(writer->setCheckedIn(d, true));
         }
     }
     void type(QLineEdit *edit, const QString &text)
@@ -54,7 +54,7 @@ TEST_F(Daily, MedicationStartedBeforeTwitchingReachesTheAnalysis)
 {
     // Checked-in twitch-free days first, so the bout has a beginning.
     for (QDate d = QDate(2026, 10, 1); d < QDate(2026, 11, 5); d = d.addDays(1))
-        ASSERT_TRUE(session->setCheckedIn(d, true));
+        ASSERT_TRUE(writer->setCheckedIn(d, true));
     twitchDailyFrom(QDate(2026, 11, 5));
 
     MedicationsDialog dialog(*window->editor(), window.get());

@@ -214,8 +214,8 @@ TEST_F(Report, ReportPagePreviewsAndExports)
 {
     auto database = std::make_unique<Database>();
     ASSERT_TRUE(database->openInMemory());
+    ASSERT_TRUE(DiaryStore(*database).import(fixture()));
     ui::DiarySession session(std::move(database));
-    ASSERT_TRUE(session.store().import(fixture()));
     ui::MainWindow window(session);
     ui::ReportPage *page = window.reportPage();
     page->setRange(QDate(2025, 1, 6), QDate(2025, 3, 2));
@@ -242,8 +242,8 @@ TEST_F(Report, PreviewHasThePdfsPages)
             SCOPED_TRACE(locale.name().toStdString() + (log ? " with the log" : " without the log"));
             auto database = std::make_unique<Database>();
             ASSERT_TRUE(database->openInMemory());
+            ASSERT_TRUE(DiaryStore(*database).import(fixture()));
             ui::DiarySession session(std::move(database));
-            ASSERT_TRUE(session.store().import(fixture()));
             ui::MainWindow window(session);
             ui::ReportPage *page = window.reportPage();
             page->setRange(QDate(2025, 1, 6), QDate(2025, 3, 2));

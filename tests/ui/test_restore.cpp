@@ -1,6 +1,7 @@
 // File › Restore from backup… in the window: the list of backups, and a restore that keeps
 // the diary as it was.
 #include "storage/backup.h"
+#include "commands/diaryeditor.h"
 #include "domain/clock.h"
 #include "window/mainwindow.h"
 #include "models/diarysession.h"
@@ -20,14 +21,16 @@ TEST(RestoreInWindow, ListsBackupsAndRestoresKeepingTheCurrentDiary)
     const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
     auto db = std::make_unique<Database>();
     ASSERT_TRUE(db->open(path)) << db->errorString().toStdString();
+    Database *raw = db.get();  // for the backup below (the session's is read-only)
     ui::DiarySession session(std::move(db));
+    ui::DiaryEditor editor(session);  // the session's writes are DiaryEditor's alone
     Episode first{0, Clock::now().addSecs(-7200), Zone::LowerLip, Side::Left, 10, 3, {}, {}};
-    ASSERT_TRUE(session.addEpisode(first));
+    ASSERT_TRUE(editor.addEpisode(first));
     QString error;
-    const auto backup = backups::create(session.database(), QStringLiteral("daily"), &error);
+    const auto backup = backups::create(*raw, QStringLiteral("daily"), &error);
     ASSERT_TRUE(backup) << error.toStdString();
     Episode second{0, Clock::now().addSecs(-60), Zone::Cheek, Side::Right, 5, 6, {}, {}};
-    ASSERT_TRUE(session.addEpisode(second));
+    ASSERT_TRUE(editor.addEpisode(second));
 
     ui::MainWindow window(session);
     {
@@ -48,5 +51,5 @@ TEST(RestoreInWindow, ListsBackupsAndRestoresKeepingTheCurrentDiary)
         kept = kept || (b.kind == u"restore" && b.episodes == 2);
     EXPECT_TRUE(kept);
     Episode third{0, Clock::now(), Zone::Chin, Side::Centre, std::nullopt, 2, {}, {}};
-    EXPECT_TRUE(session.addEpisode(third)) << session.errorString().toStdString();
+    EXPECT_TRUE(editor.addEpisode(third)) << editor.errorString().toStdString();
 }

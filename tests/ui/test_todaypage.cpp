@@ -93,7 +93,7 @@ TEST_F(Window, EveryFaceRegionIsClickable)
 TEST_F(Window, LastSiteIsPreselectedNextTime)
 {
     Episode e{0, Clock::now().addSecs(-3600), Zone::UpperEyelid, Side::Right, 20, 7, {}, {}};
-    ASSERT_TRUE(session->addEpisode(e));
+    ASSERT_TRUE(writer->addEpisode(e));
     MainWindow second(*session);
     EXPECT_TRUE(second.todayPage()->episodeForm()->hasSite());
     const auto entered = second.todayPage()->episodeForm()->episode();
@@ -169,10 +169,10 @@ TEST_F(Window, LoggedEpisodeAppearsInHistory)
 
     // A later entry on another day inserts a row live, under the tester's eye.
     Episode older{0, Clock::now().addDays(-3), Zone::Chin, Side::Centre, std::nullopt, 2, {}, {}};
-    ASSERT_TRUE(session->addEpisode(older));
+    ASSERT_TRUE(writer->addEpisode(older));
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_EQ(model->data(model->index(1, 0), HistoryModel::DateRole).toDate(), QDate(2026, 11, 24));
-    ASSERT_TRUE(session->removeEpisode(older.id));
+    ASSERT_TRUE(writer->removeEpisode(older.id));
     EXPECT_EQ(model->rowCount(), 1);
 }
 

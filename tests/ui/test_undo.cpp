@@ -1,13 +1,18 @@
 // Undo and redo of every kind of edit, through the window's Edit menu actions.
 #include "domain/clock.h"
 #include "commands/diaryeditor.h"
+#include "dialogs/caffeinepresetsdialog.h"
+#include "dialogs/customfactorsdialog.h"
 #include "dialogs/episodedialog.h"
 #include "widgets/episodeform.h"
 #include "widgets/facemap.h"
+#include "widgets/numberfield.h"
 #include "pages/factorspanel.h"
 #include "pages/historypage.h"
+#include "pages/reportpage.h"
 #include "window/mainwindow.h"
 #include "models/diarysession.h"
+#include "storage/database.h"
 #include "models/historymodel.h"
 #include "printers.h"
 #include "pages/todaypage.h"
@@ -16,12 +21,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -238,12 +247,235 @@ TEST_F(UndoWindow, UndoAndRedoAcrossAnIdReusedMeanwhile)
     EXPECT_EQ(session->store().episodes().constFirst().id, b.id);
 }
 
+// ---- custom factors, caffeine drinks, notes (issue 16: every edit is undoable) ---------
+
+class UndoFactors : public UndoWindow
+{
+protected:
+    static inline const QString kScreen = QStringLiteral("screen");
+    static inline const QString kScreenTime = QStringLiteral("screen time");
+    static inline const QString kCold = QStringLiteral("cold");
+
+    void SetUp() override
+    {
+        UndoWindow::SetUp();
+        ASSERT_TRUE(window->editor()->defineCustomFactor({kScreen, CustomFactorType::Number, QStringLiteral("h")}));
+        ASSERT_TRUE(window->editor()->defineCustomFactor({kCold, CustomFactorType::YesNo, {}}));
+        ASSERT_TRUE(window->editor()->setCustomValue(kToday.addDays(-9), kScreen, 6.25));
+        ASSERT_TRUE(window->editor()->setCustomValue(kToday.addDays(-2), kScreen, 0));
+        ASSERT_TRUE(window->editor()->setCustomValue(kToday, kScreen, 9));
+        ASSERT_TRUE(window->editor()->setCustomValue(kToday, kCold, 1));
+    }
+    QList<CustomFactor> factors() const { return session->store().customFactors(); }
+    std::optional<CustomFactorRecord> record(const QString &name) const
+    {
+        return session->store().customFactorRecord(name);
+    }
+    FactorsPanel *panel() { return window->todayPage()->factorsPanel(); }
+};
+
+TEST_F(UndoFactors, DefiningAFactorIsUndone)
+{
+    CustomFactorsDialog dialog(*window->editor(), window.get());
+    dialog.nameEdit()->setText(QStringLiteral("walk"));
+    ASSERT_TRUE(dialog.defineFactor());
+    ASSERT_EQ(factors().size(), 3);
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Add factor walk"));
+    EXPECT_NE(panel()->findChild<QCheckBox *>(QStringLiteral("custom:walk")), nullptr);
+
+    undo();
+    EXPECT_EQ(factors().size(), 2);
+    EXPECT_FALSE(record(QStringLiteral("walk")));
+    EXPECT_EQ(dialog.list()->count(), 2) << "the dialog follows";
+    redo();
+    ASSERT_EQ(factors().size(), 3);
+    EXPECT_EQ(factors().last(), (CustomFactor{QStringLiteral("walk"), CustomFactorType::YesNo, {}}));
+}
+
+TEST_F(UndoFactors, RemovingAFactorIsUndoneWithEveryValueAndItsPlace)
+{
+    const QList<CustomFactor> before = factors();
+    const auto screen = record(kScreen);
+    ASSERT_TRUE(screen);
+    ASSERT_EQ(screen->values.size(), 3);
+    CustomFactorsDialog dialog(*window->editor(), window.get());
+    ASSERT_TRUE(dialog.removeFactor(kScreen)) << dialog.errorLabel()->text().toStdString();
+    EXPECT_FALSE(record(kScreen));
+    EXPECT_EQ(session->store().customValueCount(kScreen), 0);
+    EXPECT_EQ(panel()->findChild<NumberField *>(QStringLiteral("custom:screen")), nullptr);
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Remove factor screen"));
+
+    undo();
+    EXPECT_EQ(factors(), before) << "back in its place, first";
+    ASSERT_TRUE(record(kScreen));
+    EXPECT_EQ(record(kScreen)->id, screen->id);
+    EXPECT_EQ(record(kScreen)->values, screen->values) << "every value, exactly";
+    EXPECT_EQ(session->store().customValue(kToday, kCold), 1.0) << "the other factor untouched";
+    auto *field = panel()->findChild<NumberField *>(QStringLiteral("custom:screen"));
+    ASSERT_NE(field, nullptr) << "Today shows it again";
+    EXPECT_EQ(field->value(), 9.0);
+    EXPECT_EQ(dialog.list()->count(), 2);
+
+    redo();
+    EXPECT_FALSE(record(kScreen));
+    EXPECT_EQ(factors().size(), 1);
+    undo();
+    EXPECT_EQ(record(kScreen)->values, screen->values);
+
+    // The commands from before the removal still work: undoing all four values.
+    undo();
+    undo();
+    undo();
+    undo();
+    EXPECT_EQ(session->store().customValueCount(kScreen), 0);
+    EXPECT_FALSE(session->store().customValue(kToday, kCold));
+}
+
+TEST_F(UndoFactors, RenamingIsUndoneAndOlderCommandsFindTheFactorAgain)
+{
+    CustomFactorsDialog dialog(*window->editor(), window.get());
+    ASSERT_TRUE(dialog.renameFactor(kScreen, QStringLiteral("  screen  time ")));
+    EXPECT_EQ(session->store().customValueCount(kScreenTime), 3);
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Rename factor screen to screen time"));
+    // A value set under the new name, then a removal under it.
+    ASSERT_TRUE(window->editor()->setCustomValue(kToday.addDays(-1), kScreenTime, 4));
+    ASSERT_TRUE(window->editor()->setCustomValue(kToday, kScreenTime, std::nullopt));
+    ASSERT_NE(panel()->findChild<NumberField *>(QStringLiteral("custom:screen time")), nullptr);
+
+    undo();  // today's value is back
+    undo();  // yesterday's goes
+    EXPECT_EQ(session->store().customValue(kToday, kScreenTime), 9.0);
+    EXPECT_FALSE(session->store().customValue(kToday.addDays(-1), kScreenTime));
+    undo();  // the rename
+    EXPECT_EQ(factors().constFirst().name, kScreen);
+    EXPECT_FALSE(record(kScreenTime));
+    EXPECT_EQ(session->store().customValueCount(kScreen), 3);
+    ASSERT_NE(panel()->findChild<NumberField *>(QStringLiteral("custom:screen")), nullptr);
+    EXPECT_EQ(panel()->findChild<NumberField *>(QStringLiteral("custom:screen time")), nullptr);
+    undo();  // cold today (recorded before the rename)
+    undo();  // screen today: names the factor by its old name, which it has again
+    EXPECT_FALSE(session->store().customValue(kToday, kScreen));
+    EXPECT_EQ(session->store().customValueCount(kScreen), 2);
+
+    for (int i = 0; i < 5; ++i)
+        redo();
+    EXPECT_FALSE(window->redoAction()->isEnabled());
+    EXPECT_FALSE(record(kScreen));
+    EXPECT_EQ(factors().constFirst(), (CustomFactor{kScreenTime, CustomFactorType::Number, QStringLiteral("h")}));
+    EXPECT_FALSE(session->store().customValue(kToday, kScreenTime));
+    EXPECT_EQ(session->store().customValue(kToday.addDays(-1), kScreenTime), 4.0);
+    EXPECT_EQ(session->store().customValue(kToday.addDays(-9), kScreenTime), 6.25);
+    EXPECT_EQ(session->store().customValue(kToday, kCold), 1.0);
+}
+
+TEST_F(UndoFactors, RemovingARenamedFactorIsUndoneStepByStep)
+{
+    ASSERT_TRUE(window->editor()->renameCustomFactor(kScreen, kScreenTime));
+    const auto renamed = record(kScreenTime);
+    ASSERT_TRUE(window->editor()->removeCustomFactor(kScreenTime));
+    undo();
+    EXPECT_EQ(record(kScreenTime)->values, renamed->values);
+    undo();
+    ASSERT_TRUE(record(kScreen));
+    EXPECT_EQ(record(kScreen)->id, renamed->id);
+    EXPECT_EQ(session->store().customValue(kToday.addDays(-2), kScreen), 0.0);
+    redo();
+    redo();
+    EXPECT_TRUE(factors().size() == 1 && factors().constFirst().name == kCold);
+}
+
+TEST_F(UndoWindow, EditingTheCaffeineDrinksIsUndone)
+{
+    const QList<CaffeinePreset> before = session->store().caffeinePresets();
+    ASSERT_GE(before.size(), 2);
+    CaffeinePresetsDialog dialog(*window->editor(), window.get());
+    dialog.table()->item(0, 0)->setText(QStringLiteral("Flat white"));
+    dialog.table()->item(0, 1)->setText(QStringLiteral("130"));
+    dialog.table()->removeRow(1);
+    ASSERT_TRUE(dialog.save());
+    const QList<CaffeinePreset> after = session->store().caffeinePresets();
+    EXPECT_EQ(after.first(), (CaffeinePreset{QStringLiteral("Flat white"), 130}));
+    EXPECT_EQ(after.size(), before.size() - 1);
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Edit caffeine drinks"));
+    FactorsPanel *f = window->todayPage()->factorsPanel();
+    EXPECT_TRUE(f->caffeineButtons().constFirst()->text().startsWith(QStringLiteral("Flat white")));
+
+    undo();
+    EXPECT_EQ(session->store().caffeinePresets(), before);
+    EXPECT_EQ(f->caffeineButtons().size(), before.size()) << "Today's buttons follow";
+    EXPECT_FALSE(f->caffeineButtons().constFirst()->text().startsWith(QStringLiteral("Flat white")));
+    redo();
+    EXPECT_EQ(session->store().caffeinePresets(), after);
+
+    // Saving the list unchanged is no edit.
+    CaffeinePresetsDialog again(*window->editor(), window.get());
+    ASSERT_TRUE(again.save());
+    EXPECT_EQ(window->editor()->undoStack()->count(), 1);
+}
+
+TEST_F(UndoWindow, TypingTheNotesForTheDoctorIsOneUndoStep)
+{
+    window->tabs()->setCurrentWidget(window->reportPage());
+    QPlainTextEdit *notes = window->reportPage()->notesEdit();
+    notes->setFocus();
+    // The notes are saved a moment after typing stops.
+    auto saved = [this](const QString &text) {
+        return QTest::qWaitFor([&] { return session->doctorNotes() == text; }, 5000);
+    };
+    QTest::keyClicks(notes, QStringLiteral("Magnesium"));
+    ASSERT_TRUE(saved(QStringLiteral("Magnesium")));
+    QTest::keyClicks(notes, QStringLiteral(" since January."));
+    ASSERT_TRUE(saved(QStringLiteral("Magnesium since January.")));
+    EXPECT_EQ(window->editor()->undoStack()->count(), 1) << "the saves merged";
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Edit notes for the doctor"));
+
+    undo();
+    EXPECT_EQ(session->doctorNotes(), QString());
+    EXPECT_EQ(notes->toPlainText(), QString()) << "the page shows the undone notes";
+    redo();
+    EXPECT_EQ(session->doctorNotes(), QStringLiteral("Magnesium since January."));
+    EXPECT_EQ(notes->toPlainText(), QStringLiteral("Magnesium since January."));
+    // Showing the redone text saved nothing new.
+    QTest::qWait(timing::kNotesSaveDelayMs + 200);
+    EXPECT_EQ(window->editor()->undoStack()->count(), 1);
+    EXPECT_TRUE(window->redoAction()->isEnabled() == false);
+}
+
+// Moving the diary keeps the history (same entries, same ids); a restore, even a failed
+// one (the file was closed and opened again), clears it.
+TEST(UndoFile, MovingKeepsTheUndoStackRestoringClearsIt)
+{
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("diary.sqlite"));
+    auto db = std::make_unique<Database>();
+    db->setDailyBackups(false);
+    ASSERT_TRUE(db->open(from)) << db->errorString().toStdString();
+    DiarySession session(std::move(db));
+    DiaryEditor editor(session);
+    Episode e{0, Clock::now().addSecs(-3600), Zone::Cheek, Side::Left, 10, 3, {}, {}};
+    ASSERT_TRUE(editor.addEpisode(e));
+    const Episode logged = session.store().episodes().constFirst();  // as stored (whole seconds)
+    const QString to = dir.filePath(QStringLiteral("moved/diary.sqlite"));
+    QString error, savedAs;
+    ASSERT_TRUE(editor.moveTo(to, &error)) << error.toStdString();
+    ASSERT_EQ(editor.undoStack()->count(), 1);
+    editor.undoStack()->undo();
+    EXPECT_TRUE(session.store().episodes().isEmpty()) << "the command works on the moved file";
+    editor.undoStack()->redo();
+    ASSERT_EQ(session.store().episodes().size(), 1);
+    EXPECT_EQ(session.store().episodes().constFirst(), logged) << "the same entry, under the same id";
+
+    EXPECT_FALSE(editor.restoreBackup(dir.filePath(QStringLiteral("no such backup.sqlite")), &error, &savedAs));
+    EXPECT_EQ(editor.undoStack()->count(), 0);
+    EXPECT_EQ(session.store().episodes().size(), 1) << "a failed restore changed nothing";
+}
+
 TEST_F(UndoWindow, ImportClearsTheUndoStack)
 {
     stored(Zone::Cheek, 2);
     EXPECT_TRUE(window->undoAction()->isEnabled());
     ImportSummary summary;
-    ASSERT_TRUE(session->importDiary(Diary{}, &summary));
+    ASSERT_TRUE(window->editor()->importDiary(Diary{}, &summary));
     EXPECT_FALSE(window->undoAction()->isEnabled());
 }
 

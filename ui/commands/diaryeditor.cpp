@@ -25,13 +25,15 @@ public:
             m_done = false;
             return;
         }
+        m_editor.m_stepError.clear();
         if (!m_step.redo())
-            Q_EMIT m_editor.failed(tr("Could not redo “%1”: %2").arg(text(), m_editor.session().errorString()));
+            Q_EMIT m_editor.failed(tr("Could not redo “%1”: %2").arg(text(), m_editor.stepError()));
     }
     void undo() override
     {
+        m_editor.m_stepError.clear();
         if (!m_step.undo())
-            Q_EMIT m_editor.failed(tr("Could not undo “%1”: %2").arg(text(), m_editor.session().errorString()));
+            Q_EMIT m_editor.failed(tr("Could not undo “%1”: %2").arg(text(), m_editor.stepError()));
     }
     int id() const override { return m_mergeId; }
     // Moving the stress slider step by step is one change, not ten.
@@ -55,20 +57,27 @@ private:
 };
 
 namespace {
-enum MergeId { StressMerge = 1 };
+enum MergeId { StressMerge = 1, NotesMerge = 2 };
 } // namespace
 
 DiaryEditor::DiaryEditor(DiarySession &session, QObject *parent)
     : QObject(parent), m_session(session), m_stack(new QUndoStack(this))
+{}
+
+QString DiaryEditor::stepError() const { return m_stepError.isEmpty() ? m_session.errorString() : m_stepError; }
+
+bool DiaryEditor::stepFailed(const QString &message)
 {
-    connect(&m_session, &DiarySession::diaryChanged, m_stack, &QUndoStack::clear);
+    m_stepError = message;
+    return false;
 }
 
 bool DiaryEditor::run(const QString &text, Step step, int mergeId, const QString &mergeKey)
 {
     m_error.clear();
+    m_stepError.clear();
     if (!step.redo()) {
-        m_error = m_session.errorString();
+        m_error = stepError();
         return false;
     }
     m_stack->push(new UndoStep(*this, text, std::move(step), mergeId, mergeKey));
@@ -83,7 +92,7 @@ bool DiaryEditor::run(const QString &text, const QList<Step> &steps)
     all.redo = [steps, this] {
         for (qsizetype i = 0; i < steps.size(); ++i) {
             if (!steps[i].redo()) {
-                const QString error = m_session.errorString();
+                const QString error = stepError();
                 for (qsizetype j = i - 1; j >= 0; --j)
                     (void)steps[j].undo();
                 m_error = error;
@@ -95,7 +104,7 @@ bool DiaryEditor::run(const QString &text, const QList<Step> &steps)
     all.undo = [steps, this] {
         for (qsizetype i = steps.size() - 1; i >= 0; --i) {
             if (!steps[i].undo()) {
-                const QString error = m_session.errorString();
+                const QString error = stepError();
                 for (qsizetype j = i + 1; j < steps.size(); ++j)
                     (void)steps[j].redo();
                 m_error = error;
@@ -105,9 +114,10 @@ bool DiaryEditor::run(const QString &text, const QList<Step> &steps)
         return true;
     };
     m_error.clear();
+    m_stepError.clear();
     if (!all.redo()) {
         if (m_error.isEmpty())
-            m_error = m_session.errorString();
+            m_error = stepError();
         return false;
     }
     m_stack->push(new UndoStep(*this, text, std::move(all), -1, {}));
@@ -326,6 +336,119 @@ bool DiaryEditor::stopExperiment(const QString &title, const QDate &on)
     return run(tr("Stop experiment “%1”").arg(title),
                Step{[&s, title, after] { return s.replaceExperiment(title, after); },
                     [&s, title, b = *before] { return s.replaceExperiment(title, b); }});
+}
+
+// ---- custom factors --------------------------------------------------------------------
+// Named by their name: why that stays right across renames and removals is in
+// ui/commands/diaryeditor.h.
+
+bool DiaryEditor::defineCustomFactor(const CustomFactor &f)
+{
+    const auto before = m_session.store().customFactorRecord(f.name);
+    if (before && before->factor == f)
+        return true;
+    DiarySession &s = m_session;
+    Step step{[&s, f] { return s.defineCustomFactor(f); },
+              [this, &s, f, before] {
+                  if (before)  // it was there: it gets its old kind and unit back
+                      return s.defineCustomFactor(before->factor);
+                  if (const int values = s.store().customValueCount(f.name); values > 0)
+                      return stepFailed(tr("“%1” has %n value(s) logged, so it was not removed.", nullptr, values)
+                                            .arg(f.name));
+                  return s.undefineCustomFactor(f.name);
+              }};
+    return run(tr("Add factor %1").arg(f.name), std::move(step));
+}
+
+bool DiaryEditor::renameCustomFactor(const QString &name, const QString &newName)
+{
+    if (!m_session.store().customFactorRecord(name))
+        return missing(tr("The factor “%1”").arg(name));
+    if (name == newName)
+        return true;
+    DiarySession &s = m_session;
+    return run(tr("Rename factor %1 to %2").arg(name, newName),
+               Step{[&s, name, newName] { return s.renameCustomFactor(name, newName); },
+                    [&s, name, newName] { return s.renameCustomFactor(newName, name); }});
+}
+
+bool DiaryEditor::removeCustomFactor(const QString &name, QString *backupPath)
+{
+    // Everything needed to put it back: its id (its place among the factors) and values.
+    const auto record = m_session.store().customFactorRecord(name);
+    if (!record)
+        return missing(tr("The factor “%1”").arg(name));
+    DiarySession &s = m_session;
+    auto backup = std::make_shared<QString>();
+    Step step{[this, &s, name, backup] {
+                  QString error;
+                  QString made;
+                  if (!s.removeCustomFactor(name, &error, &made))
+                      return stepFailed(error);
+                  if (backup->isEmpty())
+                      *backup = made;
+                  return true;
+              },
+              [&s, r = *record] { return s.restoreCustomFactor(r); }};
+    if (!run(tr("Remove factor %1").arg(name), std::move(step)))
+        return false;
+    if (backupPath)
+        *backupPath = *backup;
+    return true;
+}
+
+// ---- caffeine drinks and notes ---------------------------------------------------------
+
+bool DiaryEditor::setCaffeinePresets(const QList<CaffeinePreset> &presets)
+{
+    const QList<CaffeinePreset> before = m_session.store().caffeinePresets();
+    if (before == presets)
+        return true;
+    DiarySession &s = m_session;
+    return run(tr("Edit caffeine drinks"), Step{[&s, presets] { return s.setCaffeinePresets(presets); },
+                                            [&s, before] { return s.setCaffeinePresets(before); }});
+}
+
+bool DiaryEditor::setDoctorNotes(const QString &notes)
+{
+    const QString before = m_session.doctorNotes();
+    if (before == notes)
+        return true;
+    DiarySession &s = m_session;
+    // Typing pauses save the notes now and then; saves in a row are one undo step, back
+    // to the notes as they were before the first (UndoStep::mergeWith keeps the first undo).
+    return run(tr("Edit notes for the doctor"), Step{[&s, notes] { return s.setDoctorNotes(notes); },
+                                                 [&s, before] { return s.setDoctorNotes(before); }},
+               NotesMerge, QStringLiteral("doctor_notes"));
+}
+
+// ---- whole-file operations ---------------------------------------------------------------
+
+bool DiaryEditor::importDiary(const Diary &diary, ImportSummary *summary, bool replaceDayValues)
+{
+    m_error.clear();
+    if (!m_session.importDiary(diary, summary, replaceDayValues)) {
+        m_error = m_session.errorString();
+        return false;
+    }
+    // New entries took ids and day values may have changed under the commands.
+    m_stack->clear();
+    return true;
+}
+
+bool DiaryEditor::restoreBackup(const QString &backupPath, QString *error, QString *savedAs)
+{
+    const bool restored = m_session.restoreBackup(backupPath, error, savedAs);
+    // The file was closed and opened again, restored or not: nothing on the stack is
+    // known to describe it any more.
+    m_stack->clear();
+    return restored;
+}
+
+bool DiaryEditor::moveTo(const QString &newPath, QString *error)
+{
+    // The same diary at another path: the commands stay valid.
+    return m_session.moveTo(newPath, error);
 }
 
 } // namespace td::ui

@@ -15,9 +15,25 @@
 //   nothing on the stack and errorString() says why. If undo or redo fails later (disk
 //   full, read-only), failed() carries the message; the stack is not rewound.
 // - DiarySession emits dayChanged/diaryChanged for every write, so views update the same
-//   way for a new edit, an undo and a redo. Writes that bypass the stack (import, restore
-//   from backup) emit diaryChanged, which clears the stack: its commands would no longer
-//   describe the diary.
+//   way for a new edit, an undo and a redo.
+// - DiarySession's writes are private to this class (friend): pages and dialogs can only
+//   read the session, and write through the editor.
+// - Custom factors are named by their name in commands (setCustomValue, rename, remove).
+//   That stays right across a rename or a removal because those are commands on the same
+//   linear stack: a command below a rename runs again (undo, or redo after an undo) only
+//   once the rename has been undone, so the factor has the name the command recorded; a
+//   command above it was recorded with the new name and runs only while the rename is
+//   done. An undone removal puts the factor back under its old id with every value
+//   (DiaryStore::restoreCustomFactor), so older commands find it as they left it and the
+//   factors keep their order. So renaming or removing a factor keeps the history.
+//   Undoing a definition removes the factor; by the same argument it has no values then
+//   (the commands that set them are above it, undone first), and the editor refuses
+//   rather than drop values without a backup should that ever not hold.
+// - The whole-file operations (importDiary, restoreBackup, moveTo) are not undoable: a
+//   restore keeps the diary as it was as a backup, a move keeps the old file until the
+//   copy is checked, an import is all or nothing. An import or a restore clears the stack
+//   (its commands would no longer describe the diary); a move keeps it (same entries,
+//   same ids, only the file's place changed).
 // - Each command's text is the action's name, shown in Edit > Undo <name>.
 #pragma once
 
@@ -67,6 +83,24 @@ public:
     [[nodiscard]] bool pauseExperiment(const QString &title, const QDate &from, const QDate &to);
     [[nodiscard]] bool stopExperiment(const QString &title, const QDate &on);
 
+    // Custom factors (Edit › Custom factors…). The dialog checks names first.
+    [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
+    [[nodiscard]] bool renameCustomFactor(const QString &name, const QString &newName);
+    // Takes a backup of the diary first, each time it is done or redone; *backupPath
+    // names the first one (empty for an in-memory diary).
+    [[nodiscard]] bool removeCustomFactor(const QString &name, QString *backupPath = nullptr);
+
+    // The caffeine drinks on Today, as a whole list.
+    [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
+    // The notes for the doctor (Report page). Saves in a row merge into one undo step.
+    [[nodiscard]] bool setDoctorNotes(const QString &notes);
+
+    // Whole-file operations, not undoable (see above). Each says why it failed in *error
+    // or errorString().
+    [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary, bool replaceDayValues = false);
+    [[nodiscard]] bool restoreBackup(const QString &backupPath, QString *error, QString *savedAs);
+    [[nodiscard]] bool moveTo(const QString &newPath, QString *error);
+
     // Several changes as one undo step (History's "delete selected"): either all of
     // them happen or, after a failure, those already made are taken back.
     struct Step {
@@ -88,10 +122,14 @@ private:
     friend class UndoStep;
     bool run(const QString &text, Step step, int mergeId = -1, const QString &mergeKey = {});
     bool missing(const QString &what);
+    // Why the last step failed: its own message (stepFailed) or the session's.
+    QString stepError() const;
+    bool stepFailed(const QString &message);
 
     DiarySession &m_session;
     QUndoStack *m_stack;
     QString m_error;
+    QString m_stepError;  // set by a step that fails for a reason of its own
 };
 
 } // namespace td::ui

@@ -1,5 +1,6 @@
 #include "dialogs/caffeinepresetsdialog.h"
 
+#include "commands/diaryeditor.h"
 #include "models/diarysession.h"
 #include "models/labels.h"
 #include "widgets/readability.h"
@@ -22,8 +23,8 @@ constexpr double kMaxMg = 1000;
 constexpr int kMaxPresets = 12;
 } // namespace
 
-CaffeinePresetsDialog::CaffeinePresetsDialog(DiarySession &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 2, this)), m_error(new QLabel(this))
+CaffeinePresetsDialog::CaffeinePresetsDialog(DiaryEditor &editor, QWidget *parent)
+    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_table(new QTableWidget(0, 2, this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Caffeine drinks"));
     auto *layout = new QVBoxLayout(this);
@@ -38,7 +39,7 @@ CaffeinePresetsDialog::CaffeinePresetsDialog(DiarySession &session, QWidget *par
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAccessibleName(tr("Caffeine drinks"));
-    for (const CaffeinePreset &p : session.store().caffeinePresets())
+    for (const CaffeinePreset &p : m_session.store().caffeinePresets())
         addRow(p.name, p.mg);
     layout->addWidget(m_table, 1);
 
@@ -148,8 +149,8 @@ bool CaffeinePresetsDialog::save()
     const auto list = presets();
     if (!list)
         return false;
-    if (!m_session.setCaffeinePresets(*list)) {
-        m_error->setText(tr("The drinks could not be saved: %1").arg(m_session.errorString()));
+    if (!m_editor.setCaffeinePresets(*list)) {
+        m_error->setText(tr("The drinks could not be saved: %1").arg(m_editor.errorString()));
         m_error->show();
         return false;
     }

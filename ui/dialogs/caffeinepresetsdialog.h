@@ -13,13 +13,14 @@ class QTableWidget;
 
 namespace td::ui {
 
+class DiaryEditor;
 class DiarySession;
 
 class CaffeinePresetsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CaffeinePresetsDialog(DiarySession &session, QWidget *parent = nullptr);
+    explicit CaffeinePresetsDialog(DiaryEditor &editor, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLabel *errorLabel() const { return m_error; }
@@ -32,6 +33,7 @@ private:
     void addRow(const QString &name, double mg);
     void moveRow(int delta);
 
+    DiaryEditor &m_editor;  // every write goes through it (undoable)
     DiarySession &m_session;
     QTableWidget *m_table;
     QLabel *m_error;

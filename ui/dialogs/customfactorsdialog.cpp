@@ -1,5 +1,6 @@
 #include "dialogs/customfactorsdialog.h"
 
+#include "commands/diaryeditor.h"
 #include "models/diarysession.h"
 #include "widgets/readability.h"
 
@@ -17,8 +18,8 @@
 
 namespace td::ui {
 
-CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
+CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
+    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_unit(new QLineEdit(this)), m_error(new QLabel(this)),
       m_define(new QPushButton(tr("&Add factor"), this))
 {
@@ -57,8 +58,8 @@ CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
         const int values = m_session.store().customValueCount(name);
         const auto answer = QMessageBox::question(
             this, tr("Remove factor"),
-            tr("Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so "
-               "File › Restore from backup… can bring them back.", nullptr, values)
+            tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the "
+               "diary is backed up first (File › Restore from backup…).", nullptr, values)
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
@@ -135,8 +136,8 @@ bool CustomFactorsDialog::renameFactor(const QString &name, const QString &newNa
             return false;
         }
     }
-    if (!m_session.renameCustomFactor(name, clean)) {
-        showError(tr("Not renamed: %1").arg(m_session.errorString()));
+    if (!m_editor.renameCustomFactor(name, clean)) {
+        showError(tr("Not renamed: %1").arg(m_editor.errorString()));
         return false;
     }
     showError({});
@@ -145,9 +146,8 @@ bool CustomFactorsDialog::renameFactor(const QString &name, const QString &newNa
 
 bool CustomFactorsDialog::removeFactor(const QString &name)
 {
-    QString error;
-    if (!m_session.removeCustomFactor(name, &error)) {
-        showError(tr("Not removed: %1").arg(error));
+    if (!m_editor.removeCustomFactor(name)) {
+        showError(tr("Not removed: %1").arg(m_editor.errorString()));
         return false;
     }
     showError({});
@@ -166,8 +166,8 @@ bool CustomFactorsDialog::defineFactor()
     }
     const auto type = CustomFactorType(m_type->currentData().toInt());
     if (error.isEmpty() &&
-        !m_session.defineCustomFactor({name, type, type == CustomFactorType::Number ? m_unit->text().trimmed() : QString()}))
-        error = tr("Not saved: %1").arg(m_session.errorString());
+        !m_editor.defineCustomFactor({name, type, type == CustomFactorType::Number ? m_unit->text().trimmed() : QString()}))
+        error = tr("Not saved: %1").arg(m_editor.errorString());
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     if (!error.isEmpty())

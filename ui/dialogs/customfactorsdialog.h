@@ -13,13 +13,14 @@ class QPushButton;
 
 namespace td::ui {
 
+class DiaryEditor;
 class DiarySession;
 
 class CustomFactorsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CustomFactorsDialog(DiarySession &session, QWidget *parent = nullptr);
+    explicit CustomFactorsDialog(DiaryEditor &editor, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -38,6 +39,7 @@ private:
     QString selectedName() const;
     void showError(const QString &error);
 
+    DiaryEditor &m_editor;  // every write goes through it (undoable)
     DiarySession &m_session;
     QListWidget *m_list;
     QLineEdit *m_name;

@@ -1,5 +1,6 @@
 #include "dialogs/settingsdialog.h"
 
+#include "commands/diaryeditor.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
 
@@ -23,8 +24,8 @@
 
 namespace td::ui {
 
-SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, bool trayAvailable, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_session(session), m_dayBoundary(new QSpinBox(this)),
+SettingsDialog::SettingsDialog(AppSettings &settings, DiaryEditor &editor, bool trayAvailable, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_editor(editor), m_session(editor.session()), m_dayBoundary(new QSpinBox(this)),
       m_remindersOn(new QCheckBox(tr("&Remind me in the evening if the day is not marked complete"), this)),
       m_reminderTime(new QTimeEdit(this)), m_mg(new QRadioButton(tr("&Milligrams (mg)"), this)),
       m_cups(new QRadioButton(tr("C&ups of coffee"), this)), m_mgPerCup(new QDoubleSpinBox(this)),
@@ -104,7 +105,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, DiarySession &session, boo
     m_path->setWordWrap(true);
     lLayout->addWidget(m_path);
     auto *move = new QPushButton(tr("M&ove diary…"), location);
-    move->setEnabled(!session.isReadOnly() && !session.path().isEmpty());
+    move->setEnabled(!m_session.isReadOnly() && !m_session.path().isEmpty());
     auto *moveRow = new QHBoxLayout;
     moveRow->addWidget(move);
     moveRow->addStretch();
@@ -153,7 +154,7 @@ bool SettingsDialog::moveDiary(const QString &path, bool quiet)
 {
     const QString oldFolder = QFileInfo(m_session.path()).absolutePath();
     QString error;
-    if (!m_session.moveTo(path, &error)) {
+    if (!m_editor.moveTo(path, &error)) {
         if (!quiet)
             QMessageBox::warning(this, tr("The diary was not moved"), error);
         return false;

@@ -15,6 +15,7 @@ class QTimeEdit;
 namespace td::ui {
 
 class AppSettings;
+class DiaryEditor;
 class DiarySession;
 
 class SettingsDialog : public QDialog
@@ -22,7 +23,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // trayAvailable: whether reminders can appear as notifications (else in the window).
-    SettingsDialog(AppSettings &settings, DiarySession &session, bool trayAvailable, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings &settings, DiaryEditor &editor, bool trayAvailable, QWidget *parent = nullptr);
 
     QSpinBox *dayBoundary() const { return m_dayBoundary; }
     QCheckBox *remindersOn() const { return m_remindersOn; }
@@ -41,6 +42,7 @@ private:
     void updatePathLabel();
 
     AppSettings &m_settings;
+    DiaryEditor &m_editor;  // moves the diary
     DiarySession &m_session;
     QSpinBox *m_dayBoundary;
     QCheckBox *m_remindersOn;

@@ -303,11 +303,42 @@ bool DiarySession::removeCustomFactor(const QString &name, QString *error, QStri
     return true;
 }
 
+bool DiarySession::restoreCustomFactor(const CustomFactorRecord &r)
+{
+    if (!m_store.restoreCustomFactor(r))
+        return false;
+    Q_EMIT customFactorsChanged();
+    Q_EMIT diaryChanged();
+    return true;
+}
+
+bool DiarySession::undefineCustomFactor(const QString &name)
+{
+    if (!m_store.removeCustomFactor(name))
+        return false;
+    Q_EMIT customFactorsChanged();
+    return true;
+}
+
 bool DiarySession::setCaffeinePresets(const QList<CaffeinePreset> &presets)
 {
     if (!m_store.setCaffeinePresets(presets))
         return false;
     Q_EMIT caffeinePresetsChanged();
+    return true;
+}
+
+namespace {
+const QString kDoctorNotesKey = QStringLiteral("doctor_notes");
+} // namespace
+
+QString DiarySession::doctorNotes() const { return m_store.meta(kDoctorNotesKey); }
+
+bool DiarySession::setDoctorNotes(const QString &notes)
+{
+    if (!m_store.setMeta(kDoctorNotesKey, notes))
+        return false;
+    Q_EMIT doctorNotesChanged();
     return true;
 }
 

@@ -28,9 +28,11 @@ public:
     explicit DiarySession(std::unique_ptr<Database> db, QObject *parent = nullptr);
     ~DiarySession() override;
 
-    DiaryStore &store() { return m_store; }
-    Database &database() { return *m_db; }
+    // Read access only: every write is a private member below, reached through
+    // DiaryEditor (ui/commands/diaryeditor.h), so a page or dialog cannot write past the
+    // undo stack (tests/layering/pages_write_session.cpp must not compile).
     const DiaryStore &store() const { return m_store; }
+    const Database &database() const { return *m_db; }
     QString path() const { return m_db->path(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
     QString errorString() const { return m_store.errorString(); }
@@ -43,11 +45,44 @@ public:
     QDateTime entryTime(const QDate &day) const;
 
     DayEntries day(const QDate &date) const;
+    std::optional<Medication> medication(qint64 id) const;
+    QList<experiments::Plan> experiments() const { return m_store.experiments(); }
+    // The notes for the doctor (Report page), kept in the diary.
+    QString doctorNotes() const;
 
     // A function that reads the whole diary on any thread: a file diary through its own
     // read-only connection (so a long read never blocks the window), an in-memory one from
     // a copy taken now.
     std::function<Diary()> diaryReader() const;
+
+    // Runs what open() deferred (Database::setDeferredChecks): the page check on a worker
+    // thread, then, only if the file is sound, the daily backup. Emits checked() when
+    // done; does nothing (and emits nothing) when nothing was deferred.
+    void runDeferredChecks();
+
+Q_SIGNALS:
+    // Something on `day` was added, changed or removed.
+    void dayChanged(const QDate &day);
+    // Many days changed at once (an import, a restored backup, a renamed or removed
+    // factor): views reload. It does not clear the undo stack by itself: DiaryEditor does
+    // that for the whole-file operations only.
+    void diaryChanged();
+    void medicationsChanged();
+    void experimentsChanged();
+    void customFactorsChanged();
+    void caffeinePresetsChanged();
+    void doctorNotesChanged();
+    // The deferred checks finished: `damage` says what is wrong with the file (empty when
+    // sound); `warning` a backup that could not be made.
+    void checked(const QString &damage, const QString &warning);
+    // The diary file is now at another path (moveTo).
+    void pathChanged(const QString &path);
+
+private:
+    // The writes. Only DiaryEditor calls them: it puts each change on the undo stack, and
+    // keeps the whole-file operations (import, restore, move) off it, clearing the stack
+    // where they replace what its commands describe.
+    friend class DiaryEditor;
 
     // Writes: each is one transaction; on failure nothing changed and errorString() says why.
     [[nodiscard]] bool addEpisode(Episode &e);
@@ -69,20 +104,23 @@ public:
     [[nodiscard]] bool setCustomValue(const QDate &date, const QString &name, std::optional<double> value);
     [[nodiscard]] bool defineCustomFactor(const CustomFactor &f);
     // Renaming or removing a factor changes many days at once: both emit
-    // customFactorsChanged() and diaryChanged() (which also clears the undo history, whose
-    // commands name the factor). removeCustomFactor takes a backup of the diary first.
+    // customFactorsChanged() and diaryChanged() (views reload; the undo history stays,
+    // see ui/commands/diaryeditor.h). removeCustomFactor takes a backup of the diary first.
     [[nodiscard]] bool renameCustomFactor(const QString &name, const QString &newName);
     [[nodiscard]] bool removeCustomFactor(const QString &name, QString *error, QString *backupPath = nullptr);
+    // Undoing a removal: the factor back under its old id with all its values.
+    [[nodiscard]] bool restoreCustomFactor(const CustomFactorRecord &r);
+    // Undoing a definition: removes the factor without a backup (DiaryEditor first checks
+    // that it has no values).
+    [[nodiscard]] bool undefineCustomFactor(const QString &name);
 
     // Medications (not tied to a day): medicationsChanged() after each write.
     [[nodiscard]] bool addMedication(Medication &m);
     [[nodiscard]] bool updateMedication(const Medication &m);
     [[nodiscard]] bool removeMedication(qint64 id);
     [[nodiscard]] bool restoreMedication(const Medication &m);
-    std::optional<Medication> medication(qint64 id) const;
-    // Experiments (docs/experiments.md): experimentsChanged() after each write. The
-    // window writes them through DiaryEditor, which makes plan, pause and stop undoable.
-    QList<experiments::Plan> experiments() const { return m_store.experiments(); }
+    // Experiments (docs/experiments.md): experimentsChanged() after each write; DiaryEditor
+    // makes plan, pause and stop undoable.
     [[nodiscard]] bool addExperiment(const experiments::Plan &p);
     [[nodiscard]] bool removeExperiment(const QString &title);
     [[nodiscard]] bool replaceExperiment(const QString &title, const experiments::Plan &p);
@@ -97,29 +135,11 @@ public:
     [[nodiscard]] bool moveTo(const QString &newPath, QString *error);
     // The caffeine buttons on Today (name and mg each); caffeinePresetsChanged() after.
     [[nodiscard]] bool setCaffeinePresets(const QList<CaffeinePreset> &presets);
-    // Runs what open() deferred (Database::setDeferredChecks): the page check on a worker
-    // thread, then, only if the file is sound, the daily backup. Emits checked() when
-    // done; does nothing (and emits nothing) when nothing was deferred.
-    void runDeferredChecks();
+    // doctorNotesChanged() after.
+    [[nodiscard]] bool setDoctorNotes(const QString &notes);
     // All-or-nothing import of a validated file; errorIsBadInput() tells whose fault.
     [[nodiscard]] bool importDiary(const Diary &diary, ImportSummary *summary, bool replaceDayValues = false);
 
-Q_SIGNALS:
-    // Something on `day` was added, changed or removed.
-    void dayChanged(const QDate &day);
-    // Many days changed at once (an import): views reload.
-    void diaryChanged();
-    void medicationsChanged();
-    void experimentsChanged();
-    void customFactorsChanged();
-    void caffeinePresetsChanged();
-    // The deferred checks finished: `damage` says what is wrong with the file (empty when
-    // sound); `warning` a backup that could not be made.
-    void checked(const QString &damage, const QString &warning);
-    // The diary file is now at another path (moveTo).
-    void pathChanged(const QString &path);
-
-private:
     bool notify(bool ok, const QDate &day);
 
     std::unique_ptr<Database> m_db;

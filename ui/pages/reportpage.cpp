@@ -2,6 +2,7 @@
 #include "models/timings.h"
 
 #include "domain/clock.h"
+#include "commands/diaryeditor.h"
 #include "models/diarysession.h"
 #include "report/reportrenderer.h"
 
@@ -32,7 +33,6 @@
 
 namespace td::ui {
 namespace {
-const QString kNotesKey = QStringLiteral("doctor_notes");
 
 // The resolution writeReportPdf() (ui/report/reportrenderer.cpp) writes the PDF at.
 constexpr int kPdfResolution = 300;
@@ -78,8 +78,8 @@ QList<QImage> previewPages(const report::ReportData &data, qreal dpi, int maxPag
 
 } // namespace
 
-ReportPage::ReportPage(DiarySession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_paper(new QComboBox(this)), m_charts(new QCheckBox(tr("Charts"), this)),
       m_log(new QCheckBox(tr("Chronological log"), this)),
       m_includeNotes(new QCheckBox(tr("Notes for the doctor"), this)), m_name(new QLineEdit(this)),
@@ -170,7 +170,7 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
     auto *notesLayout = new QVBoxLayout(notesBox);
     m_notes->setPlaceholderText(tr("What you have tried (less coffee, magnesium…), questions to ask…"));
     m_notes->setAccessibleName(tr("Notes for the doctor"));
-    m_notes->setPlainText(m_session.store().meta(kNotesKey));
+    m_notes->setPlainText(m_session.doctorNotes());
     m_notes->setMinimumHeight(90);
     notesLayout->addWidget(m_notes);
     settings->addWidget(notesBox, 1);
@@ -218,12 +218,25 @@ ReportPage::ReportPage(DiarySession &session, QWidget *parent)
     m_saveNotesTimer->setSingleShot(true);
     m_saveNotesTimer->setInterval(timing::kNotesSaveDelayMs);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this, later] {
-        m_saveNotesTimer->start();
+        if (!m_showingStoredNotes)
+            m_saveNotesTimer->start();
         later();
     });
+    // Each save is an undoable edit; saves in a row merge into one undo step.
     connect(m_saveNotesTimer, &QTimer::timeout, this, [this] {
-        if (!m_session.store().setMeta(kNotesKey, m_notes->toPlainText()))
-            m_status->setText(tr("Your notes were not saved: %1").arg(m_session.errorString()));
+        if (!m_editor.setDoctorNotes(m_notes->toPlainText()))
+            m_status->setText(tr("Your notes were not saved: %1").arg(m_editor.errorString()));
+    });
+    // An undo or redo of the notes shows here, and is not saved again as a new edit (a
+    // save still pending is dropped: the undo or redo is the newer wish).
+    connect(&m_session, &DiarySession::doctorNotesChanged, this, [this] {
+        const QString notes = m_session.doctorNotes();
+        if (notes == m_notes->toPlainText())
+            return;
+        m_saveNotesTimer->stop();
+        m_showingStoredNotes = true;
+        m_notes->setPlainText(notes);
+        m_showingStoredNotes = false;
     });
     connect(m_export, &QPushButton::clicked, this, &ReportPage::exportWithDialog);
     auto markDirty = [this] {

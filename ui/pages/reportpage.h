@@ -22,13 +22,14 @@ class QVBoxLayout;
 
 namespace td::ui {
 
+class DiaryEditor;
 class DiarySession;
 
 class ReportPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportPage(DiarySession &session, QWidget *parent = nullptr);
+    explicit ReportPage(DiaryEditor &editor, QWidget *parent = nullptr);
 
     report::Options options() const;
     void setRange(const QDate &from, const QDate &to);
@@ -53,6 +54,7 @@ private:
     void showPreview();
     void exportWithDialog();
 
+    DiaryEditor &m_editor;  // saves the notes (undoable)
     DiarySession &m_session;
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -75,6 +77,7 @@ private:
     int m_pageCount = 0;
     static constexpr int kPreviewPages = 8;  // pages shown as images; the PDF has them all
     bool m_dirty = true;
+    bool m_showingStoredNotes = false;  // the notes shown after an undo or redo: no new save
 };
 
 } // namespace td::ui

@@ -55,7 +55,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)),
       m_tabs(new QTabWidget(this)), m_runner(new AnalysisRunner(session, this)),
       m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
-      m_report(new ReportPage(session, this)), m_experiments(new ExperimentsPage(*m_editor, this)), m_kind(kind), m_settings(new AppSettings(this))
+      m_report(new ReportPage(*m_editor, this)), m_experiments(new ExperimentsPage(*m_editor, this)), m_kind(kind), m_settings(new AppSettings(this))
 {
     installInputGuards();
     updateTitle();
@@ -261,7 +261,7 @@ MainWindow *MainWindow::openSampleWindow()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(*m_settings, m_session, TrayIcon::available(), this);
+    SettingsDialog dialog(*m_settings, *m_editor, TrayIcon::available(), this);
     dialog.exec();
 }
 
@@ -368,12 +368,12 @@ void MainWindow::createMenus()
     });
     medications->setEnabled(!m_session.isReadOnly());
     QAction *custom = edit->addAction(tr("&Custom factors…"), this, [this] {
-        CustomFactorsDialog dialog(m_session, this);
+        CustomFactorsDialog dialog(*m_editor, this);
         dialog.exec();
     });
     custom->setEnabled(!m_session.isReadOnly());
     QAction *drinks = edit->addAction(tr("Caffeine &drinks…"), this, [this] {
-        CaffeinePresetsDialog dialog(m_session, this);
+        CaffeinePresetsDialog dialog(*m_editor, this);
         dialog.exec();
     });
     drinks->setEnabled(!m_session.isReadOnly());
@@ -430,7 +430,7 @@ void MainWindow::importFile(const QString &path)
         return;
     }
     ImportSummary summary;
-    bool imported = m_session.importDiary(*parsed.diary, &summary);
+    bool imported = m_editor->importDiary(*parsed.diary, &summary);
     const QList<ImportConflict> conflicts = m_session.store().importConflicts();
     if (!imported && !conflicts.isEmpty()) {
         // The command line's question (--replace-day-values), asked here.
@@ -451,7 +451,7 @@ void MainWindow::importFile(const QString &path)
             statusBar()->showMessage(tr("%1 was not imported; nothing in your diary changed.").arg(native), timing::kStatusMessageMs);
             return;
         }
-        imported = m_session.importDiary(*parsed.diary, &summary, true);
+        imported = m_editor->importDiary(*parsed.diary, &summary, true);
     }
     if (!imported) {
         QMessageBox::warning(this, tr("Import failed"),
@@ -493,7 +493,7 @@ void MainWindow::chooseBackup()
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
     QString error, savedAs;
-    if (!m_session.restoreBackup(backupPath, &error, &savedAs)) {
+    if (!m_editor->restoreBackup(backupPath, &error, &savedAs)) {
         QMessageBox::warning(this, tr("Restore failed"), error);
         return false;
     }
