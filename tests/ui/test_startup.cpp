@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -427,4 +428,51 @@ TEST_F(Startup, DamageFoundAfterTheWindowIsUpIsRestoredFromABackup)
     Database reopened;
     ASSERT_TRUE(reopened.open(diary())) << reopened.errorString().toStdString();
     EXPECT_EQ(episodes(reopened), stored);
+}
+
+// The double itself: what it does not expect fails the test, and is answered as Escape.
+TEST(ScriptedPromptsDouble, AnUnexpectedPromptFailsTheTest)
+{
+    EXPECT_NONFATAL_FAILURE(
+        {
+            ScriptedPrompts prompts;
+            EXPECT_EQ(td::ui::prompts().warning(nullptr, QStringLiteral("Title"), QStringLiteral("Unexpected")),
+                      QMessageBox::NoButton);
+        },
+        "an unexpected prompt: warning \"Title\": Unexpected");
+    EXPECT_NONFATAL_FAILURE(
+        {
+            ScriptedPrompts prompts;
+            prompts.file(QStringLiteral("/tmp/x.sqlite"));
+            td::ui::Choice box;
+            box.add(QStringLiteral("Keep"), QMessageBox::AcceptRole);
+            box.escapeButton = box.add(QStringLiteral("Quit"), QMessageBox::RejectRole);
+            EXPECT_EQ(td::ui::prompts().choose(nullptr, box), 1);
+        },
+        "expected a file dialog");
+    EXPECT_NONFATAL_FAILURE({ ScriptedPrompts().ok(); }, "never asked for");
+    EXPECT_NONFATAL_FAILURE(
+        {
+            ScriptedPrompts prompts;
+            prompts.click(QStringLiteral("Delete"));
+            td::ui::Choice box;
+            box.add(QMessageBox::Cancel);
+            td::ui::prompts().choose(nullptr, box);
+        },
+        "no button \"Delete\"");
+}
+
+TEST(ScriptedPromptsDouble, InstallsItselfForItsScopeOnly)
+{
+    td::ui::Prompts *real = &td::ui::prompts();
+    {
+        ScriptedPrompts prompts;
+        EXPECT_EQ(&td::ui::prompts(), &prompts);
+        {
+            ScriptedPrompts inner;
+            EXPECT_EQ(&td::ui::prompts(), &inner);
+        }
+        EXPECT_EQ(&td::ui::prompts(), &prompts);
+    }
+    EXPECT_EQ(&td::ui::prompts(), real);
 }
