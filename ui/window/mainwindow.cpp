@@ -232,7 +232,7 @@ MainWindow *MainWindow::openSampleWindow()
     QApplication::restoreOverrideCursor();
     if (!db) {
         prompts().warning(this, tr("Sample data"),
-                             tr("The sample diary could not be made: %1\nYour own diary is unchanged.").arg(error));
+                          tr("The sample diary could not be made: %1\nYour own diary is unchanged.").arg(error));
         return nullptr;
     }
     auto *session = new DiarySession(std::move(db));
@@ -405,9 +405,9 @@ void MainWindow::importFile(const QString &path)
     const ParseResult parsed = parseDiaryJson(bytes);
     if (!parsed.diary) {
         prompts().warning(this, tr("Import failed"),
-                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
-                                "the file and import it again.")
-                                 .arg(native, parsed.message()));
+                          tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
+                             "the file and import it again.")
+                              .arg(native, parsed.message()));
         return;
     }
     ImportSummary summary;
@@ -436,8 +436,8 @@ void MainWindow::importFile(const QString &path)
     }
     if (!imported) {
         prompts().warning(this, tr("Import failed"),
-                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
-                                 .arg(native, m_session.errorString()));
+                          tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
+                              .arg(native, m_session.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Imported %1: %2 entries added, %3 already in the diary, %4 day values updated.")
