@@ -12,18 +12,6 @@
         <translation>Es gibt keine Sicherungen von %1 in %2.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 entries, %4 episodes</source>
-        <translation>%1 (%2): %3 Einträge, %4 Zuckungen</translation>
-    </message>
-    <message>
-        <source>Open a backup</source>
-        <translation>Sicherung öffnen</translation>
-    </message>
-    <message>
-        <source>Replace %1 with this backup (the file as it is now is kept):</source>
-        <translation>%1 durch diese Sicherung ersetzen (die Datei im jetzigen Zustand bleibt erhalten):</translation>
-    </message>
-    <message>
         <source>The backup was restored. The previous file is kept as %1.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Die vorherige Datei bleibt als %1 erhalten.</translation>
     </message>

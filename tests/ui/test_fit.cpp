@@ -31,7 +31,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimeEdit>
 #include <QLabel>
@@ -49,6 +48,7 @@
 #include <QtTest/qtestspontaneevent.h>
 
 #include "darkpalette.h"
+#include "scriptedprompts.h"
 #include "windowtest.h"
 
 using namespace td;
@@ -464,19 +464,20 @@ TEST_F(Fit, DeletingADayNamesWhatGoesAndAsksForMoreThanOne)
     window->tabs()->setCurrentWidget(history);
     QTest::qWait(20);
     history->showDay(Clock::today());
-    QString asked;
-    HistoryPage::confirmRunner = [&](QMessageBox &box) {
-        asked = box.text() + u'\n' + box.informativeText();
-        return false;  // No
-    };
-    EXPECT_FALSE(history->deleteSelected());
-    EXPECT_EQ(session->store().episodes().size(), 3) << "nothing goes without a yes";
-    EXPECT_TRUE(asked.contains(QStringLiteral("3"))) << asked.toStdString();
-    EXPECT_EQ(asked.count(QStringLiteral("Cheek")), 3) << asked.toStdString();
-    HistoryPage::confirmRunner = [](QMessageBox &) { return true; };
-    EXPECT_TRUE(history->deleteSelected());
-    EXPECT_TRUE(session->store().episodes().isEmpty());
-    HistoryPage::confirmRunner = nullptr;
+    {
+        ScriptedPrompts prompts;
+        prompts.click(QStringLiteral("Cancel"));
+        EXPECT_FALSE(history->deleteSelected());
+        EXPECT_EQ(session->store().episodes().size(), 3) << "nothing goes without a yes";
+        ASSERT_EQ(prompts.asked.size(), 1);
+        const QString asked = prompts.asked[0].text + u'\n' + prompts.asked[0].informativeText;
+        EXPECT_TRUE(asked.contains(QStringLiteral("3"))) << asked.toStdString();
+        EXPECT_EQ(asked.count(QStringLiteral("Cheek")), 3) << asked.toStdString();
+        EXPECT_EQ(prompts.asked[0].defaultButton, QStringLiteral("Cancel"));
+        prompts.click(QStringLiteral("Delete 3"));
+        EXPECT_TRUE(history->deleteSelected());
+        EXPECT_TRUE(session->store().episodes().isEmpty());
+    }
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Deleted 3")));
     window->undoAction()->trigger();
     EXPECT_EQ(session->store().episodes().size(), 3);

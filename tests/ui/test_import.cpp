@@ -1,5 +1,6 @@
 // The window's import (issue 17): differing day values are asked about, as the command
 // line's --replace-day-values; a special file is refused without blocking.
+#include "scriptedprompts.h"
 #include "windowtest.h"
 
 #include "storage/diarystore.h"
@@ -7,14 +8,10 @@
 #include "domain/inputlimits.h"
 #include "dialogs/medicationsdialog.h"
 
-#include <QAbstractButton>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QApplication>
 #include <QFile>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -35,39 +32,17 @@ protected:
             "episodes":[{"at":"2026-11-20T09:00:00+01:00","zone":"cheek","side":"left","intensity":3}],
             "sleep":[{"date":"2026-11-20","hours":2}],"stress":[{"date":"2026-11-20","level":9}]})");
     }
-    // Clicks the button whose text starts with `label` in the next message box, and keeps
-    // what the box said.
-    void answerNextBox(const QString &label)
-    {
-        auto *timer = new QTimer(window.get());
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, window.get(), [this, timer, label] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            asked = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(u'&').startsWith(label)) {
-                    b->click();
-                    return;
-                }
-            }
-            box->reject();
-        });
-        timer->start();
-    }
-
     QTemporaryDir dir;
     QString path;
-    QString asked;
+    ScriptedPrompts prompts;  // answers the window's message boxes (ui/widgets/prompts.h)
 };
 
 TEST_F(WindowImport, KeepingTheDiarysValuesStoresNothing)
 {
-    answerNextBox(QStringLiteral("Keep"));
+    prompts.click(QStringLiteral("Keep"));
     window->importFile(path);
+    ASSERT_EQ(prompts.asked.size(), 1);
+    const QString asked = prompts.asked[0].text;
     EXPECT_NE(asked.indexOf(QStringLiteral("sleep hours on 2026-11-20: 6.5 in the diary, 2 in the file")), -1)
         << asked.toStdString();
     EXPECT_NE(asked.indexOf(QStringLiteral("stress on 2026-11-20: 4 in the diary, 9 in the file")), -1);
@@ -78,7 +53,7 @@ TEST_F(WindowImport, KeepingTheDiarysValuesStoresNothing)
 
 TEST_F(WindowImport, TakingTheFilesValuesKeepsWhatTheFileLacks)
 {
-    answerNextBox(QStringLiteral("Take"));
+    prompts.click(QStringLiteral("Take"));
     window->importFile(path);
     EXPECT_EQ(session->store().sleep(QDate(2026, 11, 20)), (td::Sleep{QDate(2026, 11, 20), 2.0, 3}));
     EXPECT_EQ(session->store().stress(QDate(2026, 11, 20))->level, 9);
@@ -89,8 +64,11 @@ TEST_F(WindowImport, ASpecialFileIsRefusedAtOnce)
 {
     const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    answerNextBox(QStringLiteral("OK"));
+    prompts.ok();
     window->importFile(fifo);
+    ASSERT_EQ(prompts.asked.size(), 1);
+    EXPECT_EQ(prompts.asked[0].kind, QStringLiteral("warning"));
+    const QString asked = prompts.asked[0].text;
     EXPECT_NE(asked.indexOf(QStringLiteral("not a regular file")), -1) << asked.toStdString();
     EXPECT_TRUE(session->store().episodes().isEmpty());
 }

@@ -2,14 +2,13 @@
 
 #include "commands/diaryeditor.h"
 #include "models/diarysession.h"
+#include "widgets/prompts.h"
 #include "widgets/readability.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,15 +47,15 @@ CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
     connect(m_rename, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         bool ok = false;
-        const QString newName = QInputDialog::getText(this, tr("Rename factor"), tr("New name for “%1”:").arg(name),
-                                                      QLineEdit::Normal, name, &ok);
+        const QString newName = prompts().text(this, tr("Rename factor"), tr("New name for “%1”:").arg(name),
+                                               QLineEdit::Normal, name, &ok);
         if (ok)
             renameFactor(name, newName);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         const int values = m_session.store().customValueCount(name);
-        const auto answer = QMessageBox::question(
+        const auto answer = prompts().question(
             this, tr("Remove factor"),
             tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the "
                "diary is backed up first (File › Restore from backup…).", nullptr, values)

@@ -3,19 +3,18 @@
 #include "commands/diaryeditor.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
+#include "widgets/prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -144,8 +143,8 @@ void SettingsDialog::updatePathLabel()
 void SettingsDialog::chooseNewLocation()
 {
     const QString current = m_session.path();
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Move the diary to"), current,
-                                                        tr("Twitch Diary (*.sqlite)"));
+    const QString chosen = prompts().saveFileName(this, tr("Move the diary to"), current,
+                                                  tr("Twitch Diary (*.sqlite)"));
     if (!chosen.isEmpty())
         moveDiary(chosen.endsWith(u".sqlite") ? chosen : chosen + QStringLiteral(".sqlite"));
 }
@@ -156,17 +155,17 @@ bool SettingsDialog::moveDiary(const QString &path, bool quiet)
     QString error;
     if (!m_editor.moveTo(path, &error)) {
         if (!quiet)
-            QMessageBox::warning(this, tr("The diary was not moved"), error);
+            prompts().warning(this, tr("The diary was not moved"), error);
         return false;
     }
     m_settings.setDiaryPath(m_session.path());
     updatePathLabel();
     if (!quiet)
-        QMessageBox::information(this, tr("Diary moved"),
-                                 tr("Your diary is now %1. Twitch Diary opens it from there from now on. "
-                                    "Backups made so far stay in %2.")
-                                     .arg(QDir::toNativeSeparators(m_session.path()),
-                                          QDir::toNativeSeparators(QDir(oldFolder).filePath(QStringLiteral("backups")))));
+        prompts().information(this, tr("Diary moved"),
+                              tr("Your diary is now %1. Twitch Diary opens it from there from now on. "
+                                 "Backups made so far stay in %2.")
+                                  .arg(QDir::toNativeSeparators(m_session.path()),
+                                       QDir::toNativeSeparators(QDir(oldFolder).filePath(QStringLiteral("backups")))));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "dialogs/experimentplandialog.h"
 #include "models/diarysession.h"
 #include "models/experimenttext.h"
+#include "widgets/prompts.h"
 #include "widgets/readability.h"
 #include "report/insights.h"
 
@@ -530,19 +531,16 @@ void ExperimentsPage::askPause()
 
 void ExperimentsPage::askStop()
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the experiment"),
-                                tr("Stop “%1” today? Its numbers are then a description only, not a test. Edit › "
-                                   "Undo takes this back.")
-                                    .arg(selectedTitle()),
-                                QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *confirm = box->addButton(tr("Stop"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *clicked) {
-        if (clicked == confirm)
-            stop();
-    });
-    box->open();
+    Choice box;
+    box.icon = QMessageBox::Question;
+    box.title = tr("Stop the experiment");
+    box.text = tr("Stop “%1” today? Its numbers are then a description only, not a test. Edit › "
+                  "Undo takes this back.")
+                   .arg(selectedTitle());
+    const int confirm = box.add(tr("Stop"), QMessageBox::AcceptRole);
+    box.add(QMessageBox::Cancel);
+    if (prompts().choose(this, box) == confirm)
+        stop();
 }
 
 } // namespace td::ui

@@ -4,6 +4,7 @@
 #include "commands/diaryeditor.h"
 #include "dialogs/episodedialog.h"
 #include "models/historymodel.h"
+#include "widgets/prompts.h"
 #include "widgets/readability.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeView>
@@ -214,15 +214,14 @@ bool HistoryPage::deleteSelected()
             lines << QStringLiteral("• ") + QLocale().toString(e.data(HistoryModel::DateRole).toDate(), QLocale::ShortFormat)
                          + u' ' + describe(e);
         }
-        QMessageBox box(QMessageBox::Question, tr("Delete entries"),
-                        tr("Delete all %n entry(s) of the selected day(s)?", nullptr, int(entries.size())),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(lines.join(u'\n') + QStringLiteral("\n\n") + tr("Edit › Undo brings them back."));
-        QPushButton *yes = box.addButton(tr("Delete %n entry(s)", nullptr, int(entries.size())), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        const bool confirmed = confirmRunner ? confirmRunner(box) : (box.exec(), box.clickedButton() == yes);
-        if (!confirmed)
+        Choice box;
+        box.icon = QMessageBox::Question;
+        box.title = tr("Delete entries");
+        box.text = tr("Delete all %n entry(s) of the selected day(s)?", nullptr, int(entries.size()));
+        box.informativeText = lines.join(u'\n') + QStringLiteral("\n\n") + tr("Edit › Undo brings them back.");
+        const int yes = box.add(tr("Delete %n entry(s)", nullptr, int(entries.size())), QMessageBox::DestructiveRole);
+        box.defaultButton = box.add(QMessageBox::Cancel);
+        if (prompts().choose(this, box) != yes)
             return false;
     }
     const QString single = entries.size() == 1 ? describe(entries.constFirst()) : QString();
@@ -251,8 +250,8 @@ bool HistoryPage::deleteSelected()
         return false;
     const int n = int(steps.size());
     if (!m_editor.run(tr("Delete %n entry(s)", nullptr, n), steps)) {
-        QMessageBox::warning(this, tr("Not deleted"),
-                             tr("Nothing was deleted: %1").arg(m_editor.errorString()));
+        prompts().warning(this, tr("Not deleted"),
+                          tr("Nothing was deleted: %1").arg(m_editor.errorString()));
         return false;
     }
     Q_EMIT message(single.isEmpty() ? tr("Deleted %n entry(s). Edit > Undo brings them back.", nullptr, n)
@@ -275,7 +274,7 @@ void HistoryPage::editSelected()
     if (!accepted || dialog.episode() == *episode)
         return;
     if (!m_editor.updateEpisode(dialog.episode()))
-        QMessageBox::warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(m_editor.errorString()));
+        prompts().warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(m_editor.errorString()));
 }
 
 void HistoryPage::showEvent(QShowEvent *event)

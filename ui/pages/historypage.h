@@ -8,7 +8,6 @@
 
 class QCalendarWidget;
 class QLabel;
-class QMessageBox;
 class QPushButton;
 class QTreeView;
 
@@ -39,9 +38,8 @@ public:
     // callback that fills in the dialog instead of exec() (no modal loop in tests).
     void editSelected();
     static inline std::function<bool(EpisodeDialog &)> dialogRunner;
-    // Deleting a whole day of more than one entry asks first, listing what goes. A test
-    // may answer with this callback instead of exec() (true: delete).
-    static inline std::function<bool(QMessageBox &)> confirmRunner;
+    // Deleting a whole day of more than one entry asks first (widgets/prompts.h), listing
+    // what goes.
 
 Q_SIGNALS:
     void message(const QString &text);

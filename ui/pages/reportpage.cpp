@@ -5,6 +5,7 @@
 #include "commands/diaryeditor.h"
 #include "models/diarysession.h"
 #include "report/reportrenderer.h"
+#include "widgets/prompts.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -12,14 +13,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -383,12 +382,12 @@ void ReportPage::exportWithDialog()
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("twitch-diary-summary-%1.pdf").arg(m_session.today().toString(Qt::ISODate)));
     // The file dialog asks before replacing an existing file.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the doctor summary"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = prompts().saveFileName(this, tr("Export the doctor summary"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        prompts().warning(this, tr("Export failed"), error);
         return;
     }
     m_status->setText(tr("Saved %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));

@@ -27,6 +27,7 @@
 #include "dialogs/settingsdialog.h"
 #include "window/trayicon.h"
 #include "widgets/welcomepanel.h"
+#include "widgets/prompts.h"
 #include "format/privatefile.h"
 #include "widgets/readability.h"
 #include "pages/todaypage.h"
@@ -36,11 +37,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -121,16 +120,16 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
                 statusBar()->showMessage(warning, timing::kStatusWarningMs);
             if (damage.isEmpty())
                 return;
-            QMessageBox box(QMessageBox::Critical, tr("Your diary file is damaged"),
-                            tr("%1\n\nEntries may be missing, and nothing new is written to the file. Restore "
-                               "the latest backup: the damaged file is kept as a backup first, so nothing "
-                               "is lost.").arg(damage),
-                            QMessageBox::NoButton, this);
-            QPushButton *restore = box.addButton(tr("Restore from backup…"), QMessageBox::AcceptRole);
-            box.addButton(tr("Keep working"), QMessageBox::RejectRole);
-            box.setDefaultButton(restore);
-            box.exec();
-            if (box.clickedButton() == restore)
+            Choice box;
+            box.icon = QMessageBox::Critical;
+            box.title = tr("Your diary file is damaged");
+            box.text = tr("%1\n\nEntries may be missing, and nothing new is written to the file. Restore "
+                          "the latest backup: the damaged file is kept as a backup first, so nothing "
+                          "is lost.").arg(damage);
+            const int restore = box.add(tr("Restore from backup…"), QMessageBox::AcceptRole);
+            box.add(tr("Keep working"), QMessageBox::RejectRole);
+            box.defaultButton = restore;
+            if (prompts().choose(this, box) == restore)
                 chooseBackup();
         });
         QTimer::singleShot(0, &m_session, &DiarySession::runDeferredChecks);
@@ -242,8 +241,8 @@ MainWindow *MainWindow::openSampleWindow()
     auto db = createSampleDiary(sampleDiaryPath(), m_session.today(), &error);
     QApplication::restoreOverrideCursor();
     if (!db) {
-        QMessageBox::warning(this, tr("Sample data"),
-                             tr("The sample diary could not be made: %1\nYour own diary is unchanged.").arg(error));
+        prompts().warning(this, tr("Sample data"),
+                          tr("The sample diary could not be made: %1\nYour own diary is unchanged.").arg(error));
         return nullptr;
     }
     auto *session = new DiarySession(std::move(db));
@@ -303,7 +302,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import diary (JSON)…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = prompts().openFileName(
             this, tr("Import a diary file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("Twitch Diary files (*.json);;All files (*)"));
         if (!path.isEmpty())
@@ -314,8 +313,8 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("&Export diary (JSON)…"), this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("twitch-diary-%1.json").arg(m_session.today().toString(Qt::ISODate)));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the diary"), suggested,
-                                                          tr("Twitch Diary files (*.json)"));
+        const QString path = prompts().saveFileName(this, tr("Export the diary"), suggested,
+                                                    tr("Twitch Diary files (*.json)"));
         if (!path.isEmpty())
             exportFile(path);
     });
@@ -323,7 +322,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Export for a &spreadsheet (CSV)…"), this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("twitch-diary-%1.csv").arg(m_session.today().toString(Qt::ISODate)));
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = prompts().saveFileName(
             this, tr("Export two tables: episodes and days"), suggested, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
@@ -383,9 +382,7 @@ void MainWindow::createMenus()
     settings->setEnabled(m_kind == Kind::Own);
     connect(m_editor, &DiaryEditor::failed, this, [this](const QString &message) {
         // Not modal-blocking: the undo came from a shortcut, the user keeps working.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        prompts().notify(this, QMessageBox::Warning, tr("Not saved"), message);
     });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -418,15 +415,15 @@ void MainWindow::importFile(const QString &path)
     QByteArray bytes;
     QString readError;
     if (!limits::readRegularFile(path, limits::kMaxImportBytes, &bytes, &readError)) {
-        QMessageBox::warning(this, tr("Import failed"), readError);
+        prompts().warning(this, tr("Import failed"), readError);
         return;
     }
     const ParseResult parsed = parseDiaryJson(bytes);
     if (!parsed.diary) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
-                                "the file and import it again.")
-                                 .arg(native, parsed.message()));
+        prompts().warning(this, tr("Import failed"),
+                          tr("%1 was not imported, and nothing in your diary changed.\n\n%2\n\nCorrect "
+                             "the file and import it again.")
+                              .arg(native, parsed.message()));
         return;
     }
     ImportSummary summary;
@@ -439,24 +436,24 @@ void MainWindow::importFile(const QString &path)
             lines << QStringLiteral("• ") + conflicts[i].describe();
         if (conflicts.size() > 10)
             lines << tr("… and %1 more").arg(conflicts.size() - 10);
-        QMessageBox box(QMessageBox::Question, tr("Import: values differ"),
-                        tr("%1 has day values that differ from your diary:\n\n%2\n\nKeep your diary's "
-                           "values (nothing is imported), or take the file's values for these days?")
-                            .arg(native, lines.join(u'\n')),
-                        QMessageBox::NoButton, this);
-        QPushButton *take = box.addButton(tr("Take the file's values"), QMessageBox::AcceptRole);
-        box.addButton(tr("Keep my diary's values"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != take) {
+        Choice box;
+        box.icon = QMessageBox::Question;
+        box.title = tr("Import: values differ");
+        box.text = tr("%1 has day values that differ from your diary:\n\n%2\n\nKeep your diary's "
+                      "values (nothing is imported), or take the file's values for these days?")
+                       .arg(native, lines.join(u'\n'));
+        const int take = box.add(tr("Take the file's values"), QMessageBox::AcceptRole);
+        box.add(tr("Keep my diary's values"), QMessageBox::RejectRole);
+        if (prompts().choose(this, box) != take) {
             statusBar()->showMessage(tr("%1 was not imported; nothing in your diary changed.").arg(native), timing::kStatusMessageMs);
             return;
         }
         imported = m_editor->importDiary(*parsed.diary, &summary, true);
     }
     if (!imported) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
-                                 .arg(native, m_session.errorString()));
+        prompts().warning(this, tr("Import failed"),
+                          tr("%1 was not imported, and nothing in your diary changed.\n\n%2")
+                              .arg(native, m_session.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Imported %1: %2 entries added, %3 already in the diary, %4 day values updated.")
@@ -471,7 +468,7 @@ void MainWindow::exportFile(const QString &path)
 {
     QString error;
     if (!writePrivateFileAtomically(path, toDiaryJson(m_session.store().load()), &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        prompts().warning(this, tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported the diary to %1.").arg(QDir::toNativeSeparators(path)), timing::kStatusMessageMs);
@@ -480,9 +477,9 @@ void MainWindow::exportFile(const QString &path)
 void MainWindow::chooseBackup()
 {
     RestoreDialog dialog(m_session.path(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+    if (prompts().exec(dialog) != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = prompts().question(
         this, tr("Restore from backup"),
         tr("Replace the diary with this backup? The diary as it is now is kept as a backup first."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -494,7 +491,7 @@ bool MainWindow::restoreBackup(const QString &backupPath)
 {
     QString error, savedAs;
     if (!m_editor->restoreBackup(backupPath, &error, &savedAs)) {
-        QMessageBox::warning(this, tr("Restore failed"), error);
+        prompts().warning(this, tr("Restore failed"), error);
         return false;
     }
     m_today->showToday();
@@ -510,7 +507,7 @@ void MainWindow::exportCsv(const QString &path)
     QString error;
     if (!writePrivateFileAtomically(csv::episodesPath(path), csv::episodesTable(diary, m_session.dayBoundaryHour()), &error) ||
         !writePrivateFileAtomically(csv::daysPath(path), csv::daysTable(diary, m_session.dayBoundaryHour()), &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        prompts().warning(this, tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1 and %2.")
