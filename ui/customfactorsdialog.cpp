@@ -55,6 +55,8 @@ CustomFactorsDialog::CustomFactorsDialog(DiarySession &session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         const int values = m_session.store().customValueCount(name);
+        if (m_session.store().readFailed())
+            return;  // the session showed why; never "0 values" for a count it could not read
         const auto answer = QMessageBox::question(
             this, tr("Remove factor"),
             tr("Remove “%1” and the %n value(s) logged for it? The diary is backed up first, so "

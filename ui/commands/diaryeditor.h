@@ -80,6 +80,7 @@ private:
     friend class UndoStep;
     bool run(const QString &text, Step step, int mergeId = -1, const QString &mergeKey = {});
     bool missing(const QString &what);
+    bool unreadable();
 
     DiarySession &m_session;
     QUndoStack *m_stack;
