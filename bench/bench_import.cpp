@@ -106,6 +106,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         run.parseMs = timer.nsecsElapsed() / 1e6;
+        const long afterParseKb = peakRssKb();
         const QString dbPath = dir.filePath(QStringLiteral("run%1.sqlite").arg(r));
         {
             td::Database db;
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             run.importMs = run.parseMs + timer.nsecsElapsed() / 1e6;
+            const long afterImportKb = peakRssKb();
             if (r == 0)
                 out << QStringLiteral("file %1: %2 bytes, %3 episodes, %4 intakes; %5 added\n")
                            .arg(file)
@@ -135,6 +137,12 @@ int main(int argc, char *argv[])
                 return 1;
             }
             run.reimportMs = timer.nsecsElapsed() / 1e6;
+            if (r == 0)
+                out << QStringLiteral("run 1 peak RSS: %1 MB after the parse, %2 MB after the import, %3 MB "
+                                      "after the re-import\n")
+                           .arg(afterParseKb / 1024.0, 0, 'f', 1)
+                           .arg(afterImportKb / 1024.0, 0, 'f', 1)
+                           .arg(peakRssKb() / 1024.0, 0, 'f', 1);
         }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(dbPath + suffix);
