@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
             }
             run.reimportMs = timer.nsecsElapsed() / 1e6;
             if (r == 0)
-                out << QStringLiteral("run 1 peak RSS: %1 MB after the parse, %2 MB after the import, %3 MB "
+                out << QStringLiteral("run 1 peak RSS: %1 MiB after the parse, %2 MiB after the import, %3 MiB "
                                       "after the re-import\n")
                            .arg(afterParseKb / 1024.0, 0, 'f', 1)
                            .arg(afterImportKb / 1024.0, 0, 'f', 1)
@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
                .arg(median(parse), 0, 'f', 0)
                .arg(median(import), 0, 'f', 0)
                .arg(median(reimport), 0, 'f', 0);
-    out << QStringLiteral("peak RSS (VmHWM) %1 MB (%2 MB before the first run); file %3 MB: %4x the file\n")
+    out << QStringLiteral("peak RSS (VmHWM) %1 MiB (%2 MiB before the first run); file %3 MB: %4x the file\n")
                .arg(peakKb / 1024.0, 0, 'f', 1)
                .arg(baselineKb / 1024.0, 0, 'f', 1)
                .arg(fileMb, 0, 'f', 1)
