@@ -5,7 +5,7 @@
 #   flock /tmp/td-build.lock scripts/bench-import.sh OLD/td_bench_import build-bench/bench/td_bench_import
 set -eu
 RUNS=${RUNS:-5}
-FILE=${FILE:-/tmp/td-bench-import-ten-years.json}  
+FILE=${FILE:-/tmp/td-bench-import-ten-years.json}  # the last binary writes it when missing
 last=""
 for bin in "$@"; do last=$bin; done
 [ -f "$FILE" ] || "$last" --write "$FILE"
