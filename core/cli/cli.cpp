@@ -94,6 +94,19 @@ int storeFailed(Environment &env, const Database &db, const DiaryStore &store)
     return store.errorIsBadInput() ? BadInput : Failure;
 }
 
+// The whole diary; nullopt after telling the user why it could not be read (a damaged
+// page, a missing table): a command never goes on with an empty diary it did not read.
+std::optional<Diary> readDiary(Environment &env, Database &db)
+{
+    DiaryStore store(db);
+    Diary diary = store.load();
+    if (store.readFailed()) {
+        storeFailed(env, db, store);
+        return std::nullopt;
+    }
+    return diary;
+}
+
 // ---- import ---------------------------------------------------------------------------
 
 int cmdImport(QCommandLineParser &p, Environment &env)
@@ -149,7 +162,10 @@ int cmdExport(QCommandLineParser &p, Environment &env)
     Database db;
     if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
         return rc;
-    const Diary diary = DiaryStore(db).load();
+    const std::optional<Diary> read = readDiary(env, db);
+    if (!read)
+        return Failure;
+    const Diary &diary = *read;
     QString error;
     if (csv) {
         const QString out = p.value(QStringLiteral("out"));
@@ -331,7 +347,10 @@ int cmdAnalyze(QCommandLineParser &p, Environment &env)
     // The period runs to today unless told otherwise: days since the last entry are
     // unlogged, which the analysis treats as missing, never as twitch-free.
     options.to = to.isValid() ? to : Clock::today(options.dayBoundaryHour);
-    const analysis::AnalysisResult result = analysis::analyze(DiaryStore(db).load(), options);
+    const std::optional<Diary> diary = readDiary(env, db);
+    if (!diary)
+        return Failure;
+    const analysis::AnalysisResult result = analysis::analyze(*diary, options);
     if (p.isSet(QStringLiteral("json")))
         env.out << QString::fromUtf8(toAnalysisJson(result));
     else
@@ -421,7 +440,10 @@ int cmdExperiment(QCommandLineParser &p, Environment &env)
         Database db;
         if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
             return rc;
-        const Diary diary = DiaryStore(db).load();
+        const std::optional<Diary> read = readDiary(env, db);
+        if (!read)
+            return Failure;
+        const Diary &diary = *read;
         if (diary.experiments.isEmpty()) {
             env.out << QStringLiteral("No experiments yet. Plan one with 'twitchdiary-cli experiment plan'.\n");
             return what == u"list" ? Ok : BadInput;
@@ -455,6 +477,8 @@ int cmdExperiment(QCommandLineParser &p, Environment &env)
         return rc;
     DiaryStore store(db);
     const QList<Plan> all = store.experiments();
+    if (store.readFailed())
+        return storeFailed(env, db, store);
     if (what == u"plan") {
         Plan plan;
         plan.title = title;
@@ -638,8 +662,11 @@ int cmdReport(QCommandLineParser &p, Environment &env)
     Database db;
     if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
         return rc;
+    const std::optional<Diary> diary = readDiary(env, db);
+    if (!diary)
+        return Failure;
     QString error;
-    if (!env.reportWriter(DiaryStore(db).load(), options, out, &error)) {
+    if (!env.reportWriter(*diary, options, out, &error)) {
         env.err << QStringLiteral("twitchdiary-cli: %1\n").arg(error);
         return Failure;
     }

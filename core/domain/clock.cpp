@@ -17,6 +17,12 @@ QDateTime Clock::now()
     return t.toOffsetFromUtc(t.offsetFromUtc());
 }
 
+QDate Clock::utcDate()
+{
+    const std::optional<QDateTime> &fixed = fixedTime();
+    return fixed ? fixed->toUTC().date() : QDateTime::currentDateTimeUtc().date();
+}
+
 QDate Clock::today(int dayBoundaryHour) { return diaryDay(now(), dayBoundaryHour); }
 
 void Clock::setFixed(std::optional<QDateTime> at) { fixedTime() = std::move(at); }

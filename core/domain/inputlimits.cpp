@@ -21,7 +21,12 @@ QDate latestDate() { return Clock::now().date().addDays(1); }
 
 bool isDateInRange(const QDate &d)
 {
-    return d.isValid() && d >= earliestDate() && d <= latestDate();
+    if (!d.isValid() || d < earliestDate())
+        return false;
+    // The local date is at most a day from the UTC date, so latestDate() (local date + 1)
+    // is never before the UTC date: a date up to it is in range without the local time,
+    // whose time-zone lookup (a stat of /etc/localtime) was most of an import's parse.
+    return d <= Clock::utcDate() || d <= latestDate();
 }
 
 QString dateRangeText()

@@ -7,9 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -520,6 +522,21 @@ Diary parseRoot(const QJsonValue &rootValue)
 // with the paths the parser reports ("episodes[2].note").
 class RawScan
 {
+    // Where the scan is, spelled out only for a message ("episodes[2].note"): building the
+    // text for each of a big file's million values was most of the scan's time.
+    struct Path {
+        const Path *parent = nullptr;
+        QString key;          // an object's key, or
+        qsizetype index = -1; // a list's position
+        QString text() const
+        {
+            const QString above = parent ? parent->text() : QString();
+            if (index >= 0)
+                return QStringLiteral("%1[%2]").arg(above).arg(index);
+            return join(above, limits::excerpt(key));
+        }
+    };
+
 public:
     explicit RawScan(const QByteArray &json) : m_b(json)
     {
@@ -529,7 +546,7 @@ public:
     void run()
     {
         ws();
-        value(QString());
+        value(nullptr);
     }
 
 private:
@@ -543,25 +560,41 @@ private:
     {
         return path.isEmpty() ? key : path + u'.' + key;
     }
-    void value(const QString &path)
+    static QString text(const Path *path) { return path ? path->text() : QString(); }
+    void value(const Path *path)
     {
         switch (peek()) {
         case '{': {
             ++m_i;
-            QSet<QString> keys;
+            // A diary's objects have a few keys: compared in a list, hashed only when there
+            // are many (a hostile file's object with thousands of keys stays linear).
+            QVarLengthArray<QString, 8> few;
+            QSet<QString> many;
+            const auto seen = [&](const QString &k) {
+                return many.isEmpty() ? std::find(few.cbegin(), few.cend(), k) != few.cend() : many.contains(k);
+            };
+            const auto remember = [&](const QString &k) {
+                if (!many.isEmpty()) {
+                    many.insert(k);
+                    return;
+                }
+                few.append(k);
+                if (few.size() > 8)
+                    many = QSet<QString>(few.cbegin(), few.cend());
+            };
             ws();
             while (peek() != '}' && m_i < m_b.size()) {
                 const QString key = string(path);
-                const QString keyPath = join(path, limits::excerpt(key));
-                if (keys.contains(key))
-                    reject(keyPath, QStringLiteral("the key \"%1\" appears twice in one object; "
-                                                   "keep one of them")
-                                        .arg(limits::excerpt(key)));
-                keys.insert(key);
+                const Path keyPath{path, key, -1};
+                if (seen(key))
+                    reject(keyPath.text(), QStringLiteral("the key \"%1\" appears twice in one object; "
+                                                          "keep one of them")
+                                               .arg(limits::excerpt(key)));
+                remember(key);
                 ws();
                 ++m_i; // ':'
                 ws();
-                value(keyPath);
+                value(&keyPath);
                 ws();
                 if (peek() == ',') {
                     ++m_i;
@@ -576,7 +609,8 @@ private:
             ws();
             for (qsizetype n = 0; peek() != ']' && m_i < m_b.size(); ++n) {
                 const qsizetype before = m_i;
-                value(QStringLiteral("%1[%2]").arg(path).arg(n));
+                const Path itemPath{path, QString(), n};
+                value(&itemPath);
                 ws();
                 if (peek() == ',') {
                     ++m_i;
@@ -603,7 +637,7 @@ private:
         return ok && v.size() == 4 ? n : -1;
     }
     // Decodes the string at m_i (its opening quote), rejecting what is not Unicode.
-    QString string(const QString &path)
+    QString string(const Path *path)
     {
         ++m_i;
         QString out;
@@ -614,13 +648,15 @@ private:
             QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             out += utf8(raw);
             if (utf8.hasError())
-                reject(path, QStringLiteral("the text is not valid UTF-8; save the file as UTF-8"));
+                reject(text(path), QStringLiteral("the text is not valid UTF-8; save the file as UTF-8"));
             raw.clear();
         };
         while (m_i < m_b.size() && peek() != '"') {
             if (peek() != '\\') {
-                raw += peek();
-                ++m_i;
+                const qsizetype from = m_i;
+                while (m_i < m_b.size() && peek() != '"' && peek() != '\\')
+                    ++m_i;
+                raw.append(m_b.constData() + from, m_i - from);
                 continue;
             }
             flush();
@@ -646,7 +682,7 @@ private:
                 }
             }
             if (unit >= 0xD800 && unit <= 0xDFFF)
-                reject(path, QStringLiteral("\"\\u%1\" is half of a UTF-16 surrogate pair, which "
+                reject(text(path), QStringLiteral("\"\\u%1\" is half of a UTF-16 surrogate pair, which "
                                             "is not Unicode text; correct the text")
                                  .arg(unit, 4, 16, QChar(u'0')));
             out += QChar(char16_t(unit));
@@ -655,7 +691,7 @@ private:
         ++m_i; // closing quote
         for (const QChar c : std::as_const(out)) {
             if (c.unicode() >= 0xFFFE) // noncharacters: the diary could not keep them exactly
-                reject(path, QStringLiteral("the text holds U+%1, a Unicode noncharacter; remove it")
+                reject(text(path), QStringLiteral("the text holds U+%1, a Unicode noncharacter; remove it")
                                  .arg(c.unicode(), 4, 16, QChar(u'0')));
         }
         return out;

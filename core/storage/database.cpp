@@ -3,6 +3,7 @@
 
 #include "storage/backup.h"
 #include "domain/inputlimits.h"
+#include "storage/sqlquery.h"
 
 #include <QAtomicInteger>
 #include <QLockFile>
@@ -14,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -31,11 +31,15 @@ namespace td {
 namespace {
 
 // PRAGMA quick_check(1) on `q`'s connection: empty when sound, else SQLite's reason.
-QString quickCheckProblem(QSqlQuery &q)
+QString quickCheckProblem(const QSqlDatabase &db)
 {
-    if (q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next() && q.value(0).toString() == u"ok")
-        return {};
-    return q.isActive() ? q.value(0).toString() : q.lastError().databaseText();
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return q.sqliteText();
+    if (!q.next())
+        return q.failed() ? q.sqliteText() : QString();
+    const QString result = q.value(0).toString();
+    return result == u"ok" ? QString() : result;
 }
 
 QString nextConnectionName()
@@ -409,8 +413,8 @@ void Database::setCheckResult(bool sound)
         return;
     m_checkState = sound ? CheckState::Passed : CheckState::Failed;
     if (sound) {
-        QSqlQuery q(connection());
-        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
+        SqlQuery q(connection());
+        (void)q.exec(QStringLiteral("PRAGMA query_only = OFF"));
     } else if (m_checkProblem.isEmpty()) {
         m_checkProblem = QStringLiteral("%1 is damaged.").arg(QDir::toNativeSeparators(m_path));
     }
@@ -419,11 +423,7 @@ void Database::setCheckResult(bool sound)
 bool Database::ensureChecked(QString *problem)
 {
     if (m_checkState == CheckState::Pending) {
-        QString reason;
-        {
-            QSqlQuery q(connection());
-            reason = quickCheckProblem(q);
-        }
+        const QString reason = quickCheckProblem(connection());
         if (!reason.isEmpty())
             m_checkProblem = QStringLiteral("%1 is damaged (%2); nothing is written to it. "
                                             "Restore a backup.")
@@ -493,7 +493,7 @@ sqlite3 *Database::handle() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
+    SqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -636,10 +636,10 @@ bool Database::configureChecked(const Bad &bad)
 {
     const QString native = QDir::toNativeSeparators(m_path);
     const bool inMemory = m_path == u":memory:";
-    QSqlQuery q(connection());
+    SqlQuery q(connection());
     // Reading the header tells a non-SQLite file apart before anything is written.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
-        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        const int code = q.errorCode() & 0xff;
         if (code == SQLITE_NOTADB)
             return bad(QStringLiteral("%1 is not a Twitch Diary file (it is not a SQLite "
                                        "database). Nothing was changed. Choose another file, "
@@ -649,7 +649,7 @@ bool Database::configureChecked(const Bad &bad)
         if (code == SQLITE_CORRUPT)
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
                                        "backup, or choose another file.")
-                            .arg(native, q.lastError().databaseText()),
+                            .arg(native, q.sqliteText()),
                         ErrorKind::Damaged);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return bad(QStringLiteral("%1 is locked by another program that is not Twitch Diary "
@@ -658,7 +658,7 @@ bool Database::configureChecked(const Bad &bad)
                             .arg(native),
                         ErrorKind::Locked);
         return bad(QStringLiteral("Could not read %1: %2. Nothing was changed.")
-                        .arg(native, describeSqlError(q.lastError())),
+                        .arg(native, q.error()),
                     ErrorKind::Io);
     }
     const int objects = q.value(0).toInt();
@@ -715,7 +715,7 @@ bool Database::configureChecked(const Bad &bad)
     if (!inMemory && objects > 0) {
         if (m_deferredChecks) {
             m_checkState = CheckState::Pending;
-        } else if (const QString reason = quickCheckProblem(q); !reason.isEmpty()) {
+        } else if (const QString reason = quickCheckProblem(connection()); !reason.isEmpty()) {
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
                                        "backup, or choose another file.")
                             .arg(native, reason),
@@ -730,7 +730,7 @@ bool Database::configureChecked(const Bad &bad)
     for (const QString &p : pragmas) {
         if (!q.exec(p))
             return bad(QStringLiteral("Could not configure %1: %2.")
-                            .arg(native, describeSqlError(q.lastError())));
+                            .arg(native, q.error()));
     }
     if (m_mode == Mode::ReadWrite && !inMemory) {
         // WAL keeps the file consistent through a crash; FULL makes each commit durable.
@@ -738,11 +738,11 @@ bool Database::configureChecked(const Bad &bad)
             !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return bad(QStringLiteral("Could not configure %1: %2. Check that the folder "
                                        "is writable.")
-                            .arg(native, describeSqlError(q.lastError())));
+                            .arg(native, q.error()));
     }
     if (m_checkState == CheckState::Pending && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return bad(QStringLiteral("Could not configure %1: %2.")
-                        .arg(native, describeSqlError(q.lastError())));
+                        .arg(native, q.error()));
     return true;
 }
 
@@ -870,8 +870,7 @@ QString Database::quickCheck(const QString &path)
         if (!db.open()) {
             problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, describeSqlError(db.lastError()));
         } else {
-            QSqlQuery q(db);
-            if (const QString reason = quickCheckProblem(q); !reason.isEmpty())
+            if (const QString reason = quickCheckProblem(db); !reason.isEmpty())
                 problem = QStringLiteral("%1 is damaged (%2).").arg(native, reason);
         }
         db.close();

@@ -4,9 +4,12 @@
 #include "storage/transaction.h"
 #include "domain/inputlimits.h"
 #include "domain/experimentplan.h"
+#include "storage/sqlquery.h"
 
-#include <QSqlError>
+#include <QHash>
+#include <QSqlError>  // the few statements written before storage/sqlquery.h (experiments, custom factor restore)
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QVariant>
 
 #include <algorithm>
@@ -85,7 +88,7 @@ QString medicationKey(const Medication &m)
         .join(QChar(0x1f));
 }
 
-Episode readEpisode(const QSqlQuery &q)
+Episode readEpisode(const SqlQuery &q)
 {
     Episode e;
     e.id = q.value(0).toLongLong();
@@ -100,7 +103,7 @@ Episode readEpisode(const QSqlQuery &q)
     return e;
 }
 
-Intake readIntake(const QSqlQuery &q)
+Intake readIntake(const SqlQuery &q)
 {
     Intake i;
     i.id = q.value(0).toLongLong();
@@ -112,13 +115,133 @@ Intake readIntake(const QSqlQuery &q)
     return i;
 }
 
+// Reads every row of the executed query `q` with `row`; false when a row could not be read.
+template<typename Row>
+bool readRows(SqlQuery &q, Row &&row)
+{
+    while (q.next())
+        row();
+    return !q.failed();
+}
+
+// Adds each of `items` that is not already stored, as import() does for episodes, intakes
+// and medications. `stored` is what the diary has; `key` says when two are identical. It
+// is a multiset: an identical item is skipped once per stored copy, so a re-import adds
+// nothing and a file's own duplicates stay. `write` stores one item (false: stop).
+template<typename T, typename Key, typename Write>
+bool addNew(const QList<T> &stored, const QList<T> &items, Key key, Write write, ImportSummary &summary)
+{
+    QHash<QString, int> existing;
+    existing.reserve(stored.size());
+    for (const T &s : stored)
+        ++existing[key(s)];
+    for (T item : items) {
+        if (!existing.isEmpty()) {
+            const auto it = existing.find(key(item));
+            if (it != existing.end() && *it > 0) {
+                --*it;
+                ++summary.skipped;
+                continue;
+            }
+        }
+        if (!write(item))
+            return false;
+        ++summary.added;
+    }
+    return true;
+}
+
 const QString kEpisodeColumns =
     QStringLiteral("id, at_utc, utc_offset, zone, side, duration_s, intensity, symptoms, note");
 const QString kIntakeColumns = QStringLiteral("id, at_utc, utc_offset, kind, name, amount");
 
+const QString kInsertEpisode =
+    QStringLiteral("INSERT INTO episodes (id, at_utc, utc_offset, zone, side, duration_s, intensity, symptoms, "
+                   "note) VALUES (:id, :at, :offset, :zone, :side, :duration, :intensity, :symptoms, :note)");
+const QString kUpdateEpisode =
+    QStringLiteral("UPDATE episodes SET at_utc = :at, utc_offset = :offset, zone = :zone, side = :side, "
+                   "duration_s = :duration, intensity = :intensity, symptoms = :symptoms, note = :note "
+                   "WHERE id = :id");
+const QString kInsertIntake = QStringLiteral("INSERT INTO intakes (id, at_utc, utc_offset, kind, name, amount) "
+                                             "VALUES (:id, :at, :offset, :kind, :name, :amount)");
+const QString kUpdateIntake = QStringLiteral("UPDATE intakes SET at_utc = :at, utc_offset = :offset, kind = :kind, "
+                                             "name = :name, amount = :amount WHERE id = :id");
+const QString kInsertMedication = QStringLiteral("INSERT INTO medications (id, name, dose, started, stopped) "
+                                                 "VALUES (:id, :name, :dose, :started, :stopped)");
+const QString kUpdateMedication = QStringLiteral("UPDATE medications SET name = :name, dose = :dose, "
+                                                 "started = :started, stopped = :stopped WHERE id = :id");
+const QString kUpsertSleep = QStringLiteral("INSERT INTO sleep (date, hours, quality) VALUES (:date, :hours, :quality) "
+                                            "ON CONFLICT(date) DO UPDATE SET hours = excluded.hours, "
+                                            "quality = excluded.quality");
+const QString kUpsertStress = QStringLiteral("INSERT INTO stress (date, level) VALUES (:date, :level) "
+                                             "ON CONFLICT(date) DO UPDATE SET level = excluded.level");
+const QString kUpsertCustomValue =
+    QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (:factor, :date, :value) "
+                   "ON CONFLICT(factor_id, date) DO UPDATE SET value = excluded.value");
+
+void bindEpisode(SqlQuery &q, const Episode &e)
+{
+    q.bind(QStringLiteral(":at"), e.at.toSecsSinceEpoch());
+    q.bind(QStringLiteral(":offset"), e.at.offsetFromUtc());
+    q.bind(QStringLiteral(":zone"), zoneId(e.zone));
+    q.bind(QStringLiteral(":side"), sideId(e.side));
+    q.bind(QStringLiteral(":duration"), optionalValue(e.durationS));
+    q.bind(QStringLiteral(":intensity"), e.intensity);
+    q.bind(QStringLiteral(":symptoms"), text(symptomsText(e.symptoms)));
+    q.bind(QStringLiteral(":note"), text(e.note));
+}
+
+void bindIntake(SqlQuery &q, const Intake &i)
+{
+    q.bind(QStringLiteral(":at"), i.at.toSecsSinceEpoch());
+    q.bind(QStringLiteral(":offset"), i.at.offsetFromUtc());
+    q.bind(QStringLiteral(":kind"), intakeKindId(i.kind));
+    q.bind(QStringLiteral(":name"), text(i.name));
+    q.bind(QStringLiteral(":amount"), optionalValue(i.amount));
+}
+
+void bindMedication(SqlQuery &q, const Medication &m)
+{
+    q.bind(QStringLiteral(":name"), text(m.name));
+    q.bind(QStringLiteral(":dose"), text(m.dose));
+    q.bind(QStringLiteral(":started"), dateText(m.started));
+    q.bind(QStringLiteral(":stopped"), m.stopped ? QVariant(dateText(*m.stopped)) : QVariant());
+}
+
 } // namespace
 
+// Every public read is one of these: the outermost clears readFailed(), and when it ends
+// with a failure, the read-error handler hears about it once.
+class DiaryStore::ReadScope
+{
+public:
+    explicit ReadScope(const DiaryStore &store) : m_store(store)
+    {
+        if (m_store.m_readDepth++ == 0)
+            m_store.m_readFailed = false;
+    }
+    ~ReadScope()
+    {
+        if (--m_store.m_readDepth == 0 && m_store.m_readFailed && !m_store.m_quietReads &&
+            m_store.m_readErrorHandler)
+            m_store.m_readErrorHandler(m_store.m_error);
+    }
+    ReadScope(const ReadScope &) = delete;
+    ReadScope &operator=(const ReadScope &) = delete;
+
+private:
+    const DiaryStore &m_store;
+};
+
 DiaryStore::DiaryStore(Database &db) : m_db(db) {}
+
+bool DiaryStore::readFailure(const SqlQuery &q) const
+{
+    m_error = limits::sentence(QStringLiteral("Could not read the diary: %1").arg(q.error()));
+    m_badInput = false;
+    m_readFailed = true;
+    return false;
+}
 
 bool DiaryStore::isReadOnly() const { return m_db.isReadOnly(); }
 
@@ -126,6 +249,7 @@ bool DiaryStore::fail(const QString &what, const QString &reason)
 {
     m_error = limits::sentence(QStringLiteral("Could not %1: %2").arg(what, reason));
     m_badInput = false;
+    m_readFailed = false;
     return false;
 }
 
@@ -133,6 +257,7 @@ bool DiaryStore::badInput(const QString &message)
 {
     m_error = limits::sentence(message);
     m_badInput = true;
+    m_readFailed = false;
     return false;
 }
 
@@ -178,42 +303,31 @@ bool DiaryStore::checkTime(const QString &field, const QDateTime &at)
 
 // ---- episodes -------------------------------------------------------------------------
 
-bool DiaryStore::writeEpisode(Episode &e, bool insert, bool keepId)
+// `q` is kInsertEpisode or kUpdateEpisode, prepared (the import prepares it once for all).
+bool DiaryStore::writeEpisode(SqlQuery &q, Episode &e, bool insert, bool keepId)
 {
     if (!checkTime(QStringLiteral("episode time"), e.at) || !checkText(QStringLiteral("note"), e.note))
         return false;
-    QSqlQuery q(m_db.connection());
+    bindEpisode(q, e);
     // An id of NULL lets SQLite choose one; keepId puts an undone removal back as it was.
-    q.prepare(insert ? QStringLiteral("INSERT INTO episodes (id, at_utc, utc_offset, zone, side, "
-                                      "duration_s, intensity, symptoms, note) VALUES (?,?,?,?,?,?,?,?,?)")
-                     : QStringLiteral("UPDATE episodes SET at_utc=?, utc_offset=?, zone=?, side=?, "
-                                      "duration_s=?, intensity=?, symptoms=?, note=? WHERE id=?"));
-    if (insert)
-        q.addBindValue(keepId ? QVariant(e.id) : QVariant());
-    q.addBindValue(e.at.toSecsSinceEpoch());
-    q.addBindValue(e.at.offsetFromUtc());
-    q.addBindValue(zoneId(e.zone));
-    q.addBindValue(sideId(e.side));
-    q.addBindValue(optionalValue(e.durationS));
-    q.addBindValue(e.intensity);
-    q.addBindValue(text(symptomsText(e.symptoms)));
-    q.addBindValue(text(e.note));
-    if (!insert)
-        q.addBindValue(e.id);
+    q.bind(QStringLiteral(":id"), !insert || keepId ? QVariant(e.id) : QVariant());
     if (!q.exec())
-        return fail(QStringLiteral("save the episode"), describeSqlError(q.lastError()));
+        return fail(QStringLiteral("save the episode"), q.error());
     if (insert)
-        e.id = q.lastInsertId().toLongLong();
+        e.id = q.lastInsertId();
     return true;
 }
 
-bool DiaryStore::addEpisode(Episode &e)
+bool DiaryStore::writeOneEpisode(Episode &e, bool insert, bool keepId)
 {
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(insert ? kInsertEpisode : kUpdateEpisode))
+        return fail(QStringLiteral("save the episode"), q.error());
     Episode copy = e;
-    if (!writeEpisode(copy, true))
+    if (!writeEpisode(q, copy, insert, keepId))
         return false;
     if (!t.commit())
         return fail(QStringLiteral("save the episode"), t.errorString());
@@ -221,126 +335,111 @@ bool DiaryStore::addEpisode(Episode &e)
     return true;
 }
 
+bool DiaryStore::addEpisode(Episode &e) { return writeOneEpisode(e, true, false); }
+
 bool DiaryStore::restoreEpisode(const Episode &e)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
     Episode copy = e;
-    return writeEpisode(copy, true, true) &&
-           (t.commit() || fail(QStringLiteral("save the episode"), t.errorString()));
+    return writeOneEpisode(copy, true, true);
 }
 
 bool DiaryStore::updateEpisode(const Episode &e)
 {
+    Episode copy = e;
+    return writeOneEpisode(copy, false, false);
+}
+
+// Runs `sql` with `binds` (placeholder, value) in a transaction of its own: the per-day
+// removals and the small writes that are one statement each.
+bool DiaryStore::writeStatement(const QString &what, const QString &sql,
+                                Binds binds,
+                                int *rowsAffected)
+{
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    Episode copy = e;
-    if (!writeEpisode(copy, false))
-        return false;
-    return t.commit() || fail(QStringLiteral("save the episode"), t.errorString());
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(sql))
+        return fail(what, q.error());
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    if (!q.exec())
+        return fail(what, q.error());
+    if (rowsAffected)
+        *rowsAffected = q.numRowsAffected();
+    return t.commit() || fail(what, t.errorString());
 }
 
 bool DiaryStore::removeById(const QString &table, qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(QStringLiteral("delete the entry"), describeSqlError(q.lastError()));
-    return t.commit() || fail(QStringLiteral("delete the entry"), t.errorString());
+    return writeStatement(QStringLiteral("delete the entry"),
+                          QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table),
+                          {{QStringLiteral(":id"), id}});
 }
 
 bool DiaryStore::removeEpisode(qint64 id) { return removeById(QStringLiteral("episodes"), id); }
 
-QList<Episode> DiaryStore::episodes() const
+QList<Episode> DiaryStore::selectEpisodes(const QString &where,
+                                          Binds binds) const
 {
+    const ReadScope read(*this);
     QList<Episode> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM episodes ORDER BY at_utc, id").arg(kEpisodeColumns))) {
-        while (q.next())
-            result.append(readEpisode(q));
-    }
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM episodes %2").arg(kEpisodeColumns, where)))
+        return readFailure(q), QList<Episode>{};
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    if (!q.exec() || !readRows(q, [&] { result.append(readEpisode(q)); }))
+        return readFailure(q), QList<Episode>{};
     return result;
 }
 
+QList<Episode> DiaryStore::episodes() const { return selectEpisodes(QStringLiteral("ORDER BY at_utc, id"), {}); }
+
 QList<Episode> DiaryStore::episodesBetween(const QDateTime &from, const QDateTime &to) const
 {
-    QList<Episode> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE at_utc >= ? AND at_utc < ? "
-                             "ORDER BY at_utc, id")
-                  .arg(kEpisodeColumns));
-    q.addBindValue(from.toSecsSinceEpoch());
-    q.addBindValue(to.toSecsSinceEpoch());
-    if (q.exec()) {
-        while (q.next())
-            result.append(readEpisode(q));
-    }
-    return result;
+    return selectEpisodes(QStringLiteral("WHERE at_utc >= :from AND at_utc < :to ORDER BY at_utc, id"),
+                          {{QStringLiteral(":from"), from.toSecsSinceEpoch()},
+                           {QStringLiteral(":to"), to.toSecsSinceEpoch()}});
 }
 
 std::optional<Episode> DiaryStore::episode(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE id = ?").arg(kEpisodeColumns));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readEpisode(q);
-    return std::nullopt;
+    const QList<Episode> one = selectEpisodes(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    return one.isEmpty() ? std::nullopt : std::optional<Episode>(one.first());
 }
 
 std::optional<Episode> DiaryStore::lastEpisode() const
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM episodes ORDER BY at_utc DESC, id DESC LIMIT 1")
-                   .arg(kEpisodeColumns)) &&
-        q.next())
-        return readEpisode(q);
-    return std::nullopt;
+    const QList<Episode> one = selectEpisodes(QStringLiteral("ORDER BY at_utc DESC, id DESC LIMIT 1"), {});
+    return one.isEmpty() ? std::nullopt : std::optional<Episode>(one.first());
 }
 
 // ---- intakes --------------------------------------------------------------------------
 
-bool DiaryStore::writeIntake(Intake &i, bool insert, bool keepId)
+bool DiaryStore::writeIntake(SqlQuery &q, Intake &i, bool insert, bool keepId)
 {
     if (!checkTime(QStringLiteral("intake time"), i.at) || !checkText(QStringLiteral("name"), i.name))
         return false;
-    QSqlQuery q(m_db.connection());
-    q.prepare(insert ? QStringLiteral("INSERT INTO intakes (id, at_utc, utc_offset, kind, name, amount) "
-                                      "VALUES (?,?,?,?,?,?)")
-                     : QStringLiteral("UPDATE intakes SET at_utc=?, utc_offset=?, kind=?, name=?, "
-                                      "amount=? WHERE id=?"));
-    if (insert)
-        q.addBindValue(keepId ? QVariant(i.id) : QVariant());
-    q.addBindValue(i.at.toSecsSinceEpoch());
-    q.addBindValue(i.at.offsetFromUtc());
-    q.addBindValue(intakeKindId(i.kind));
-    q.addBindValue(text(i.name));
-    q.addBindValue(optionalValue(i.amount));
-    if (!insert)
-        q.addBindValue(i.id);
+    bindIntake(q, i);
+    q.bind(QStringLiteral(":id"), !insert || keepId ? QVariant(i.id) : QVariant());
     if (!q.exec())
-        return fail(QStringLiteral("save the %1 entry").arg(intakeKindId(i.kind)),
-                    describeSqlError(q.lastError()));
+        return fail(QStringLiteral("save the %1 entry").arg(intakeKindId(i.kind)), q.error());
     if (insert)
-        i.id = q.lastInsertId().toLongLong();
+        i.id = q.lastInsertId();
     return true;
 }
 
-bool DiaryStore::addIntake(Intake &i)
+bool DiaryStore::writeOneIntake(Intake &i, bool insert, bool keepId)
 {
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(insert ? kInsertIntake : kUpdateIntake))
+        return fail(QStringLiteral("save the entry"), q.error());
     Intake copy = i;
-    if (!writeIntake(copy, true))
+    if (!writeIntake(q, copy, insert, keepId))
         return false;
     if (!t.commit())
         return fail(QStringLiteral("save the entry"), t.errorString());
@@ -348,79 +447,60 @@ bool DiaryStore::addIntake(Intake &i)
     return true;
 }
 
+bool DiaryStore::addIntake(Intake &i) { return writeOneIntake(i, true, false); }
+
 bool DiaryStore::restoreIntake(const Intake &i)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
     Intake copy = i;
-    return writeIntake(copy, true, true) &&
-           (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
+    return writeOneIntake(copy, true, true);
 }
 
 bool DiaryStore::updateIntake(const Intake &i)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
     Intake copy = i;
-    return writeIntake(copy, false) &&
-           (t.commit() || fail(QStringLiteral("save the entry"), t.errorString()));
+    return writeOneIntake(copy, false, false);
 }
 
 bool DiaryStore::removeIntake(qint64 id) { return removeById(QStringLiteral("intakes"), id); }
 
-QList<Intake> DiaryStore::intakes() const
+QList<Intake> DiaryStore::selectIntakes(const QString &where,
+                                        Binds binds) const
 {
+    const ReadScope read(*this);
     QList<Intake> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM intakes ORDER BY at_utc, id").arg(kIntakeColumns))) {
-        while (q.next())
-            result.append(readIntake(q));
-    }
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM intakes %2").arg(kIntakeColumns, where)))
+        return readFailure(q), QList<Intake>{};
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    if (!q.exec() || !readRows(q, [&] { result.append(readIntake(q)); }))
+        return readFailure(q), QList<Intake>{};
     return result;
 }
 
+QList<Intake> DiaryStore::intakes() const { return selectIntakes(QStringLiteral("ORDER BY at_utc, id"), {}); }
+
 std::optional<Intake> DiaryStore::intake(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM intakes WHERE id = ?").arg(kIntakeColumns));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readIntake(q);
-    return std::nullopt;
+    const QList<Intake> one = selectIntakes(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    return one.isEmpty() ? std::nullopt : std::optional<Intake>(one.first());
 }
 
 QList<Intake> DiaryStore::intakesBetween(const QDateTime &from, const QDateTime &to) const
 {
-    QList<Intake> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM intakes WHERE at_utc >= ? AND at_utc < ? "
-                             "ORDER BY at_utc, id")
-                  .arg(kIntakeColumns));
-    q.addBindValue(from.toSecsSinceEpoch());
-    q.addBindValue(to.toSecsSinceEpoch());
-    if (q.exec()) {
-        while (q.next())
-            result.append(readIntake(q));
-    }
-    return result;
+    return selectIntakes(QStringLiteral("WHERE at_utc >= :from AND at_utc < :to ORDER BY at_utc, id"),
+                         {{QStringLiteral(":from"), from.toSecsSinceEpoch()},
+                          {QStringLiteral(":to"), to.toSecsSinceEpoch()}});
 }
 
 // ---- per-day values -------------------------------------------------------------------
 
-bool DiaryStore::upsertSleep(const Sleep &s)
+bool DiaryStore::upsertSleep(SqlQuery &q, const Sleep &s)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sleep (date, hours, quality) VALUES (?,?,?) "
-                             "ON CONFLICT(date) DO UPDATE SET hours=excluded.hours, "
-                             "quality=excluded.quality"));
-    q.addBindValue(dateText(s.date));
-    q.addBindValue(optionalValue(s.hours));
-    q.addBindValue(optionalValue(s.quality));
-    return q.exec() || fail(QStringLiteral("save the sleep entry"), describeSqlError(q.lastError()));
+    q.bind(QStringLiteral(":date"), dateText(s.date));
+    q.bind(QStringLiteral(":hours"), optionalValue(s.hours));
+    q.bind(QStringLiteral(":quality"), optionalValue(s.quality));
+    return q.exec() || fail(QStringLiteral("save the sleep entry"), q.error());
 }
 
 bool DiaryStore::setSleep(const Sleep &s)
@@ -428,45 +508,58 @@ bool DiaryStore::setSleep(const Sleep &s)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    return upsertSleep(s) &&
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(kUpsertSleep))
+        return fail(QStringLiteral("save the sleep entry"), q.error());
+    return upsertSleep(q, s) &&
            (t.commit() || fail(QStringLiteral("save the sleep entry"), t.errorString()));
 }
 
 bool DiaryStore::removeSleep(const QDate &date)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM sleep WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("delete the sleep entry"), describeSqlError(q.lastError()))) &&
-           (t.commit() || fail(QStringLiteral("delete the sleep entry"), t.errorString()));
+    return writeStatement(QStringLiteral("delete the sleep entry"),
+                          QStringLiteral("DELETE FROM sleep WHERE date = :date"),
+                          {{QStringLiteral(":date"), dateText(date)}});
+}
+
+// Runs a one-row SELECT with `binds`: true with the row in `q` when there is one, false
+// when there is none or the read failed (readFailed()).
+bool DiaryStore::selectOne(SqlQuery &q, const QString &sql,
+                           Binds binds) const
+{
+    if (!q.prepare(sql))
+        return readFailure(q);
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    if (!q.exec())
+        return readFailure(q);
+    if (q.next())
+        return true;
+    if (q.failed())
+        readFailure(q);
+    return false;
 }
 
 std::optional<Sleep> DiaryStore::sleep(const QDate &date) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT hours, quality FROM sleep WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    if (!q.exec() || !q.next())
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    if (!selectOne(q, QStringLiteral("SELECT hours, quality FROM sleep WHERE date = :date"),
+                   {{QStringLiteral(":date"), dateText(date)}}))
         return std::nullopt;
     Sleep s{date, {}, {}};
-    if (!q.value(0).isNull())
+    if (!q.isNull(0))
         s.hours = q.value(0).toDouble();
-    if (!q.value(1).isNull())
+    if (!q.isNull(1))
         s.quality = q.value(1).toInt();
     return s;
 }
 
-bool DiaryStore::upsertStress(const Stress &s)
+bool DiaryStore::upsertStress(SqlQuery &q, const Stress &s)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO stress (date, level) VALUES (?,?) "
-                             "ON CONFLICT(date) DO UPDATE SET level=excluded.level"));
-    q.addBindValue(dateText(s.date));
-    q.addBindValue(s.level);
-    return q.exec() || fail(QStringLiteral("save the stress level"), describeSqlError(q.lastError()));
+    q.bind(QStringLiteral(":date"), dateText(s.date));
+    q.bind(QStringLiteral(":level"), s.level);
+    return q.exec() || fail(QStringLiteral("save the stress level"), q.error());
 }
 
 bool DiaryStore::setStress(const Stress &s)
@@ -474,86 +567,71 @@ bool DiaryStore::setStress(const Stress &s)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    return upsertStress(s) &&
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(kUpsertStress))
+        return fail(QStringLiteral("save the stress level"), q.error());
+    return upsertStress(q, s) &&
            (t.commit() || fail(QStringLiteral("save the stress level"), t.errorString()));
 }
 
 bool DiaryStore::removeStress(const QDate &date)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM stress WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("delete the stress level"), describeSqlError(q.lastError()))) &&
-           (t.commit() || fail(QStringLiteral("delete the stress level"), t.errorString()));
+    return writeStatement(QStringLiteral("delete the stress level"),
+                          QStringLiteral("DELETE FROM stress WHERE date = :date"),
+                          {{QStringLiteral(":date"), dateText(date)}});
 }
 
 std::optional<Stress> DiaryStore::stress(const QDate &date) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT level FROM stress WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    if (!q.exec() || !q.next())
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    if (!selectOne(q, QStringLiteral("SELECT level FROM stress WHERE date = :date"),
+                   {{QStringLiteral(":date"), dateText(date)}}))
         return std::nullopt;
     return Stress{date, q.value(0).toInt()};
 }
 
 bool DiaryStore::setCheckedIn(const QDate &date, bool checkedIn)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(checkedIn ? QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (?)")
-                        : QStringLiteral("DELETE FROM checkins WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    return (q.exec() || fail(QStringLiteral("save the check-in"), describeSqlError(q.lastError()))) &&
-           (t.commit() || fail(QStringLiteral("save the check-in"), t.errorString()));
+    return writeStatement(QStringLiteral("save the check-in"),
+                          checkedIn ? QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (:date)")
+                                    : QStringLiteral("DELETE FROM checkins WHERE date = :date"),
+                          {{QStringLiteral(":date"), dateText(date)}});
 }
 
 bool DiaryStore::isCheckedIn(const QDate &date) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM checkins WHERE date = ?"));
-    q.addBindValue(dateText(date));
-    return q.exec() && q.next();
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    return selectOne(q, QStringLiteral("SELECT 1 FROM checkins WHERE date = :date"),
+                     {{QStringLiteral(":date"), dateText(date)}});
 }
 
 // ---- medications ----------------------------------------------------------------------
 
-bool DiaryStore::writeMedication(Medication &m, bool insert, bool keepId)
+bool DiaryStore::writeMedication(SqlQuery &q, Medication &m, bool insert, bool keepId)
 {
     if (!checkText(QStringLiteral("medication name"), m.name) || !checkText(QStringLiteral("dose"), m.dose))
         return false;
-    QSqlQuery q(m_db.connection());
-    q.prepare(insert ? QStringLiteral("INSERT INTO medications (id, name, dose, started, stopped) "
-                                      "VALUES (?,?,?,?,?)")
-                     : QStringLiteral("UPDATE medications SET name=?, dose=?, started=?, "
-                                      "stopped=? WHERE id=?"));
-    if (insert)
-        q.addBindValue(keepId ? QVariant(m.id) : QVariant());
-    q.addBindValue(text(m.name));
-    q.addBindValue(text(m.dose));
-    q.addBindValue(dateText(m.started));
-    q.addBindValue(m.stopped ? QVariant(dateText(*m.stopped)) : QVariant());
-    if (!insert)
-        q.addBindValue(m.id);
+    bindMedication(q, m);
+    q.bind(QStringLiteral(":id"), !insert || keepId ? QVariant(m.id) : QVariant());
     if (!q.exec())
-        return fail(QStringLiteral("save the medication"), describeSqlError(q.lastError()));
+        return fail(QStringLiteral("save the medication"), q.error());
     if (insert)
-        m.id = q.lastInsertId().toLongLong();
+        m.id = q.lastInsertId();
     return true;
 }
 
-bool DiaryStore::addMedication(Medication &m)
+bool DiaryStore::writeOneMedication(Medication &m, bool insert, bool keepId)
 {
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(insert ? kInsertMedication : kUpdateMedication))
+        return fail(QStringLiteral("save the medication"), q.error());
     Medication copy = m;
-    if (!writeMedication(copy, true))
+    if (!writeMedication(q, copy, insert, keepId))
         return false;
     if (!t.commit())
         return fail(QStringLiteral("save the medication"), t.errorString());
@@ -561,24 +639,18 @@ bool DiaryStore::addMedication(Medication &m)
     return true;
 }
 
+bool DiaryStore::addMedication(Medication &m) { return writeOneMedication(m, true, false); }
+
 bool DiaryStore::restoreMedication(const Medication &m)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
     Medication copy = m;
-    return writeMedication(copy, true, true) &&
-           (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
+    return writeOneMedication(copy, true, true);
 }
 
 bool DiaryStore::updateMedication(const Medication &m)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
     Medication copy = m;
-    return writeMedication(copy, false) &&
-           (t.commit() || fail(QStringLiteral("save the medication"), t.errorString()));
+    return writeOneMedication(copy, false, false);
 }
 
 bool DiaryStore::removeMedication(qint64 id)
@@ -588,45 +660,51 @@ bool DiaryStore::removeMedication(qint64 id)
 
 QList<Medication> DiaryStore::medications() const
 {
+    const ReadScope read(*this);
     QList<Medication> result;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, name, dose, started, stopped FROM medications "
-                              "ORDER BY started, id"))) {
-        while (q.next()) {
-            Medication m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         parseDate(q.value(3)), {}};
-            if (!q.value(4).isNull())
-                m.stopped = parseDate(q.value(4));
-            result.append(m);
-        }
-    }
+    SqlQuery q(m_db.connection());
+    const auto row = [&] {
+        Medication m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     parseDate(q.value(3)), {}};
+        if (!q.isNull(4))
+            m.stopped = parseDate(q.value(4));
+        result.append(m);
+    };
+    if (!q.exec(QStringLiteral("SELECT id, name, dose, started, stopped FROM medications ORDER BY started, id")) ||
+        !readRows(q, row))
+        return readFailure(q), QList<Medication>{};
     return result;
 }
 
 // ---- custom factors -------------------------------------------------------------------
 
-std::optional<qint64> DiaryStore::customFactorId(const QString &name) const
+// The id of the factor `name` in *id (nullopt: no such factor); false when the read failed
+// (errorString() says why).
+bool DiaryStore::customFactorId(const QString &name, std::optional<qint64> *id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM custom_factors WHERE name = ?"));
-    q.addBindValue(text(name));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    SqlQuery q(m_db.connection());
+    if (!selectOne(q, QStringLiteral("SELECT id FROM custom_factors WHERE name = :name"),
+                   {{QStringLiteral(":name"), text(name)}})) {
+        *id = std::nullopt;
+        return !q.failed();
+    }
+    *id = q.value(0).toLongLong();
+    return true;
 }
 
 bool DiaryStore::insertCustomFactor(const CustomFactor &f)
 {
     if (!checkText(QStringLiteral("factor name"), f.name) || !checkText(QStringLiteral("unit"), f.unit))
         return false;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO custom_factors (name, type, unit) VALUES (?,?,?) "
-                             "ON CONFLICT(name) DO UPDATE SET type=excluded.type, unit=excluded.unit"));
-    q.addBindValue(text(f.name));
-    q.addBindValue(customFactorTypeId(f.type));
-    q.addBindValue(text(f.unit));
-    return q.exec() || fail(QStringLiteral("save the factor \"%1\"").arg(f.name),
-                            describeSqlError(q.lastError()));
+    SqlQuery q(m_db.connection());
+    const QString what = QStringLiteral("save the factor \"%1\"").arg(f.name);
+    if (!q.prepare(QStringLiteral("INSERT INTO custom_factors (name, type, unit) VALUES (:name, :type, :unit) "
+                                  "ON CONFLICT(name) DO UPDATE SET type = excluded.type, unit = excluded.unit")))
+        return fail(what, q.error());
+    q.bind(QStringLiteral(":name"), text(f.name));
+    q.bind(QStringLiteral(":type"), customFactorTypeId(f.type));
+    q.bind(QStringLiteral(":unit"), text(f.unit));
+    return q.exec() || fail(what, q.error());
 }
 
 bool DiaryStore::defineCustomFactor(const CustomFactor &f)
@@ -640,11 +718,13 @@ bool DiaryStore::defineCustomFactor(const CustomFactor &f)
 
 int DiaryStore::customValueCount(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON f.id = v.factor_id "
-                             "WHERE f.name = ?"));
-    q.addBindValue(text(name));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    return selectOne(q, QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON "
+                                       "f.id = v.factor_id WHERE f.name = :name"),
+                     {{QStringLiteral(":name"), text(name)}})
+               ? q.value(0).toInt()
+               : 0;
 }
 
 bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
@@ -653,35 +733,27 @@ bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
         return false;
     if (name == newName)
         return true;
-    if (customFactorId(newName))
-        return fail(QStringLiteral("rename the factor \"%1\"").arg(name),
-                    QStringLiteral("a factor called \"%1\" already exists").arg(newName));
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE custom_factors SET name = ? WHERE name = ?"));
-    q.addBindValue(text(newName));
-    q.addBindValue(text(name));
-    if (!q.exec())
-        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), describeSqlError(q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("rename the factor \"%1\"").arg(name), QStringLiteral("no such factor is defined"));
-    return t.commit() || fail(QStringLiteral("rename the factor"), t.errorString());
+    const QString what = QStringLiteral("rename the factor \"%1\"").arg(name);
+    std::optional<qint64> taken;
+    if (!customFactorId(newName, &taken))
+        return fail(what, m_error);
+    if (taken)
+        return fail(what, QStringLiteral("a factor called \"%1\" already exists").arg(newName));
+    int renamed = 0;
+    if (!writeStatement(what, QStringLiteral("UPDATE custom_factors SET name = :new WHERE name = :old"),
+                        {{QStringLiteral(":new"), text(newName)}, {QStringLiteral(":old"), text(name)}},
+                        &renamed))
+        return false;
+    // Nothing changed when no row matched (the transaction committed an empty change).
+    return renamed == 1 || fail(what, QStringLiteral("no such factor is defined"));
 }
 
 bool DiaryStore::removeCustomFactor(const QString &name)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
     // Values go with the factor (ON DELETE CASCADE).
-    q.prepare(QStringLiteral("DELETE FROM custom_factors WHERE name = ?"));
-    q.addBindValue(text(name));
-    if (!q.exec())
-        return fail(QStringLiteral("remove the factor \"%1\"").arg(name), describeSqlError(q.lastError()));
-    return t.commit() || fail(QStringLiteral("remove the factor"), t.errorString());
+    return writeStatement(QStringLiteral("remove the factor \"%1\"").arg(name),
+                          QStringLiteral("DELETE FROM custom_factors WHERE name = :name"),
+                          {{QStringLiteral(":name"), text(name)}});
 }
 
 std::optional<CustomFactorRecord> DiaryStore::customFactorRecord(const QString &name) const
@@ -733,20 +805,12 @@ bool DiaryStore::restoreCustomFactor(const CustomFactorRecord &r)
     return t.commit() || fail(QStringLiteral("restore the factor"), t.errorString());
 }
 
-bool DiaryStore::upsertCustomValue(const CustomValue &v)
+bool DiaryStore::upsertCustomValue(SqlQuery &q, qint64 factorId, const CustomValue &v)
 {
-    const auto id = customFactorId(v.name);
-    if (!id)
-        return fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
-                    QStringLiteral("no such factor is defined"));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (?,?,?) "
-                             "ON CONFLICT(factor_id, date) DO UPDATE SET value=excluded.value"));
-    q.addBindValue(*id);
-    q.addBindValue(dateText(v.date));
-    q.addBindValue(v.value);
-    return q.exec() || fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
-                            describeSqlError(q.lastError()));
+    q.bind(QStringLiteral(":factor"), factorId);
+    q.bind(QStringLiteral(":date"), dateText(v.date));
+    q.bind(QStringLiteral(":value"), v.value);
+    return q.exec() || fail(QStringLiteral("save the value of \"%1\"").arg(v.name), q.error());
 }
 
 bool DiaryStore::setCustomValue(const CustomValue &v)
@@ -754,47 +818,50 @@ bool DiaryStore::setCustomValue(const CustomValue &v)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    return upsertCustomValue(v) &&
+    const QString what = QStringLiteral("save the value of \"%1\"").arg(v.name);
+    std::optional<qint64> id;
+    if (!customFactorId(v.name, &id))
+        return fail(what, m_error);
+    if (!id)
+        return fail(what, QStringLiteral("no such factor is defined"));
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(kUpsertCustomValue))
+        return fail(what, q.error());
+    return upsertCustomValue(q, *id, v) &&
            (t.commit() || fail(QStringLiteral("save the value"), t.errorString()));
 }
 
 bool DiaryStore::removeCustomValue(const QDate &date, const QString &name)
 {
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM custom_values WHERE date = ? AND factor_id = "
-                             "(SELECT id FROM custom_factors WHERE name = ?)"));
-    q.addBindValue(dateText(date));
-    q.addBindValue(text(name));
-    return (q.exec() || fail(QStringLiteral("delete the value"), describeSqlError(q.lastError()))) &&
-           (t.commit() || fail(QStringLiteral("delete the value"), t.errorString()));
+    return writeStatement(QStringLiteral("delete the value"),
+                          QStringLiteral("DELETE FROM custom_values WHERE date = :date AND factor_id = "
+                                         "(SELECT id FROM custom_factors WHERE name = :name)"),
+                          {{QStringLiteral(":date"), dateText(date)}, {QStringLiteral(":name"), text(name)}});
 }
 
 std::optional<double> DiaryStore::customValue(const QDate &date, const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
-                             "f.id = v.factor_id WHERE v.date = ? AND f.name = ?"));
-    q.addBindValue(dateText(date));
-    q.addBindValue(text(name));
-    if (q.exec() && q.next())
-        return q.value(0).toDouble();
-    return std::nullopt;
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    if (!selectOne(q, QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
+                                     "f.id = v.factor_id WHERE v.date = :date AND f.name = :name"),
+                   {{QStringLiteral(":date"), dateText(date)}, {QStringLiteral(":name"), text(name)}}))
+        return std::nullopt;
+    return q.value(0).toDouble();
 }
 
 QList<CustomFactor> DiaryStore::customFactors() const
 {
+    const ReadScope read(*this);
     QList<CustomFactor> result;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name, type, unit FROM custom_factors ORDER BY id"))) {
-        while (q.next())
-            result.append({q.value(0).toString(),
-                           customFactorTypeFromId(q.value(1).toString())
-                               .value_or(CustomFactorType::Number),
-                           q.value(2).toString()});
-    }
+    SqlQuery q(m_db.connection());
+    const auto row = [&] {
+        result.append({q.value(0).toString(),
+                       customFactorTypeFromId(q.value(1).toString()).value_or(CustomFactorType::Number),
+                       q.value(2).toString()});
+    };
+    if (!q.exec(QStringLiteral("SELECT name, type, unit FROM custom_factors ORDER BY id")) || !readRows(q, row))
+        return readFailure(q), QList<CustomFactor>{};
     return result;
 }
 
@@ -802,12 +869,12 @@ QList<CustomFactor> DiaryStore::customFactors() const
 
 QList<CaffeinePreset> DiaryStore::caffeinePresets() const
 {
+    const ReadScope read(*this);
     QList<CaffeinePreset> result;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name, mg FROM caffeine_presets ORDER BY position"))) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toDouble()});
-    }
+    SqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT name, mg FROM caffeine_presets ORDER BY position")) ||
+        !readRows(q, [&] { result.append({q.value(0).toString(), q.value(1).toDouble()}); }))
+        return readFailure(q), QList<CaffeinePreset>{};
     return result;
 }
 
@@ -820,30 +887,30 @@ bool DiaryStore::setCaffeinePresets(const QList<CaffeinePreset> &presets)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM caffeine_presets")))
-        return fail(QStringLiteral("save the caffeine presets"), describeSqlError(q.lastError()));
-    q.prepare(QStringLiteral("INSERT INTO caffeine_presets (position, name, mg) VALUES (?,?,?)"));
+        return fail(QStringLiteral("save the caffeine presets"), q.error());
+    if (!q.prepare(QStringLiteral("INSERT INTO caffeine_presets (position, name, mg) VALUES (:position, :name, :mg)")))
+        return fail(QStringLiteral("save the caffeine presets"), q.error());
     for (int i = 0; i < presets.size(); ++i) {
-        q.addBindValue(i);
-        q.addBindValue(text(presets[i].name));
-        q.addBindValue(presets[i].mg);
+        q.bind(QStringLiteral(":position"), i);
+        q.bind(QStringLiteral(":name"), text(presets[i].name));
+        q.bind(QStringLiteral(":mg"), presets[i].mg);
         if (!q.exec())
-            return fail(QStringLiteral("save the caffeine preset \"%1\"").arg(presets[i].name),
-                        describeSqlError(q.lastError()));
+            return fail(QStringLiteral("save the caffeine preset \"%1\"").arg(presets[i].name), q.error());
     }
     return t.commit() || fail(QStringLiteral("save the caffeine presets"), t.errorString());
 }
 
 QStringList DiaryStore::foodTags() const
 {
+    const ReadScope read(*this);
     QStringList result;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name FROM intakes WHERE kind = 'food' GROUP BY name "
-                              "ORDER BY count(*) DESC, name"))) {
-        while (q.next())
-            result.append(q.value(0).toString());
-    }
+    SqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM intakes WHERE kind = 'food' GROUP BY name "
+                               "ORDER BY count(*) DESC, name")) ||
+        !readRows(q, [&] { result.append(q.value(0).toString()); }))
+        return readFailure(q), QStringList{};
     return result;
 }
 
@@ -851,26 +918,21 @@ QStringList DiaryStore::foodTags() const
 
 QString DiaryStore::meta(const QString &key) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(text(key));
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    return selectOne(q, QStringLiteral("SELECT value FROM meta WHERE key = :key"), {{QStringLiteral(":key"), text(key)}})
+               ? q.value(0).toString()
+               : QString();
 }
 
 bool DiaryStore::setMeta(const QString &key, const QString &value)
 {
     if (!checkText(key, value))
         return false;
-    Transaction t(m_db);
-    if (!t.isActive())
-        return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(text(key));
-    q.addBindValue(text(value));
-    return (q.exec() || fail(QStringLiteral("save the notes"), describeSqlError(q.lastError()))) &&
-           (t.commit() || fail(QStringLiteral("save the notes"), t.errorString()));
+    return writeStatement(QStringLiteral("save the notes"),
+                          QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                          {{QStringLiteral(":key"), text(key)}, {QStringLiteral(":value"), text(value)}});
 }
 
 // ---- experiments ----------------------------------------------------------------------
@@ -878,17 +940,13 @@ bool DiaryStore::setMeta(const QString &key, const QString &value)
 QList<experiments::Plan> DiaryStore::experiments() const
 {
     using namespace td::experiments;
+    const ReadScope read(*this);
     QList<Plan> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, title, factor, op, value, design, start, pairs, period_days, "
-                               "washout_days, schedule, before_days, change_days, equivalence_low, "
-                               "equivalence_high, stopped, note FROM experiments ORDER BY start, id")))
-        return out;
-    QList<qint64> ids;
-    while (q.next()) {
+    QHash<qint64, qsizetype> index;  // experiment id -> position in out
+    SqlQuery q(m_db.connection());
+    const auto row = [&] {
         Plan p;
-        ids.append(q.value(0).toLongLong());
+        index.insert(q.value(0).toLongLong(), out.size());
         p.title = q.value(1).toString();
         p.factor = q.value(2).toString();
         p.op = opFromId(q.value(3).toString()).value_or(Op::AtMost);
@@ -905,31 +963,40 @@ QList<experiments::Plan> DiaryStore::experiments() const
         p.changeDays = q.value(12).toInt();
         p.equivalenceLow = q.value(13).toDouble();
         p.equivalenceHigh = q.value(14).toDouble();
-        if (!q.value(15).isNull())
+        if (!q.isNull(15))
             p.stopped = parseDate(q.value(15));
         p.note = q.value(16).toString();
         out.append(p);
-    }
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        QSqlQuery pq(m_db.connection());
-        pq.prepare(QStringLiteral("SELECT from_date, to_date FROM experiment_pauses WHERE experiment_id = ? "
-                                  "ORDER BY from_date"));
-        pq.addBindValue(ids[i]);
-        if (pq.exec())
-            while (pq.next())
-                out[i].pauses.append({parseDate(pq.value(0)), parseDate(pq.value(1))});
-    }
+    };
+    if (!q.exec(QStringLiteral("SELECT id, title, factor, op, value, design, start, pairs, period_days, "
+                               "washout_days, schedule, before_days, change_days, equivalence_low, "
+                               "equivalence_high, stopped, note FROM experiments ORDER BY start, id")) ||
+        !readRows(q, row))
+        return readFailure(q), QList<Plan>{};
+    if (out.isEmpty())
+        return out;
+    // Every pause in one query, in the order each experiment lists them.
+    const auto pauseRow = [&] {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].pauses.append({parseDate(q.value(1)), parseDate(q.value(2))});
+    };
+    if (!q.exec(QStringLiteral("SELECT experiment_id, from_date, to_date FROM experiment_pauses "
+                               "ORDER BY experiment_id, from_date")) ||
+        !readRows(q, pauseRow))
+        return readFailure(q), QList<Plan>{};
     return out;
 }
 
 bool DiaryStore::stopExperiment(const QString &title, const QDate &on)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE experiments SET stopped = ? WHERE title = ? AND stopped IS NULL"));
-    q.addBindValue(on.toString(Qt::ISODate));
-    q.addBindValue(title);
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE experiments SET stopped = :on WHERE title = :title AND stopped IS NULL")))
+        return fail(QStringLiteral("stop the experiment"), q.error());
+    q.bind(QStringLiteral(":on"), on.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":title"), title);
     if (!q.exec())
-        return fail(QStringLiteral("stop the experiment"), describeSqlError(q.lastError()));
+        return fail(QStringLiteral("stop the experiment"), q.error());
     if (q.numRowsAffected() != 1)
         return badInput(QStringLiteral("there is no running experiment \"%1\"").arg(limits::excerpt(title)));
     return true;
@@ -937,14 +1004,15 @@ bool DiaryStore::stopExperiment(const QString &title, const QDate &on)
 
 bool DiaryStore::addExperimentPause(const QString &title, const QDate &from, const QDate &to)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) "
-                             "SELECT id, ?, ? FROM experiments WHERE title = ?"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
-    q.addBindValue(title);
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) "
+                                  "SELECT id, :from, :to FROM experiments WHERE title = :title")))
+        return fail(QStringLiteral("pause the experiment"), q.error());
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":title"), title);
     if (!q.exec())
-        return fail(QStringLiteral("pause the experiment"), describeSqlError(q.lastError()));
+        return fail(QStringLiteral("pause the experiment"), q.error());
     if (q.numRowsAffected() != 1)
         return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
     return true;
@@ -996,37 +1064,45 @@ bool DiaryStore::insertExperiment(const experiments::Plan &p)
     QStringList schedule;
     for (experiments::Order order : p.schedule)
         schedule << (order == experiments::Order::AB ? QStringLiteral("AB") : QStringLiteral("BA"));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO experiments (title, factor, op, value, design, start, pairs, "
-                             "period_days, washout_days, schedule, before_days, change_days, equivalence_low, "
-                             "equivalence_high, stopped, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(p.title);
-    q.addBindValue(p.factor);
-    q.addBindValue(experiments::opId(p.op));
-    q.addBindValue(p.value);
-    q.addBindValue(experiments::designId(p.design));
-    q.addBindValue(p.start.toString(Qt::ISODate));
-    q.addBindValue(p.pairs);
-    q.addBindValue(p.periodDays);
-    q.addBindValue(p.washoutDays);
-    q.addBindValue(schedule.join(u','));
-    q.addBindValue(p.beforeDays);
-    q.addBindValue(p.changeDays);
-    q.addBindValue(p.equivalenceLow);
-    q.addBindValue(p.equivalenceHigh);
-    q.addBindValue(p.stopped ? QVariant(p.stopped->toString(Qt::ISODate)) : QVariant());
-    q.addBindValue(p.note.isNull() ? QStringLiteral("") : p.note);  // a null QString binds as NULL
+    const QString what = QStringLiteral("save the experiment \"%1\"").arg(limits::excerpt(p.title));
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO experiments (title, factor, op, value, design, start, pairs, period_days, washout_days, "
+            "schedule, before_days, change_days, equivalence_low, equivalence_high, stopped, note) VALUES (:title, "
+            ":factor, :op, :value, :design, :start, :pairs, :period, :washout, :schedule, :before, :change, "
+            ":low, :high, :stopped, :note)")))
+        return fail(what, q.error());
+    q.bind(QStringLiteral(":title"), p.title);
+    q.bind(QStringLiteral(":factor"), p.factor);
+    q.bind(QStringLiteral(":op"), experiments::opId(p.op));
+    q.bind(QStringLiteral(":value"), p.value);
+    q.bind(QStringLiteral(":design"), experiments::designId(p.design));
+    q.bind(QStringLiteral(":start"), p.start.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":pairs"), p.pairs);
+    q.bind(QStringLiteral(":period"), p.periodDays);
+    q.bind(QStringLiteral(":washout"), p.washoutDays);
+    q.bind(QStringLiteral(":schedule"), schedule.join(u','));
+    q.bind(QStringLiteral(":before"), p.beforeDays);
+    q.bind(QStringLiteral(":change"), p.changeDays);
+    q.bind(QStringLiteral(":low"), p.equivalenceLow);
+    q.bind(QStringLiteral(":high"), p.equivalenceHigh);
+    q.bind(QStringLiteral(":stopped"), p.stopped ? QVariant(p.stopped->toString(Qt::ISODate)) : QVariant());
+    q.bind(QStringLiteral(":note"), p.note.isNull() ? QStringLiteral("") : p.note);  // a null QString binds as NULL
     if (!q.exec())
-        return fail(QStringLiteral("save the experiment \"%1\"").arg(limits::excerpt(p.title)), describeSqlError(q.lastError()));
-    const QVariant id = q.lastInsertId();
+        return fail(what, q.error());
+    const qint64 id = q.lastInsertId();
+    if (p.pauses.isEmpty())
+        return true;
+    const QString pauseWhat = QStringLiteral("save a pause of \"%1\"").arg(limits::excerpt(p.title));
+    if (!q.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) "
+                                  "VALUES (:id, :from, :to)")))
+        return fail(pauseWhat, q.error());
     for (const experiments::Pause &pause : p.pauses) {
-        QSqlQuery pq(m_db.connection());
-        pq.prepare(QStringLiteral("INSERT INTO experiment_pauses (experiment_id, from_date, to_date) VALUES (?,?,?)"));
-        pq.addBindValue(id);
-        pq.addBindValue(pause.from.toString(Qt::ISODate));
-        pq.addBindValue(pause.to.toString(Qt::ISODate));
-        if (!pq.exec())
-            return fail(QStringLiteral("save a pause of \"%1\"").arg(limits::excerpt(p.title)), describeSqlError(pq.lastError()));
+        q.bind(QStringLiteral(":id"), id);
+        q.bind(QStringLiteral(":from"), pause.from.toString(Qt::ISODate));
+        q.bind(QStringLiteral(":to"), pause.to.toString(Qt::ISODate));
+        if (!q.exec())
+            return fail(pauseWhat, q.error());
     }
     return true;
 }
@@ -1035,38 +1111,43 @@ bool DiaryStore::insertExperiment(const experiments::Plan &p)
 
 Diary DiaryStore::load() const
 {
+    const ReadScope read(*this);
     Diary d;
     d.episodes = episodes();
+    if (m_readFailed)
+        return {};
     d.intakes = intakes();
+    if (m_readFailed)
+        return {};
     d.medications = medications();
+    if (m_readFailed)
+        return {};
     d.customFactors = customFactors();
+    if (m_readFailed)
+        return {};
     d.experiments = experiments();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep ORDER BY date"))) {
-        while (q.next()) {
-            Sleep s{parseDate(q.value(0)), {}, {}};
-            if (!q.value(1).isNull())
-                s.hours = q.value(1).toDouble();
-            if (!q.value(2).isNull())
-                s.quality = q.value(2).toInt();
-            d.sleep.append(s);
-        }
-    }
-    if (q.exec(QStringLiteral("SELECT date, level FROM stress ORDER BY date"))) {
-        while (q.next())
-            d.stress.append({parseDate(q.value(0)), q.value(1).toInt()});
-    }
-    if (q.exec(QStringLiteral("SELECT date FROM checkins ORDER BY date"))) {
-        while (q.next())
-            d.checkins.append(parseDate(q.value(0)));
-    }
-    if (q.exec(QStringLiteral("SELECT v.date, f.name, v.value FROM custom_values v JOIN "
-                              "custom_factors f ON f.id = v.factor_id ORDER BY v.date, f.name"))) {
-        while (q.next())
-            d.customValues.append({parseDate(q.value(0)), q.value(1).toString(),
-                                   q.value(2).toDouble()});
-    }
+    if (m_readFailed)
+        return {};
+    SqlQuery q(m_db.connection());
+    const auto sleepRow = [&] {
+        Sleep s{parseDate(q.value(0)), {}, {}};
+        if (!q.isNull(1))
+            s.hours = q.value(1).toDouble();
+        if (!q.isNull(2))
+            s.quality = q.value(2).toInt();
+        d.sleep.append(s);
+    };
+    if (!q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep ORDER BY date")) || !readRows(q, sleepRow) ||
+        !q.exec(QStringLiteral("SELECT date, level FROM stress ORDER BY date")) ||
+        !readRows(q, [&] { d.stress.append({parseDate(q.value(0)), q.value(1).toInt()}); }) ||
+        !q.exec(QStringLiteral("SELECT date FROM checkins ORDER BY date")) ||
+        !readRows(q, [&] { d.checkins.append(parseDate(q.value(0))); }) ||
+        !q.exec(QStringLiteral("SELECT v.date, f.name, v.value FROM custom_values v JOIN custom_factors f ON "
+                               "f.id = v.factor_id ORDER BY v.date, f.name")) ||
+        !readRows(q, [&] {
+            d.customValues.append({parseDate(q.value(0)), q.value(1).toString(), q.value(2).toDouble()});
+        }))
+        return readFailure(q), Diary{};
     return d;
 }
 
@@ -1079,7 +1160,44 @@ QString ImportConflict::describe() const
 
 namespace {
 QString numberText(double v) { return QString::number(v, 'g', 15); }
+
+// The key of a custom value in the import's copy of the diary's values.
+QString customValueKey(const QString &name, const QString &date) { return name + QChar(0x1f) + date; }
 } // namespace
+
+// The per-day values the diary has, read once for an import (instead of one query per
+// day of the file) and kept up to date as the import writes: by date as stored ("yyyy-MM-dd").
+struct DiaryStore::DayValues {
+    QHash<QString, Sleep> sleep;
+    QHash<QString, int> stress;
+    QHash<QString, double> custom;   // customValueKey(factor name, date)
+    QHash<QString, qint64> factorIds;
+};
+
+bool DiaryStore::readDayValues(DayValues &v) const
+{
+    SqlQuery q(m_db.connection());
+    const auto sleepRow = [&] {
+        Sleep s{parseDate(q.value(0)), {}, {}};
+        if (!q.isNull(1))
+            s.hours = q.value(1).toDouble();
+        if (!q.isNull(2))
+            s.quality = q.value(2).toInt();
+        v.sleep.insert(q.value(0).toString(), s);
+    };
+    if (!q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep")) || !readRows(q, sleepRow) ||
+        !q.exec(QStringLiteral("SELECT date, level FROM stress")) ||
+        !readRows(q, [&] { v.stress.insert(q.value(0).toString(), q.value(1).toInt()); }) ||
+        !q.exec(QStringLiteral("SELECT f.name, v.date, v.value FROM custom_values v JOIN custom_factors f ON "
+                               "f.id = v.factor_id")) ||
+        !readRows(q, [&] {
+            v.custom.insert(customValueKey(q.value(0).toString(), q.value(1).toString()), q.value(2).toDouble());
+        }) ||
+        !q.exec(QStringLiteral("SELECT name, id FROM custom_factors")) ||
+        !readRows(q, [&] { v.factorIds.insert(q.value(0).toString(), q.value(1).toLongLong()); }))
+        return readFailure(q);
+    return true;
+}
 
 bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceDayValues)
 {
@@ -1089,40 +1207,36 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    if (!t.isActive())
-        return fail(QStringLiteral("start the import"), t.errorString());
+    // The reads below are the import's own: a failure fails the import (errorString() says
+    // why) and is not also reported to the read-error handler.
+    m_quietReads = true;
+    const auto loud = qScopeGuard([this] { m_quietReads = false; });
+    const ReadScope quiet(*this);
+    // Each statement is prepared once for all rows of its kind.
+    const auto prepared = [this](SqlQuery &q, const QString &sql) {
+        return q.prepare(sql) || fail(QStringLiteral("start the import"), q.error());
+    };
 
-    // Multisets of what is already stored: an identical entry in the file is skipped
-    // once per stored copy, so a re-import adds nothing and a file's own duplicates stay.
-    QHash<QString, int> existing;
-    for (const Episode &e : episodes())
-        ++existing[episodeKey(e)];
-    for (Episode e : d.episodes) {
-        int &count = existing[episodeKey(e)];
-        if (count > 0) {
-            --count;
-            ++summary.skipped;
-        } else if (!writeEpisode(e, true)) {
+    {
+        const QList<Episode> stored = episodes();
+        SqlQuery insert(m_db.connection());
+        if (m_readFailed || !prepared(insert, kInsertEpisode) ||
+            !addNew(stored, d.episodes, episodeKey,
+                    [&](Episode &e) { return writeEpisode(insert, e, true); }, summary))
             return false;
-        } else {
-            ++summary.added;
-        }
+    }
+    {
+        const QList<Intake> stored = intakes();
+        SqlQuery insert(m_db.connection());
+        if (m_readFailed || !prepared(insert, kInsertIntake) ||
+            !addNew(stored, d.intakes, intakeKey,
+                    [&](Intake &i) { return writeIntake(insert, i, true); }, summary))
+            return false;
     }
 
-    existing.clear();
-    for (const Intake &i : intakes())
-        ++existing[intakeKey(i)];
-    for (Intake i : d.intakes) {
-        int &count = existing[intakeKey(i)];
-        if (count > 0) {
-            --count;
-            ++summary.skipped;
-        } else if (!writeIntake(i, true)) {
-            return false;
-        } else {
-            ++summary.added;
-        }
-    }
+    DayValues day;
+    if (!readDayValues(day))
+        return false;
 
     // Per-day values: what the file lacks is kept; what it adds is stored; where it
     // disagrees with the diary, the file wins only with replaceDayValues.
@@ -1131,20 +1245,26 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         m_conflicts.append({date, field, inDiary, inFile});
         return replaceDayValues;
     };
+    SqlQuery upsert(m_db.connection());
+    if (!d.sleep.isEmpty() && !prepared(upsert, kUpsertSleep))
+        return false;
     for (const Sleep &s : d.sleep) {
-        const auto old = sleep(s.date);
-        if (!old) {
-            if (!upsertSleep(s))
+        const QString date = dateText(s.date);
+        const auto found = day.sleep.constFind(date);
+        if (found == day.sleep.cend()) {
+            if (!upsertSleep(upsert, s))
                 return false;
+            day.sleep.insert(date, s);
             ++summary.added;
             continue;
         }
-        Sleep merged = *old;
+        const Sleep old = *found;
+        Sleep merged = old;
         bool take = true;
-        if (s.hours && old->hours && *s.hours != *old->hours)
-            take = conflict(s.date, QStringLiteral("sleep hours"), numberText(*old->hours), numberText(*s.hours)) && take;
-        if (s.quality && old->quality && *s.quality != *old->quality)
-            take = conflict(s.date, QStringLiteral("sleep quality"), QString::number(*old->quality),
+        if (s.hours && old.hours && *s.hours != *old.hours)
+            take = conflict(s.date, QStringLiteral("sleep hours"), numberText(*old.hours), numberText(*s.hours)) && take;
+        if (s.quality && old.quality && *s.quality != *old.quality)
+            take = conflict(s.date, QStringLiteral("sleep quality"), QString::number(*old.quality),
                             QString::number(*s.quality)) && take;
         if (!take)
             continue;
@@ -1152,57 +1272,58 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
             merged.hours = s.hours;
         if (s.quality)
             merged.quality = s.quality;
-        if (merged == *old) {
+        if (merged == old) {
             ++summary.skipped;
             continue;
         }
-        if (!upsertSleep(merged))
+        if (!upsertSleep(upsert, merged))
             return false;
+        day.sleep.insert(date, merged);
         ++summary.replaced;
     }
+    if (!d.stress.isEmpty() && !prepared(upsert, kUpsertStress))
+        return false;
     for (const Stress &s : d.stress) {
-        const auto old = stress(s.date);
-        if (old == s) {
+        const QString date = dateText(s.date);
+        const auto found = day.stress.constFind(date);
+        const std::optional<int> old = found == day.stress.cend() ? std::nullopt : std::optional<int>(*found);
+        if (old == s.level) {
             ++summary.skipped;
             continue;
         }
-        if (old && !conflict(s.date, QStringLiteral("stress"), QString::number(old->level),
-                             QString::number(s.level)))
+        if (old && !conflict(s.date, QStringLiteral("stress"), QString::number(*old), QString::number(s.level)))
             continue;
-        if (!upsertStress(s))
+        if (!upsertStress(upsert, s))
             return false;
+        day.stress.insert(date, s.level);
         ++(old ? summary.replaced : summary.added);
     }
 
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (?)"));
+    if (!d.checkins.isEmpty()) {
+        if (!prepared(upsert, QStringLiteral("INSERT OR IGNORE INTO checkins (date) VALUES (:date)")))
+            return false;
         for (const QDate &date : d.checkins) {
-            q.addBindValue(dateText(date));
-            if (!q.exec())
-                return fail(QStringLiteral("import the check-ins"), describeSqlError(q.lastError()));
-            ++(q.numRowsAffected() > 0 ? summary.added : summary.skipped);
+            upsert.bind(QStringLiteral(":date"), dateText(date));
+            if (!upsert.exec())
+                return fail(QStringLiteral("import the check-ins"), upsert.error());
+            ++(upsert.numRowsAffected() > 0 ? summary.added : summary.skipped);
         }
     }
 
-    existing.clear();
-    for (const Medication &m : medications())
-        ++existing[medicationKey(m)];
-    for (Medication m : d.medications) {
-        int &count = existing[medicationKey(m)];
-        if (count > 0) {
-            --count;
-            ++summary.skipped;
-        } else if (!writeMedication(m, true)) {
+    {
+        const QList<Medication> stored = medications();
+        SqlQuery insert(m_db.connection());
+        if (m_readFailed || !prepared(insert, kInsertMedication) ||
+            !addNew(stored, d.medications, medicationKey,
+                    [&](Medication &m) { return writeMedication(insert, m, true); }, summary))
             return false;
-        } else {
-            ++summary.added;
-        }
     }
 
     QHash<QString, CustomFactor> factors;
     for (const CustomFactor &f : customFactors())
         factors.insert(f.name, f);
+    if (m_readFailed)
+        return false;
     for (qsizetype i = 0; i < d.customFactors.size(); ++i) {
         const CustomFactor &f = d.customFactors[i];
         const auto it = factors.constFind(f.name);
@@ -1229,7 +1350,16 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
             return false;
         ++(it != factors.cend() ? summary.replaced : summary.added);
         factors.insert(f.name, f);
+        if (!day.factorIds.contains(f.name)) {
+            std::optional<qint64> id;
+            if (!customFactorId(f.name, &id))
+                return fail(QStringLiteral("save the factor \"%1\"").arg(f.name), m_error);
+            if (id)
+                day.factorIds.insert(f.name, *id);
+        }
     }
+    if (!d.customValues.isEmpty() && !prepared(upsert, kUpsertCustomValue))
+        return false;
     for (qsizetype i = 0; i < d.customValues.size(); ++i) {
         const CustomValue &v = d.customValues[i];
         const auto it = factors.constFind(v.name);
@@ -1251,7 +1381,9 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
             m_badInput = true;
             return false;
         }
-        const auto old = customValue(v.date, v.name);
+        const QString key = customValueKey(v.name, dateText(v.date));
+        const auto found = day.custom.constFind(key);
+        const std::optional<double> old = found == day.custom.cend() ? std::nullopt : std::optional<double>(*found);
         if (old == v.value) {
             ++summary.skipped;
             continue;
@@ -1259,8 +1391,13 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         if (old && !conflict(v.date, QStringLiteral("\"%1\"").arg(limits::excerpt(v.name)),
                              numberText(*old), numberText(v.value)))
             continue;
-        if (!upsertCustomValue(v))
+        const auto id = day.factorIds.constFind(v.name);
+        if (id == day.factorIds.cend())
+            return fail(QStringLiteral("save the value of \"%1\"").arg(v.name),
+                        QStringLiteral("no such factor is defined"));
+        if (!upsertCustomValue(upsert, *id, v))
             return false;
+        day.custom.insert(key, v.value);
         ++(old ? summary.replaced : summary.added);
     }
 
@@ -1268,6 +1405,8 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
     // the same title, or a window overlapping another experiment's, is refused. The
     // schedule is stored as written, never redrawn.
     const QList<experiments::Plan> stored = experiments();
+    if (m_readFailed)
+        return false;
     for (qsizetype i = 0; i < d.experiments.size(); ++i) {
         const experiments::Plan &p = d.experiments[i];
         bool same = false;

@@ -5,13 +5,18 @@
 #include "domain/domain.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <utility>
 
 namespace td {
 
 class Database;
+class SqlQuery;
 
 struct CaffeinePreset {
     QString name;
@@ -44,6 +49,13 @@ struct ImportConflict {
     QString describe() const;
 };
 
+// Reads (the const methods) cannot fail silently: a read that fails (a damaged page, a
+// missing table, a disk error) returns nothing (an empty list, nullopt, false, an empty
+// Diary) and sets readFailed(), with errorString() saying why ("Could not read the diary:
+// …"). A caller that would act on the empty result (export it, show "no entries", take it
+// as "not there yet") checks readFailed() right after the read and tells the user. A
+// read-error handler, when set, hears every failed read too (once per public read): the
+// window's session installs one that shows the message (see docs/reliability.md).
 class DiaryStore
 {
 public:
@@ -53,6 +65,14 @@ public:
     // True when the last failure was the input's fault (an import naming an unknown
     // factor), false when the environment failed (disk, permissions).
     bool errorIsBadInput() const { return m_badInput; }
+    // True when the last read failed (errorString() says why); the next read clears it.
+    bool readFailed() const { return m_readFailed; }
+    // Called with errorString() after each read that failed (not for the reads a write
+    // such as import() does itself: those fail the write).
+    void setReadErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_readErrorHandler = std::move(handler);
+    }
     bool isReadOnly() const;
 
     // Episodes
@@ -150,24 +170,41 @@ public:
     QStringList foodTags() const;
 
 private:
+    class ReadScope;
+    struct DayValues;
+    using Binds = std::initializer_list<std::pair<QString, QVariant>>;
+
     bool fail(const QString &what, const QString &reason);
     bool badInput(const QString &message);
+    bool readFailure(const SqlQuery &q) const;
     bool checkText(const QString &field, const QString &value);
     bool checkTime(const QString &field, const QDateTime &at);
-    bool writeEpisode(Episode &e, bool insert, bool keepId = false);
-    bool writeIntake(Intake &i, bool insert, bool keepId = false);
-    bool writeMedication(Medication &m, bool insert, bool keepId = false);
+    bool writeStatement(const QString &what, const QString &sql, Binds binds, int *rowsAffected = nullptr);
+    bool selectOne(SqlQuery &q, const QString &sql, Binds binds) const;
+    QList<Episode> selectEpisodes(const QString &where, Binds binds) const;
+    QList<Intake> selectIntakes(const QString &where, Binds binds) const;
+    bool writeEpisode(SqlQuery &q, Episode &e, bool insert, bool keepId = false);
+    bool writeOneEpisode(Episode &e, bool insert, bool keepId);
+    bool writeIntake(SqlQuery &q, Intake &i, bool insert, bool keepId = false);
+    bool writeOneIntake(Intake &i, bool insert, bool keepId);
+    bool writeMedication(SqlQuery &q, Medication &m, bool insert, bool keepId = false);
+    bool writeOneMedication(Medication &m, bool insert, bool keepId);
     bool removeById(const QString &table, qint64 id);
-    bool upsertSleep(const Sleep &s);
-    bool upsertStress(const Stress &s);
-    bool upsertCustomValue(const CustomValue &v);
+    bool upsertSleep(SqlQuery &q, const Sleep &s);
+    bool upsertStress(SqlQuery &q, const Stress &s);
+    bool upsertCustomValue(SqlQuery &q, qint64 factorId, const CustomValue &v);
     bool insertCustomFactor(const CustomFactor &f);
     bool insertExperiment(const experiments::Plan &p);
-    std::optional<qint64> customFactorId(const QString &name) const;
+    bool customFactorId(const QString &name, std::optional<qint64> *id) const;
+    bool readDayValues(DayValues &v) const;
 
     Database &m_db;
     mutable QString m_error;
-    bool m_badInput = false;
+    mutable bool m_badInput = false;
+    mutable bool m_readFailed = false;
+    mutable int m_readDepth = 0;
+    bool m_quietReads = false;
+    std::function<void(const QString &)> m_readErrorHandler;
     QList<ImportConflict> m_conflicts;
 };
 

@@ -2273,6 +2273,22 @@ Sicherungen: %3</translation>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
+        <source>The diary could not be read</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the window shows may be incomplete; nothing was changed by this. If it keeps happening, the file may be damaged: File › Restore from backup… keeps the current file as a backup first.</source>
+        <translation>%1
+
+Was das Fenster zeigt, ist womöglich unvollständig; dadurch wurde nichts verändert. Wenn es wieder vorkommt, ist die Datei vielleicht beschädigt: Datei › Aus Sicherung wiederherstellen… bewahrt die aktuelle Datei zuvor als Sicherung auf.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was exported.</source>
+        <translation>%1 Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
         <source>Twitch Diary — %1 (read-only)</source>
         <translation>Twitch Diary — %1 (schreibgeschützt)</translation>
     </message>
@@ -2746,6 +2762,10 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
 </context>
 <context>
     <name>td::ui::ReportPage</name>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>

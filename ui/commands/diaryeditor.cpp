@@ -126,7 +126,17 @@ bool DiaryEditor::run(const QString &text, const QList<Step> &steps)
 
 bool DiaryEditor::missing(const QString &what)
 {
+    // Not found because the diary could not be read: say that, not "no longer there".
+    if (m_session.store().readFailed())
+        return unreadable();
     m_error = tr("%1 is no longer in the diary.").arg(what);
+    return false;
+}
+
+bool DiaryEditor::unreadable()
+{
+    // Without the value before the change, undo could not put it back: change nothing.
+    m_error = m_session.store().errorString();
     return false;
 }
 
@@ -206,28 +216,40 @@ std::optional<DiaryEditor::Step> DiaryEditor::setSleepStep(const QDate &date, co
 {
     DiarySession &s = m_session;
     auto write = [&s, date](const std::optional<Sleep> &v) { return v ? s.setSleep(*v) : s.clearSleep(date); };
-    return Step{[write, sleep] { return write(sleep); }, [write, b = m_session.store().sleep(date)] { return write(b); }};
+    const auto before = m_session.store().sleep(date);
+    if (m_session.store().readFailed())
+        return std::nullopt;
+    return Step{[write, sleep] { return write(sleep); }, [write, before] { return write(before); }};
 }
 
 bool DiaryEditor::setSleep(const QDate &date, const std::optional<Sleep> &sleep)
 {
+    auto step = setSleepStep(date, sleep);
+    if (!step)
+        return unreadable();
     if (m_session.store().sleep(date) == sleep)
         return true;
-    return run(sleep ? tr("Set sleep") : tr("Clear sleep"), std::move(*setSleepStep(date, sleep)));
+    return run(sleep ? tr("Set sleep") : tr("Clear sleep"), std::move(*step));
 }
 
 std::optional<DiaryEditor::Step> DiaryEditor::setStressStep(const QDate &date, const std::optional<Stress> &stress)
 {
     DiarySession &s = m_session;
     auto write = [&s, date](const std::optional<Stress> &v) { return v ? s.setStress(*v) : s.clearStress(date); };
-    return Step{[write, stress] { return write(stress); }, [write, b = m_session.store().stress(date)] { return write(b); }};
+    const auto before = m_session.store().stress(date);
+    if (m_session.store().readFailed())
+        return std::nullopt;
+    return Step{[write, stress] { return write(stress); }, [write, before] { return write(before); }};
 }
 
 bool DiaryEditor::setStress(const QDate &date, const std::optional<Stress> &stress)
 {
+    auto step = setStressStep(date, stress);
+    if (!step)
+        return unreadable();
     if (m_session.store().stress(date) == stress)
         return true;
-    return run(stress ? tr("Set stress") : tr("Clear stress"), std::move(*setStressStep(date, stress)), StressMerge,
+    return run(stress ? tr("Set stress") : tr("Clear stress"), std::move(*step), StressMerge,
                date.toString(Qt::ISODate));
 }
 
@@ -235,20 +257,27 @@ std::optional<DiaryEditor::Step> DiaryEditor::setCheckedInStep(const QDate &date
 {
     DiarySession &s = m_session;
     const bool before = m_session.store().isCheckedIn(date);
+    if (m_session.store().readFailed())
+        return std::nullopt;
     return Step{[&s, date, checkedIn] { return s.setCheckedIn(date, checkedIn); },
                 [&s, date, before] { return s.setCheckedIn(date, before); }};
 }
 
 bool DiaryEditor::setCheckedIn(const QDate &date, bool checkedIn)
 {
+    auto step = setCheckedInStep(date, checkedIn);
+    if (!step)
+        return unreadable();
     if (m_session.store().isCheckedIn(date) == checkedIn)
         return true;
-    return run(checkedIn ? tr("Mark day complete") : tr("Reopen day"), std::move(*setCheckedInStep(date, checkedIn)));
+    return run(checkedIn ? tr("Mark day complete") : tr("Reopen day"), std::move(*step));
 }
 
 bool DiaryEditor::setCustomValue(const QDate &date, const QString &name, std::optional<double> value)
 {
     const auto before = m_session.store().customValue(date, name);
+    if (m_session.store().readFailed())
+        return unreadable();
     if (before == value)
         return true;
     DiarySession &s = m_session;

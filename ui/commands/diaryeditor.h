@@ -125,6 +125,7 @@ private:
     // Why the last step failed: its own message (stepFailed) or the session's.
     QString stepError() const;
     bool stepFailed(const QString &message);
+    bool unreadable();
 
     DiarySession &m_session;
     QUndoStack *m_stack;

@@ -55,6 +55,8 @@ CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         const int values = m_session.store().customValueCount(name);
+        if (m_session.store().readFailed())
+            return;  // the session showed why; never "0 values" for a count it could not read
         const auto answer = prompts().question(
             this, tr("Remove factor"),
             tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the "

@@ -183,7 +183,9 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
     connect(&m_watcher, &QFutureWatcher<experiments::Preview>::finished, this, [this] {
         m_previewPending = false;
         if (m_watchedGeneration == m_generation)
-            showPreview(m_watcher.result());
+            m_previewReadError && !m_previewReadError->isEmpty()
+                ? m_preview->setText(tr("No preview: %1").arg(*m_previewReadError))
+                : showPreview(m_watcher.result());
         else
             startPreview();  // the plan changed meanwhile
     });
@@ -470,8 +472,10 @@ void ExperimentPlanDialog::startPreview()
     auto read = m_session.diaryReader();
     const QDate today = m_session.today();
     const int boundary = m_session.dayBoundaryHour();
-    m_watcher.setFuture(QtConcurrent::run([read, p, today, boundary] {
-        return experiments::preview(read(), p, today, boundary, kPreviewSeed);
+    // A failed read is said as such, not previewed as an empty diary.
+    m_previewReadError = std::make_shared<QString>();
+    m_watcher.setFuture(QtConcurrent::run([read, p, today, boundary, error = m_previewReadError] {
+        return experiments::preview(read(error.get()), p, today, boundary, kPreviewSeed);
     }));
 }
 

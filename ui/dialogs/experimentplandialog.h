@@ -3,6 +3,8 @@
 // stored (docs/experiments.md "Before the start"). The preview runs on a worker thread.
 #pragma once
 
+#include <memory>
+
 #include "experiments/experiment.h"
 
 #include <QDialog>
@@ -94,6 +96,7 @@ private:
     // A preview was started and its result not yet handled (the watcher's finished()
     // arrives as an event after the future itself is done).
     bool m_previewPending = false;
+    std::shared_ptr<QString> m_previewReadError;  // the preview's read of the diary failed: why
     // A plan pre-filled for a factor no ready-made change covers.
     QString m_otherFactor;
     experiments::Op m_otherOp = experiments::Op::AtMost;

@@ -30,20 +30,23 @@ void AnalysisRunner::request(const QDate &from, const QDate &to)
     options.to = to.isValid() ? to : m_session.today();
 
     // Read on the worker, so a ten-year diary never blocks the window.
-    std::function<Diary()> read = m_session.diaryReader();
+    std::function<Diary(QString *)> read = m_session.diaryReader();
+    // Written by the worker before it finishes, read here after: the future orders them.
+    auto readError = std::make_shared<QString>();
 
     auto *watcher = new QFutureWatcher<InsightsData>(this);
-    connect(watcher, &QFutureWatcher<InsightsData>::finished, this, [this, watcher] { deliver(watcher); });
+    connect(watcher, &QFutureWatcher<InsightsData>::finished, this,
+            [this, watcher, readError] { deliver(watcher, *readError); });
     if (m_running++ == 0)
         Q_EMIT busyChanged(true);
-    watcher->setFuture(QtConcurrent::run([read = std::move(read), options, generation]() {
-        InsightsData data = computeInsights(read(), options);
+    watcher->setFuture(QtConcurrent::run([read = std::move(read), options, generation, readError]() {
+        InsightsData data = computeInsights(read(readError.get()), options);
         data.generation = generation;
         return data;
     }));
 }
 
-void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher)
+void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError)
 {
     watcher->deleteLater();
     InsightsData data = watcher->result();
@@ -51,6 +54,12 @@ void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher)
         Q_EMIT busyChanged(false);
     if (data.generation != m_generation)
         return;  // superseded by a newer request
+    if (!readError.isEmpty()) {
+        // An analysis of the empty diary the failed read returned would be wrong: keep
+        // what is shown and say why it is not updated.
+        m_session.reportReadFailure(readError);
+        return;
+    }
     m_latest = std::make_unique<InsightsData>(std::move(data));
     Q_EMIT finished(*m_latest);
 }

@@ -34,7 +34,7 @@ Q_SIGNALS:
     void finished(const td::InsightsData &data);
 
 private:
-    void deliver(QFutureWatcher<InsightsData> *watcher);
+    void deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError);
 
     DiarySession &m_session;
     int m_generation = 0;

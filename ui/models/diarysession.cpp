@@ -13,7 +13,10 @@ namespace td::ui {
 
 DiarySession::DiarySession(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_store(*m_db)
-{}
+{
+    // Every read of the window that fails reaches the user (MainWindow shows it).
+    m_store.setReadErrorHandler([this](const QString &message) { Q_EMIT readFailed(message); });
+}
 
 DiarySession::~DiarySession() = default;
 
@@ -51,14 +54,27 @@ DayEntries DiarySession::day(const QDate &date) const
     return d;
 }
 
-std::function<Diary()> DiarySession::diaryReader() const
+std::function<Diary(QString *error)> DiarySession::diaryReader() const
 {
     const QString path = m_db->path();
-    if (path == u":memory:")
-        return [copy = m_store.load()] { return copy; };
-    return [path] {
+    if (path == u":memory:") {
+        const Diary copy = m_store.load();
+        const QString why = m_store.readFailed() ? m_store.errorString() : QString();
+        return [copy, why](QString *error) {
+            *error = why;
+            return copy;
+        };
+    }
+    return [path](QString *error) {
         Database db;
-        return db.open(path, Database::Mode::ReadOnly) ? DiaryStore(db).load() : Diary{};
+        if (!db.open(path, Database::Mode::ReadOnly)) {
+            *error = db.errorString();
+            return Diary{};
+        }
+        DiaryStore store(db);
+        Diary diary = store.load();
+        *error = store.readFailed() ? store.errorString() : QString();
+        return diary;
     };
 }
 

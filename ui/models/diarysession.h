@@ -52,8 +52,13 @@ public:
 
     // A function that reads the whole diary on any thread: a file diary through its own
     // read-only connection (so a long read never blocks the window), an in-memory one from
-    // a copy taken now.
-    std::function<Diary()> diaryReader() const;
+    // a copy taken now. When the diary cannot be read it returns an empty one and sets
+    // *error (never null) to why; the caller hands that to reportReadFailure() on the
+    // window's thread instead of showing the empty diary as if it were the user's.
+    std::function<Diary(QString *error)> diaryReader() const;
+    // Tells the window a read failed (emits readFailed): for reads done off the store,
+    // such as diaryReader()'s.
+    void reportReadFailure(const QString &message) { Q_EMIT readFailed(message); }
 
     // Runs what open() deferred (Database::setDeferredChecks): the page check on a worker
     // thread, then, only if the file is sound, the daily backup. Emits checked() when
@@ -77,6 +82,9 @@ Q_SIGNALS:
     void checked(const QString &damage, const QString &warning);
     // The diary file is now at another path (moveTo).
     void pathChanged(const QString &path);
+    // A read of the diary failed (a damaged page, a disk error): what is shown may be
+    // incomplete. `message` says why, as a sentence. Every failed store read emits it.
+    void readFailed(const QString &message);
 
 private:
     // The writes. Only DiaryEditor calls them: it puts each change on the undo stack, and

@@ -243,8 +243,14 @@ bool HistoryPage::deleteSelected()
         case Kind::Stress: step = m_editor.setStressStep(date, std::nullopt); break;
         case Kind::CheckIn: step = m_editor.setCheckedInStep(date, false); break;
         }
-        if (step)
+        if (step) {
             steps.append(std::move(*step));
+        } else if (m_editor.session().store().readFailed()) {
+            // Without what was there, undo could not bring it back: delete nothing.
+            QMessageBox::warning(this, tr("Not deleted"),
+                                 tr("Nothing was deleted: %1").arg(m_editor.session().store().errorString()));
+            return false;
+        }
     }
     if (steps.isEmpty())
         return false;

@@ -118,6 +118,8 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
             QDate first = today;
             if (m == 0) {
                 const Diary d = m_session.store().load();
+                if (m_session.store().readFailed())
+                    return;  // the session showed why; the period stays as it was
                 for (const Episode &e : d.episodes)
                     first = std::min(first, m_session.dayOf(e.at));
                 for (const QDate &c : d.checkins)
@@ -302,19 +304,27 @@ void ReportPage::refresh()
     const report::Options o = options();
     const QDate today = m_session.today();
     // The analysis behind the report runs off the UI thread, on its own connection.
-    std::function<Diary()> read = m_session.diaryReader();
+    std::function<Diary(QString *)> read = m_session.diaryReader();
+    // Written by the worker before it finishes, read here after: the future orders them.
+    auto readError = std::make_shared<QString>();
     m_status->setText(tr("Preparing the report…"));
     m_export->setEnabled(false);
     auto *watcher = new QFutureWatcher<report::ReportData>(this);
-    connect(watcher, &QFutureWatcher<report::ReportData>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<report::ReportData>::finished, this, [this, watcher, generation, readError] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;  // superseded
+        if (!readError->isEmpty()) {
+            // Never a report (or its PDF) of the empty diary a failed read returned.
+            m_status->setText(tr("The report could not be prepared: %1").arg(*readError));
+            m_session.reportReadFailure(*readError);
+            return;
+        }
         m_data = std::make_unique<report::ReportData>(watcher->result());
         showPreview();
     });
     watcher->setFuture(QtConcurrent::run(
-        [read = std::move(read), o, today] { return report::buildReportData(read(), o, today); }));
+        [read = std::move(read), o, today, readError] { return report::buildReportData(read(readError.get()), o, today); }));
 }
 
 void ReportPage::showPreview()

@@ -111,6 +111,7 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
     m_today->factorsPanel()->setSettings(m_settings);
     connect(&m_session, &DiarySession::pathChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &DiarySession::readFailed, this, &MainWindow::showReadError);
 
     if (kind == Kind::Own && !session.isReadOnly()) {
         // The page check and the daily backup, deferred by a fast open, run once the window
@@ -372,6 +373,11 @@ void MainWindow::createMenus()
     });
     custom->setEnabled(!m_session.isReadOnly());
     QAction *drinks = edit->addAction(tr("Caffeine &drinks…"), this, [this] {
+        // The dialog saves its whole list: never one that came from a failed read (the
+        // session has shown why).
+        (void)m_session.store().caffeinePresets();
+        if (m_session.store().readFailed())
+            return;
         CaffeinePresetsDialog dialog(*m_editor, this);
         dialog.exec();
     });
@@ -464,10 +470,33 @@ void MainWindow::importFile(const QString &path)
                              10000);
 }
 
+// A read of the diary failed: one message (updated, not stacked, when reads keep failing
+// while it is open), window-modal so the window keeps painting behind it.
+void MainWindow::showReadError(const QString &message)
+{
+    const QString text = tr("%1\n\nWhat the window shows may be incomplete; nothing was changed by this. If it "
+                            "keeps happening, the file may be damaged: File › Restore from backup… keeps the "
+                            "current file as a backup first.").arg(message);
+    statusBar()->showMessage(message, 30000);
+    if (m_readError) {
+        m_readError->setText(text);
+        return;
+    }
+    m_readError = new QMessageBox(QMessageBox::Warning, tr("The diary could not be read"), text, QMessageBox::Ok, this);
+    m_readError->setAttribute(Qt::WA_DeleteOnClose);
+    m_readError->open();
+}
+
 void MainWindow::exportFile(const QString &path)
 {
     QString error;
-    if (!writePrivateFileAtomically(path, toDiaryJson(m_session.store().load()), &error)) {
+    const Diary diary = m_session.store().load();
+    if (m_session.store().readFailed()) {
+        prompts().warning(this, tr("Export failed"),
+                          tr("%1 Nothing was exported.").arg(m_session.store().errorString()));
+        return;
+    }
+    if (!writePrivateFileAtomically(path, toDiaryJson(diary), &error)) {
         prompts().warning(this, tr("Export failed"), error);
         return;
     }
@@ -504,6 +533,11 @@ bool MainWindow::restoreBackup(const QString &backupPath)
 void MainWindow::exportCsv(const QString &path)
 {
     const Diary diary = m_session.store().load();
+    if (m_session.store().readFailed()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("%1 Nothing was exported.").arg(m_session.store().errorString()));
+        return;
+    }
     QString error;
     if (!writePrivateFileAtomically(csv::episodesPath(path), csv::episodesTable(diary, m_session.dayBoundaryHour()), &error) ||
         !writePrivateFileAtomically(csv::daysPath(path), csv::daysTable(diary, m_session.dayBoundaryHour()), &error)) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 class QTabWidget;
 
@@ -77,6 +79,7 @@ private:
     void updateWelcome();
     void showAbout();
     void chooseBackup();
+    void showReadError(const QString &message);
 
     DiarySession &m_session;
     DiaryEditor *m_editor;  // before the pages: they write through it
@@ -97,6 +100,7 @@ private:
     bool m_quitting = false;
     bool m_toldAboutTray = false;
     QString m_reminderMessage;  // the reminder shown in the status bar (no tray), if any
+    QPointer<QMessageBox> m_readError;  // the open "could not be read" message, if any
 };
 
 } // namespace td::ui
