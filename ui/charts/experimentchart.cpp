@@ -68,7 +68,7 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     x->setTickCount(std::clamp(int(plan.windowFrom().daysTo(plan.windowTo())) / 14 + 2, 3, 9));
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTickCount(std::min(int(top) + 1, 6));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsBrush(style.text);
@@ -92,15 +92,15 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     };
     auto dayOf = [&plan](const QDate &d) { return experimentDay(plan, d); };
 
-    // Change periods in the accent colour, usual ones in the grid's, both faint.
+    // Change periods in the factor line's colour, usual ones in the grid's, both faint.
     QColor usualColour = style.grid;
-    usualColour.setAlpha(70);
+    usualColour.setAlpha(60);
     QAreaSeries *usual = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Usual; });
     usual->setBrush(usualColour);
     usual->setPen(Qt::NoPen);
     add(usual, tr("Usual"));
-    QColor changeColour = style.accent;
-    changeColour.setAlpha(55);
+    QColor changeColour = style.factor;
+    changeColour.setAlpha(70);
     QAreaSeries *change = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Change; });
     change->setBrush(changeColour);
     change->setPen(Qt::NoPen);
@@ -112,9 +112,10 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     washout->setPen(Qt::NoPen);
     add(washout, tr("Washout (not counted)"));
     QAreaSeries *paused = bands(plan, top, [&](const QDate &d) { return dayOf(d).paused; });
-    QColor grey = style.missing;
-    grey.setAlpha(170);
-    paused->setBrush(grey);
+    // Pauses cross-hatched, so they read apart from washout and from the periods.
+    QColor grey = style.text;
+    grey.setAlpha(150);
+    paused->setBrush(QBrush(grey, Qt::DiagCrossPattern));
     paused->setPen(Qt::NoPen);
     add(paused, tr("Paused"));
 

@@ -181,8 +181,10 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
     m_previewTimer->setInterval(250);
     connect(m_previewTimer, &QTimer::timeout, this, &ExperimentPlanDialog::startPreview);
     connect(&m_watcher, &QFutureWatcher<experiments::Preview>::finished, this, [this] {
-        if (m_watchedGeneration == m_generation)
+        if (m_watchedGeneration == m_generation) {
+            m_shownGeneration = m_generation;
             showPreview(m_watcher.result());
+        }
         else
             startPreview();  // the plan changed meanwhile
     });
@@ -442,7 +444,8 @@ void ExperimentPlanDialog::waitForPreview()
         m_previewTimer->stop();
         startPreview();
     }
-    while (isPreviewBusy()) {
+    // Until the latest plan's preview is on screen (finished() arrives through the event loop).
+    for (int i = 0; i < 10000 && (m_watcher.isRunning() || m_shownGeneration != m_generation); ++i) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents();
     }
@@ -454,13 +457,16 @@ void ExperimentPlanDialog::startPreview()
         return;  // finished() starts the next one
     Plan p = plan();
     if (p.design == Design::BeforeAfter) {
+        m_shownGeneration = m_generation;
         m_preview->setText(tr("A before/after comparison cannot tell the change from a trend or from chance, so "
                               "there is no test and no power to show. The result is ready on %1.")
                                .arg(QLocale().toString(p.windowTo().addDays(1), QLocale::ShortFormat)));
         return;
     }
-    if (p.pairs < experiments::kMinPairs || p.periodDays < experiments::kMinPeriodDays)
+    if (p.pairs < experiments::kMinPairs || p.periodDays < experiments::kMinPeriodDays) {
+        m_shownGeneration = m_generation;
         return;
+    }
     m_preview->setText(tr("Simulating 400 experiments on your diary…"));
     m_watchedGeneration = m_generation;
     auto read = m_session.diaryReader();
@@ -484,7 +490,7 @@ void ExperimentPlanDialog::showPreview(const experiments::Preview &p)
     }
     auto times = [&locale](double share) { return locale.toString(qRound(share * 10)); };
     m_preview->setText(tr("On days drawn from your last 12 weeks, this plan would show that the change helped "
-                          "about %1 times in 10 if it halves your twitching, and about %2 times in 10 if it cuts "
+                          "about %1 in 10 times if it halves your twitching, and about %2 in 10 times if it cuts "
                           "it by 30 %. %3 Nothing is stored until you start.")
                            .arg(times(p.detectHalving), times(p.detectThirtyPercent), ready));
 }

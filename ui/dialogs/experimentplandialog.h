@@ -91,6 +91,7 @@ private:
     QFutureWatcher<experiments::Preview> m_watcher;
     int m_generation = 0;       // the latest preview asked for
     int m_watchedGeneration = 0;
+    int m_shownGeneration = -1;  // the generation whose preview is shown
     // A plan pre-filled for a factor no ready-made change covers.
     QString m_otherFactor;
     experiments::Op m_otherOp = experiments::Op::AtMost;
