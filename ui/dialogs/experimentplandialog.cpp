@@ -1,4 +1,4 @@
-#include "dialogs/experimentplandialog.h"
+#include "experimentplandialog.h"
 
 #include "models/diarysession.h"
 #include "models/experimenttext.h"

@@ -1,4 +1,4 @@
-#include "pages/experimentspage.h"
+#include "experimentspage.h"
 
 #include "analysis/dayseries.h"
 #include "charts/chartstyle.h"
