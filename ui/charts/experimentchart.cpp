@@ -60,7 +60,7 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     for (const DailyPoint &p : points)
         if (p.observed && p.date <= today)
             most = std::max(most, p.episodes);
-    const double top = most + 1;
+    double top = most + 1;
 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
@@ -70,6 +70,8 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTickCount(std::min(int(top) + 1, 6));
+    y->applyNiceNumbers();  // whole, evenly spaced counts (0, 2, 4 … rather than 0, 2, 4, 7)
+    top = y->max();         // the bands reach the top of the widened axis
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsBrush(style.text);
         axis->setLabelsFont(style.font);
