@@ -38,7 +38,7 @@ QByteArray toAnalysisJson(const analysis::AnalysisResult &r)
             o.insert(QStringLiteral("p"), number(a.p));
             o.insert(QStringLiteral("q"), number(a.q));
         } else {
-            // Untested factors keep every key, with null numbers (FORMAT.md).
+            // Untested factors keep every key, with null numbers (docs/format.md).
             for (const char16_t *key : {u"lag", u"rate_ratio", u"ci_low", u"ci_high", u"p", u"q"})
                 o.insert(QString::fromUtf16(key), QJsonValue(QJsonValue::Null));
         }

@@ -1,4 +1,4 @@
-// The analysis as other programs read it (FORMAT.md "Analysis output") and as a person
+// The analysis as other programs read it (docs/format.md "Analysis output") and as a person
 // reads it on the command line.
 #pragma once
 
@@ -9,7 +9,7 @@
 
 namespace td {
 
-// The "twitchdiary-analysis" JSON object, version 1, exactly as FORMAT.md shows it.
+// The "twitchdiary-analysis" JSON object, version 1, exactly as docs/format.md shows it.
 QByteArray toAnalysisJson(const analysis::AnalysisResult &result);
 
 // Plain sentences: period, completeness, red flags, associations with their caveats.

@@ -8,7 +8,7 @@
 namespace td::sample {
 
 struct PlantedTrigger {
-    QString factor;          // ANALYSIS.md factor id: "sleep_hours", "food:aspartame", …
+    QString factor;          // docs/analysis.md factor id: "sleep_hours", "food:aspartame", …
     double rateRatio = 2.0;  // multiplies the episode rate when exposed
     int lag = 0;             // exposure on day t−lag acts on day t
 };

@@ -883,6 +883,34 @@
         <translation>%1 Faktoren</translation>
     </message>
     <message>
+        <source>Episodes</source>
+        <translation>Zuckungen</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Washout (not counted)</source>
+        <translation>Auswaschzeit (zählt nicht)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Episodes per logged day</source>
+        <translation>Zuckungen pro eingetragenem Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>caffeine at most %1 mg a day</source>
         <translation>Koffein höchstens %1 mg am Tag</translation>
     </message>
@@ -1230,13 +1258,6 @@ Sicherungen: %3</translation>
         <source>Remove factor</source>
         <translation>Faktor entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the diary is backed up first (File › Restore from backup…).</source>
-        <translation>
-            <numerusform>„%1“ und den dafür erfassten %n Wert entfernen? Bearbeiten › Rückgängig holt ihn zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
-            <numerusform>„%1“ und die dafür erfassten %n Werte entfernen? Bearbeiten › Rückgängig holt sie zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A factor needs a name; “%1” was not renamed.</source>
         <translation>Ein Faktor braucht einen Namen; „%1“ wurde nicht umbenannt.</translation>
@@ -1252,6 +1273,13 @@ Sicherungen: %3</translation>
     <message>
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the diary is backed up first (File › Restore from backup…).</source>
+        <translation>
+            <numerusform>„%1“ und den dafür erfassten %n Wert entfernen? Bearbeiten › Rückgängig holt ihn zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
+            <numerusform>„%1“ und die dafür erfassten %n Werte entfernen? Bearbeiten › Rückgängig holt sie zurück, und das Tagebuch wird vorher gesichert (Datei › Aus Sicherung wiederherstellen…).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1359,22 @@ Sicherungen: %3</translation>
     <message>
         <source>Delete medication %1</source>
         <translation>Medikament %1 löschen</translation>
+    </message>
+    <message>
+        <source>Plan experiment “%1”</source>
+        <translation>Experiment „%1“ planen</translation>
+    </message>
+    <message>
+        <source>The experiment</source>
+        <translation>Das Experiment</translation>
+    </message>
+    <message>
+        <source>Pause experiment “%1”</source>
+        <translation>Experiment „%1“ pausieren</translation>
+    </message>
+    <message>
+        <source>Stop experiment “%1”</source>
+        <translation>Experiment „%1“ abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n value(s) logged, so it was not removed.</source>
@@ -1569,10 +1613,6 @@ Sicherungen: %3</translation>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <source>Strength %1 of %2</source>
-        <translation>Stärke %1 von %2</translation>
-    </message>
-    <message>
         <source>1 barely · 10 strongest</source>
         <translation>1 kaum spürbar · 10 am stärksten</translation>
     </message>
@@ -1619,6 +1659,821 @@ Sicherungen: %3</translation>
     <message>
         <source>Lasted: %1</source>
         <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Strength %1 of %2</source>
+        <translation>Stärke %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ExperimentPlanDialog</name>
+    <message>
+        <source>New experiment</source>
+        <translation>Neues Experiment</translation>
+    </message>
+    <message>
+        <source>Choose one change. The app decides at random which periods are change periods and which are usual ones, so that a trend or chance cannot fake a result.</source>
+        <translation>Wählen Sie eine Änderung. Die App legt zufällig fest, welche Phasen Änderungsphasen sind und welche normale, damit weder ein Trend noch der Zufall ein Ergebnis vortäuschen kann.</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Die Änderung</translation>
+    </message>
+    <message>
+        <source>Caffeine at most … mg a day</source>
+        <translation>Koffein höchstens … mg am Tag</translation>
+    </message>
+    <message>
+        <source>No alcohol</source>
+        <translation>Kein Alkohol</translation>
+    </message>
+    <message>
+        <source>Sleep at least … hours</source>
+        <translation>Schlaf mindestens … Stunden</translation>
+    </message>
+    <message>
+        <source>Magnesium each day</source>
+        <translation>Magnesium jeden Tag</translation>
+    </message>
+    <message>
+        <source>Avoid a food</source>
+        <translation>Ein Lebensmittel meiden</translation>
+    </message>
+    <message>
+        <source>A yes/no factor of my own</source>
+        <translation>Ein eigener Ja/Nein-Faktor</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Was geändert wird</translation>
+    </message>
+    <message>
+        <source>&amp;What to change:</source>
+        <translation>&amp;Was ändern:</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Grenze:</translation>
+    </message>
+    <message>
+        <source>e.g. aspartame</source>
+        <translation>z. B. Aspartam</translation>
+    </message>
+    <message>
+        <source>Food to avoid</source>
+        <translation>Zu meidendes Lebensmittel</translation>
+    </message>
+    <message>
+        <source>&amp;Food:</source>
+        <translation>&amp;Lebensmittel:</translation>
+    </message>
+    <message>
+        <source>Your yes/no factor</source>
+        <translation>Ihr Ja/Nein-Faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>yes each day</source>
+        <translation>jeden Tag ja</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>On change days</source>
+        <translation>An Änderungstagen</translation>
+    </message>
+    <message>
+        <source>On &amp;change days:</source>
+        <translation>An Ä&amp;nderungstagen:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The design</source>
+        <translation>Der Ablauf</translation>
+    </message>
+    <message>
+        <source>Randomized periods (a test)</source>
+        <translation>Zufällig verteilte Phasen (ein Test)</translation>
+    </message>
+    <message>
+        <source>Before and after (a description, not a test)</source>
+        <translation>Vorher und nachher (eine Beschreibung, kein Test)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Ablauf:</translation>
+    </message>
+    <message>
+        <source>Start day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Pairs of periods</source>
+        <translation>Phasenpaare</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of periods:</source>
+        <translation>&amp;Phasenpaare:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Period length in days</source>
+        <translation>Länge einer Phase in Tagen</translation>
+    </message>
+    <message>
+        <source>Period &amp;length:</source>
+        <translation>Phasen&amp;länge:</translation>
+    </message>
+    <message>
+        <source>Washout days after each switch</source>
+        <translation>Auswaschtage nach jedem Wechsel</translation>
+    </message>
+    <message>
+        <source>The day of each switch and the days after it are not counted: a change needs time to act, and to wear off.</source>
+        <translation>Der Tag jedes Wechsels und die Tage danach zählen nicht: Eine Änderung braucht Zeit, um zu wirken und um abzuklingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Washout after each switch:</source>
+        <translation>Aus&amp;waschzeit nach jedem Wechsel:</translation>
+    </message>
+    <message>
+        <source>Days before the change</source>
+        <translation>Tage vor der Änderung</translation>
+    </message>
+    <message>
+        <source>Days &amp;before:</source>
+        <translation>Tage &amp;vorher:</translation>
+    </message>
+    <message>
+        <source>Days with the change</source>
+        <translation>Tage mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Days with the c&amp;hange:</source>
+        <translation>Tage &amp;mit der Änderung:</translation>
+    </message>
+    <message>
+        <source>What to expect (from your own diary)</source>
+        <translation>Was zu erwarten ist (aus Ihrem eigenen Tagebuch)</translation>
+    </message>
+    <message>
+        <source>&amp;Start experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Caffeine withdrawal can last several days: 3 washout days after each switch are suggested.</source>
+        <translation>Ein Koffeinentzug kann mehrere Tage dauern: 3 Auswaschtage nach jedem Wechsel sind empfohlen.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Magnesium acts slowly: periods of 14 days are suggested.</source>
+        <translation>Magnesium wirkt langsam: Phasen von 14 Tagen sind empfohlen.</translation>
+    </message>
+    <message>
+        <source>You have no yes/no factor yet: add one under Edit › Custom factors.</source>
+        <translation>Sie haben noch keinen Ja/Nein-Faktor: Legen Sie einen unter Bearbeiten › Eigene Faktoren an.</translation>
+    </message>
+    <message>
+        <source>Name the food to avoid.</source>
+        <translation>Nennen Sie das Lebensmittel, das Sie meiden wollen.</translation>
+    </message>
+    <message>
+        <source>Choose your yes/no factor.</source>
+        <translation>Wählen Sie Ihren Ja/Nein-Faktor.</translation>
+    </message>
+    <message>
+        <source>Give the experiment a title.</source>
+        <translation>Geben Sie dem Experiment einen Titel.</translation>
+    </message>
+    <message>
+        <source>There is already an experiment called “%1”: choose another title.</source>
+        <translation>Es gibt schon ein Experiment namens „%1“: Wählen Sie einen anderen Titel.</translation>
+    </message>
+    <message>
+        <source>“%1” runs until %2. One experiment at a time: two changes at once would confound each other. Stop it first or wait until it has ended.</source>
+        <translation>„%1“ läuft bis %2. Immer nur ein Experiment: Zwei Änderungen auf einmal würden sich gegenseitig verfälschen. Brechen Sie es zuerst ab oder warten Sie, bis es beendet ist.</translation>
+    </message>
+    <message>
+        <source>Washout: at most %1 days for periods of %2 days, or nothing of a period would count.</source>
+        <translation>Auswaschzeit: höchstens %1 Tage bei Phasen von %2 Tagen, sonst zählt von einer Phase nichts.</translation>
+    </message>
+    <message>
+        <source>The start cannot be in the past.</source>
+        <translation>Der Beginn kann nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>This plan is not valid: %1</source>
+        <translation>Dieser Plan ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-day periods: %3 days, from %4 to %5. In each pair the app decides by a coin toss whether the change comes first or second; you see the schedule on Today, day by day.</source>
+        <translation>%1 Paare von Phasen zu %2 Tagen: %3 Tage, vom %4 bis %5. In jedem Paar entscheidet die App per Münzwurf, ob die Änderung zuerst oder danach kommt; was jeweils dran ist, sehen Sie Tag für Tag auf der Seite Heute.</translation>
+    </message>
+    <message>
+        <source>Compares the %1 days before %2 with the %3 days from then on. Twitching often fades on its own, so a drop after the change proves nothing: this is a description, not a test.</source>
+        <translation>Vergleicht die %1 Tage vor dem %2 mit den %3 Tagen ab dann. Zuckungen lassen oft von selbst nach, ein Rückgang nach der Änderung beweist also nichts: Das ist eine Beschreibung, kein Test.</translation>
+    </message>
+    <message>
+        <source>A before/after comparison cannot tell the change from a trend or from chance, so there is no test and no power to show. The result is ready on %1.</source>
+        <translation>Ein Vorher-nachher-Vergleich kann die Änderung nicht von einem Trend oder vom Zufall unterscheiden; es gibt daher keinen Test und keine Trefferquote. Das Ergebnis gibt es am %1.</translation>
+    </message>
+    <message>
+        <source>Simulating 400 experiments on your diary…</source>
+        <translation>Simuliere 400 Experimente mit Ihrem Tagebuch…</translation>
+    </message>
+    <message>
+        <source>The result will be ready on %1.</source>
+        <translation>Das Ergebnis gibt es am %1.</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 logged days in the last 12 weeks; a preview needs at least 28. With this design the smallest possible p-value is %2. %3</source>
+        <translation>Ihr Tagebuch hat %1 eingetragene Tage in den letzten 12 Wochen; eine Vorschau braucht mindestens 28. Mit diesem Ablauf ist der kleinstmögliche p-Wert %2. %3</translation>
+    </message>
+    <message>
+        <source>On days drawn from your last 12 weeks, this plan would show that the change helped about %1 in 10 times if it halves your twitching, and about %2 in 10 times if it cuts it by 30 %. %3 Nothing is stored until you start.</source>
+        <translation>Mit Tagen aus Ihren letzten 12 Wochen würde dieser Plan etwa %1 von 10 Malen zeigen, dass die Änderung geholfen hat, wenn sie Ihre Zuckungen halbiert, und etwa %2 von 10 Malen, wenn sie sie um 30 % senkt. %3 Gespeichert wird erst, wenn Sie starten.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ExperimentText</name>
+    <message>
+        <source>caffeine</source>
+        <translation>Koffein</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>caffeine at most %1 mg</source>
+        <translation>Koffein höchstens %1 mg</translation>
+    </message>
+    <message>
+        <source>no alcohol</source>
+        <translation>kein Alkohol</translation>
+    </message>
+    <message>
+        <source>alcohol at most %1 units</source>
+        <translation>Alkohol höchstens %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>sleep at most %1 h</source>
+        <translation>Schlaf höchstens %1 h</translation>
+    </message>
+    <message>
+        <source>water at most %1 l</source>
+        <translation>Wasser höchstens %1 l</translation>
+    </message>
+    <message>
+        <source>%1 at most %2</source>
+        <translation>%1 höchstens %2</translation>
+    </message>
+    <message>
+        <source>caffeine at least %1 mg</source>
+        <translation>Koffein mindestens %1 mg</translation>
+    </message>
+    <message>
+        <source>sleep at least %1 h</source>
+        <translation>Schlaf mindestens %1 h</translation>
+    </message>
+    <message>
+        <source>water at least %1 l</source>
+        <translation>Wasser mindestens %1 l</translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation>%1 mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 each day</source>
+        <translation>%1 jeden Tag</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>kein(e) %1</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 l</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Kein Unterschied</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Description only</source>
+        <translation>Nur eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>“%1” starts on %2: %3.</source>
+        <translation>„%1“ beginnt am %2: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has ended: the result is on the Experiments page.</source>
+        <translation>„%1“ ist beendet: Das Ergebnis steht auf der Seite Experimente.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused on this day: live as usual; the day is not counted.</source>
+        <translation>„%1“ ist an diesem Tag pausiert: Leben Sie wie gewohnt; der Tag zählt nicht.</translation>
+    </message>
+    <message>
+        <source>Change day %1 of %2: %3</source>
+        <translation>Änderungstag %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Before the change, day %1 of %2: live as usual.</source>
+        <translation>Vor der Änderung, Tag %1 von %2: Leben Sie wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Change week %1 of %2: %3</source>
+        <translation>Änderungswoche (Woche %1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>Change period %1 of %2: %3</source>
+        <translation>Änderungsphase (Phase %1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>Usual week %1 of %2: live as usual.</source>
+        <translation>Normale Woche (Woche %1 von %2): Leben Sie wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Usual period %1 of %2: live as usual.</source>
+        <translation>Normale Phase (Phase %1 von %2): Leben Sie wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>— so far %1 ✓</source>
+        <translation>— bisher %1 ✓</translation>
+    </message>
+    <message>
+        <source>— so far %1 ✗</source>
+        <translation>— bisher %1 ✗</translation>
+    </message>
+    <message>
+        <source>— not logged yet</source>
+        <translation>— noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>(Washout day: not counted, the switch needs time to act.)</source>
+        <translation>(Auswaschtag: zählt nicht, der Wechsel braucht Zeit, um zu wirken.)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”: today was a change day (%2). Note it, so the day counts.</source>
+        <translation>Experiment „%1“: Heute war ein Änderungstag (%2). Tragen Sie ihn ein, damit der Tag zählt.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”: today was a usual day. Note it, so the day counts.</source>
+        <translation>Experiment „%1“: Heute war ein normaler Tag. Tragen Sie ihn ein, damit der Tag zählt.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schedules</source>
+        <translation>%1 von %2 Abfolgen</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI %2–%3)</source>
+        <translation>%1 (95-%-KI %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI from %2, no upper limit)</source>
+        <translation>%1 (95-%-KI ab %2, ohne obere Grenze)</translation>
+    </message>
+    <message>
+        <source>%1 (95 % CI up to %2, no lower limit)</source>
+        <translation>%1 (95-%-KI bis %2, ohne untere Grenze)</translation>
+    </message>
+    <message>
+        <source>%1 (no interval: no episodes on change days)</source>
+        <translation>%1 (kein Intervall: keine Zuckungen an Änderungstagen)</translation>
+    </message>
+    <message>
+        <source>%1 (no interval: no episodes on usual days)</source>
+        <translation>%1 (kein Intervall: keine Zuckungen an normalen Tagen)</translation>
+    </message>
+    <message>
+        <source>%1 (no interval)</source>
+        <translation>%1 (kein Intervall)</translation>
+    </message>
+    <message>
+        <source>Running until %1; the result is ready on %2. No p-value before then: looking early and stopping when it looks good would fake results.</source>
+        <translation>Läuft bis %1; das Ergebnis gibt es am %2. Vorher kein p-Wert: Wer früh nachsieht und aufhört, wenn es gut aussieht, täuscht sich selbst ein Ergebnis vor.</translation>
+    </message>
+    <message>
+        <source>Stopped on %1: the numbers are a description only, not a test.</source>
+        <translation>Am %1 abgebrochen: Die Zahlen sind nur eine Beschreibung, kein Test.</translation>
+    </message>
+    <message>
+        <source>A before/after description, not a test: twitching often fades on its own, so a drop after the change proves nothing.</source>
+        <translation>Eine Vorher-nachher-Beschreibung, kein Test: Zuckungen lassen oft von selbst nach, ein Rückgang nach der Änderung beweist also nichts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change days analysed</source>
+        <translation>%1 von %2 Änderungstagen ausgewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usual days analysed</source>
+        <translation>%1 von %2 normalen Tagen ausgewertet</translation>
+    </message>
+    <message>
+        <source>%1 pairs with logged days in both periods (at least %2 needed)</source>
+        <translation>%1 Paare mit eingetragenen Tagen in beiden Phasen (mindestens %2 nötig)</translation>
+    </message>
+    <message>
+        <source>Not enough logged days to judge: %1.</source>
+        <translation>Zu wenige eingetragene Tage für ein Urteil: %1.</translation>
+    </message>
+    <message>
+        <source>On change days you logged %1 twitches a day against %2 on usual days (rate ratio %3). Periods were assigned at random; a difference this large came up in %4 of the %5 possible schedules (p = %6).</source>
+        <translation>An Änderungstagen haben Sie %1 Zuckungen pro Tag eingetragen, an normalen Tagen %2 (Ratenverhältnis %3). Die Phasen wurden zufällig verteilt; ein so großer Unterschied kam in %4 der %5 möglichen Abfolgen vor (p = %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change helped you, over these %n day(s).</source>
+        <translation>
+            <numerusform>Die Änderung hat Ihnen geholfen, über diesen %n Tag.</numerusform>
+            <numerusform>Die Änderung hat Ihnen geholfen, über diese %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You twitched more with the change, over these %n day(s).</source>
+        <translation>
+            <numerusform>Mit der Änderung hatten Sie mehr Zuckungen, über diesen %n Tag.</numerusform>
+            <numerusform>Mit der Änderung hatten Sie mehr Zuckungen, über diese %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change larger than the equivalence zone (%1–%2) either way.</source>
+        <translation>Keine Veränderung größer als die Gleichwertigkeitszone (%1–%2), in keine Richtung.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: neither a clear effect nor a clear absence of one.</source>
+        <translation>Nicht eindeutig: weder ein klarer Effekt noch klar keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ExperimentsPage</name>
+    <message>
+        <source>&amp;New experiment…</source>
+        <translation>&amp;Neues Experiment…</translation>
+    </message>
+    <message>
+        <source>Insights shows what goes with your twitching. An experiment tests whether a change helps: the app decides at random when you make the change, and compares.</source>
+        <translation>Die Auswertung zeigt, was mit Ihren Zuckungen einhergeht. Ein Experiment prüft, ob eine Änderung hilft: Die App legt zufällig fest, wann Sie die Änderung machen, und vergleicht.</translation>
+    </message>
+    <message>
+        <source>Your experiments</source>
+        <translation>Ihre Experimente</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Press New experiment… to test one change, such as caffeine at most 100 mg a day, for a few weeks. Logging every day, including days without twitches (Day complete on Today), is what makes the result count.</source>
+        <translation>Noch kein Experiment. Mit Neues Experiment… testen Sie einige Wochen lang eine Änderung, etwa höchstens 100 mg Koffein am Tag. Damit das Ergebnis zählt, tragen Sie jeden Tag ein, auch Tage ohne Zuckungen (Tag abgeschlossen auf der Seite Heute).</translation>
+    </message>
+    <message>
+        <source>Other factors (means on analysed days)</source>
+        <translation>Andere Faktoren (Mittelwerte der ausgewerteten Tage)</translation>
+    </message>
+    <message>
+        <source>Other factors on change and usual days</source>
+        <translation>Andere Faktoren an Änderungs- und normalen Tagen</translation>
+    </message>
+    <message>
+        <source>Twitches a day by day since the switch</source>
+        <translation>Zuckungen pro Tag nach Tagen seit dem Wechsel</translation>
+    </message>
+    <message>
+        <source>Twitches a day by day since the last switch</source>
+        <translation>Zuckungen pro Tag nach Tagen seit dem letzten Wechsel</translation>
+    </message>
+    <message>
+        <source>Chart: the experiment day by day</source>
+        <translation>Diagramm: das Experiment Tag für Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <source>Holiday or illness: the paused days are left out of the comparison. Only today and later days can be paused.</source>
+        <translation>Urlaub oder Krankheit: Pausierte Tage bleiben beim Vergleich außen vor. Nur heute und spätere Tage lassen sich pausieren.</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>&amp;Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Ends the experiment today; its numbers are then a description only, not a test.</source>
+        <translation>Beendet das Experiment heute; seine Zahlen sind dann nur eine Beschreibung, kein Test.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>beginnt %1</translation>
+    </message>
+    <message>
+        <source>running until %1</source>
+        <translation>läuft bis %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-day periods in random order, %n washout day(s) after each switch</source>
+        <translation>
+            <numerusform>%1 Paare von Phasen zu %2 Tagen in zufälliger Reihenfolge, %n Auswaschtag nach jedem Wechsel</numerusform>
+            <numerusform>%1 Paare von Phasen zu %2 Tagen in zufälliger Reihenfolge, %n Auswaschtage nach jedem Wechsel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before and after (a description, not a test)</source>
+        <translation>vorher und nachher (eine Beschreibung, kein Test)</translation>
+    </message>
+    <message>
+        <source>Change: %1. Design: %2. From %3 to %4.</source>
+        <translation>Änderung: %1. Ablauf: %2. Vom %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Adherence: on %1 of the change days the condition was met; on %2 of the usual days it was met anyway.</source>
+        <translation>Einhaltung: An %1 der Änderungstage war die Bedingung erfüllt; an %2 der normalen Tage war sie es ohnehin.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The change was not kept apart from usual life well enough to judge it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Änderung hob sich nicht deutlich genug vom gewohnten Alltag ab, um sie zu beurteilen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Starts on %1. Today shows what each day is.</source>
+        <translation>Beginnt am %1. Die Seite Heute zeigt, was an jedem Tag dran ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1 of %2; %n day(s) left after today.</source>
+        <translation>
+            <numerusform>Tag %1 von %2; nach heute bleibt noch %n Tag.</numerusform>
+            <numerusform>Tag %1 von %2; nach heute bleiben noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far: %1 twitches a day on %2 change days, %3 on %4 usual days (plain rates, not yet a result).</source>
+        <translation>Bisher: %1 Zuckungen pro Tag an %2 Änderungstagen, %3 an %4 normalen Tagen (einfache Raten, noch kein Ergebnis).</translation>
+    </message>
+    <message>
+        <source>Rate ratio (change against usual, stratified by pair): %1</source>
+        <translation>Ratenverhältnis (Änderung gegen normal, nach Paaren geschichtet): %1</translation>
+    </message>
+    <message>
+        <source>As large a difference or larger: %1 (p = %2)</source>
+        <translation>Ein so großer Unterschied oder größer: %1 (p = %2)</translation>
+    </message>
+    <message>
+        <source>Plain ratio after/before: %1× (a description)</source>
+        <translation>Einfaches Verhältnis nachher/vorher: %1× (eine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Plain rates: %1 twitches a day on %2 change days, %3 on %4 usual days.</source>
+        <translation>Einfache Raten: %1 Zuckungen pro Tag an %2 Änderungstagen, %3 an %4 normalen Tagen.</translation>
+    </message>
+    <message>
+        <source>Logging: %1 of the change days and %2 of the usual days were logged.</source>
+        <translation>Eintragen: %1 der Änderungstage und %2 der normalen Tage sind eingetragen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The gap is more than 10 points: the test assumes that logging does not depend on the period.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Abstand beträgt mehr als 10 Prozentpunkte: Der Test setzt voraus, dass das Eintragen nicht von der Phase abhängt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>You knew which periods were which, so expectation may play a part.</source>
+        <translation>Sie wussten, welche Phase welche war; Erwartungen können also mitspielen.</translation>
+    </message>
+    <message>
+        <source>You have %1 finished experiments: one “helped” by chance among several is not unusual (about 2.5 % each).</source>
+        <translation>Sie haben %1 beendete Experimente: Ein zufälliges „hat geholfen“ unter mehreren ist nicht ungewöhnlich (etwa 2,5 % je Experiment).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation>%1 (%2 T.)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Change days</source>
+        <translation>Änderungstage</translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation>Normale Tage</translation>
+    </message>
+    <message>
+        <source>Day since the switch</source>
+        <translation>Tag seit dem Wechsel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>%1 (washout)</source>
+        <translation>%1 (Auswaschzeit)</translation>
+    </message>
+    <message>
+        <source>“%1” runs until %2. One experiment at a time: two changes at once would confound each other. Stop it first or wait until it has ended.</source>
+        <translation>„%1“ läuft bis %2. Immer nur ein Experiment: Zwei Änderungen auf einmal würden sich gegenseitig verfälschen. Brechen Sie es zuerst ab oder warten Sie, bis es beendet ist.</translation>
+    </message>
+    <message>
+        <source>The experiment was not saved: %1</source>
+        <translation>Das Experiment wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is planned from %2 to %3. Today shows what each day is.</source>
+        <translation>„%1“ ist vom %2 bis %3 geplant. Die Seite Heute zeigt, was an jedem Tag dran ist.</translation>
+    </message>
+    <message>
+        <source>A pause starts today or later and ends on or after its start: a pause chosen after a bad day would bias the result.</source>
+        <translation>Eine Pause beginnt heute oder später und endet nicht vor ihrem Beginn: Eine nach einem schlechten Tag gewählte Pause würde das Ergebnis verzerren.</translation>
+    </message>
+    <message>
+        <source>The pause was not saved: %1</source>
+        <translation>Die Pause wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is paused from %2 to %3.</source>
+        <translation>„%1“ ist vom %2 bis %3 pausiert.</translation>
+    </message>
+    <message>
+        <source>The experiment was not stopped: %1</source>
+        <translation>Das Experiment wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is stopped. Edit › Undo takes this back.</source>
+        <translation>„%1“ ist abgebrochen. Bearbeiten › Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Pause the experiment</source>
+        <translation>Experiment pausieren</translation>
+    </message>
+    <message>
+        <source>Holiday, illness, a week you cannot keep to the plan: paused days are left out of the comparison under every schedule. Only today and later days can be paused.</source>
+        <translation>Urlaub, Krankheit, eine Woche, in der Sie sich nicht an den Plan halten können: Pausierte Tage bleiben bei jeder Abfolge außen vor. Nur heute und spätere Tage lassen sich pausieren.</translation>
+    </message>
+    <message>
+        <source>First paused day</source>
+        <translation>Erster pausierter Tag</translation>
+    </message>
+    <message>
+        <source>Last paused day</source>
+        <translation>Letzter pausierter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop the experiment</source>
+        <translation>Experiment abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop “%1” today? Its numbers are then a description only, not a test. Edit › Undo takes this back.</source>
+        <translation>„%1“ heute abbrechen? Seine Zahlen sind dann nur eine Beschreibung, kein Test. Bearbeiten › Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2269,25 +3124,17 @@ Sicherungen: %3</translation>
             <numerusform>%1 – %2: %3 von %n Tagen erfasst, %4 mit Zucken, %5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Test this with an experiment…</source>
+        <translation>Mit einem Experiment &amp;testen…</translation>
+    </message>
+    <message>
+        <source>An association is not a cause. An experiment changes this factor in periods the app picks at random, and tells you whether the change helps.</source>
+        <translation>Ein Zusammenhang ist keine Ursache. Ein Experiment ändert diesen Faktor in Phasen, die die App zufällig wählt, und sagt Ihnen, ob die Änderung hilft.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
-    <message>
-        <source>The diary could not be read</source>
-        <translation>Das Tagebuch konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-What the window shows may be incomplete; nothing was changed by this. If it keeps happening, the file may be damaged: File › Restore from backup… keeps the current file as a backup first.</source>
-        <translation>%1
-
-Was das Fenster zeigt, ist womöglich unvollständig; dadurch wurde nichts verändert. Wenn es wieder vorkommt, ist die Datei vielleicht beschädigt: Datei › Aus Sicherung wiederherstellen… bewahrt die aktuelle Datei zuvor als Sicherung auf.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was exported.</source>
-        <translation>%1 Es wurde nichts exportiert.</translation>
-    </message>
     <message>
         <source>Twitch Diary — %1 (read-only)</source>
         <translation>Twitch Diary — %1 (schreibgeschützt)</translation>
@@ -2578,6 +3425,26 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
         <source>Imported %1: %2 entries added, %3 already in the diary, %4 day values updated.</source>
         <translation>%1 importiert: %2 Einträge hinzugefügt, %3 schon im Tagebuch, %4 Tageswerte aktualisiert.</translation>
     </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimente</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the window shows may be incomplete; nothing was changed by this. If it keeps happening, the file may be damaged: File › Restore from backup… keeps the current file as a backup first.</source>
+        <translation>%1
+
+Was das Fenster zeigt, ist womöglich unvollständig; dadurch wurde nichts verändert. Wenn es wieder vorkommt, ist die Datei vielleicht beschädigt: Datei › Aus Sicherung wiederherstellen… bewahrt die aktuelle Datei zuvor als Sicherung auf.</translation>
+    </message>
+    <message>
+        <source>The diary could not be read</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was exported.</source>
+        <translation>%1 Es wurde nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MedicationsDialog</name>
@@ -2763,10 +3630,6 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
 <context>
     <name>td::ui::ReportPage</name>
     <message>
-        <source>The report could not be prepared: %1</source>
-        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -2916,6 +3779,10 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
     <message>
         <source>Pages %1–%2 (the rest of the chronological log) are in the PDF.</source>
         <translation>Die Seiten %1–%2 (der Rest des chronologischen Protokolls) stehen in der PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4126,10 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
         <translation>Eine randomisierte n-of-1-Studie, die die Patientin oder der Patient im Tagebuch durchgeführt hat, berichtet nach CENT 2015. Selbst erfasst und nicht verblindet: Die Person wusste, welcher Abschnitt welcher war, Erwartung kann also eine Rolle spielen.</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Change days: %1 episodes a day (%2 episodes on %3 analysed days). Usual days: %4 a day (%5 on %6). These are plain rates.</source>
         <translation>Tage mit Änderung: %1 Zuckungen am Tag (%2 Zuckungen an %3 ausgewerteten Tagen). Übliche Tage: %4 am Tag (%5 an %6). Das sind einfache Raten.</translation>
     </message>
@@ -3360,6 +4231,10 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
         <translation>Einhaltung und Erfassung</translation>
     </message>
     <message>
+        <source>The change was kept on %1 of the %2 analysed change days where the diary shows it (%3). Usual days that met the condition anyway: %4 of %5 (%6).</source>
+        <translation>Die Änderung wurde an %1 der %2 ausgewerteten Tage mit Änderung eingehalten, an denen das Tagebuch es zeigt (%3). Übliche Tage, die die Bedingung trotzdem erfüllten: %4 von %5 (%6).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The change was not kept apart from usual life well enough to judge it.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Änderung wurde nicht deutlich genug vom üblichen Leben getrennt, um sie zu beurteilen.&lt;/b&gt;</translation>
     </message>
@@ -3450,14 +4325,6 @@ Die Werte Ihres Tagebuchs behalten (es wird nichts importiert) oder für diese T
     <message>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>The change was kept on %1 of the %2 analysed change days where the diary shows it (%3). Usual days that met the condition anyway: %4 of %5 (%6).</source>
-        <translation>Die Änderung wurde an %1 der %2 ausgewerteten Tage mit Änderung eingehalten, an denen das Tagebuch es zeigt (%3). Übliche Tage, die die Bedingung trotzdem erfüllten: %4 von %5 (%6).</translation>
     </message>
 </context>
 <context>

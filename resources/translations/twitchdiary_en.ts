@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>td::ui::ExperimentText</name>
+    <message numerus="yes">
+        <source>The change helped you, over these %n day(s).</source>
+        <translation>
+            <numerusform>The change helped you, over this %n day.</numerusform>
+            <numerusform>The change helped you, over these %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You twitched more with the change, over these %n day(s).</source>
+        <translation>
+            <numerusform>You twitched more with the change, over this %n day.</numerusform>
+            <numerusform>You twitched more with the change, over these %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ExperimentsPage</name>
+    <message numerus="yes">
+        <source>%1 pairs of %2-day periods in random order, %n washout day(s) after each switch</source>
+        <translation>
+            <numerusform>%1 pairs of %2-day periods in random order, %n washout day after each switch</numerusform>
+            <numerusform>%1 pairs of %2-day periods in random order, %n washout days after each switch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1 of %2; %n day(s) left after today.</source>
+        <translation>
+            <numerusform>Day %1 of %2; %n day left after today.</numerusform>
+            <numerusform>Day %1 of %2; %n days left after today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::FactorsPanel</name>
     <message numerus="yes">
         <source>So far: %1 from %n drink(s)</source>

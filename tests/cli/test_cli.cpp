@@ -387,7 +387,7 @@ TEST_F(Cli, ExperimentResultMatchesTheGoldenThroughTheDiary)
     EXPECT_NEAR(got.value(u"rate_ratio").toDouble(), want.value(u"rate_ratio").toDouble(), 1e-9);
     EXPECT_NEAR(got.value(u"ci_low").toDouble(), want.value(u"ci_low").toDouble(), 1e-3);
     EXPECT_EQ(got.value(u"state").toString(), QStringLiteral("finished"));
-    // The object of EXPERIMENTS.md, key by key: the balance table stays out of it.
+    // The object of docs/experiments.md, key by key: the balance table stays out of it.
     EXPECT_EQ(got.keys().size(), 16) << QStringList(got.keys()).join(u',').toStdString();
     EXPECT_FALSE(got.contains(u"balance"));
 

@@ -60,7 +60,7 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     for (const DailyPoint &p : points)
         if (p.observed && p.date <= today)
             most = std::max(most, p.episodes);
-    const double top = most + 1;
+    double top = most + 1;
 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
@@ -68,8 +68,10 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     x->setTickCount(std::clamp(int(plan.windowFrom().daysTo(plan.windowTo())) / 14 + 2, 3, 9));
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTickCount(std::min(int(top) + 1, 6));
+    y->applyNiceNumbers();  // whole, evenly spaced counts (0, 2, 4 … rather than 0, 2, 4, 7)
+    top = y->max();         // the bands reach the top of the widened axis
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsBrush(style.text);
         axis->setLabelsFont(style.font);
@@ -92,15 +94,15 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     };
     auto dayOf = [&plan](const QDate &d) { return experimentDay(plan, d); };
 
-    // Change periods in the accent colour, usual ones in the grid's, both faint.
+    // Change periods in the factor line's colour, usual ones in the grid's, both faint.
     QColor usualColour = style.grid;
-    usualColour.setAlpha(70);
+    usualColour.setAlpha(60);
     QAreaSeries *usual = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Usual; });
     usual->setBrush(usualColour);
     usual->setPen(Qt::NoPen);
     add(usual, tr("Usual"));
-    QColor changeColour = style.accent;
-    changeColour.setAlpha(55);
+    QColor changeColour = style.factor;
+    changeColour.setAlpha(70);
     QAreaSeries *change = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Change; });
     change->setBrush(changeColour);
     change->setPen(Qt::NoPen);
@@ -112,9 +114,10 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     washout->setPen(Qt::NoPen);
     add(washout, tr("Washout (not counted)"));
     QAreaSeries *paused = bands(plan, top, [&](const QDate &d) { return dayOf(d).paused; });
-    QColor grey = style.missing;
-    grey.setAlpha(170);
-    paused->setBrush(grey);
+    // Pauses cross-hatched, so they read apart from washout and from the periods.
+    QColor grey = style.text;
+    grey.setAlpha(150);
+    paused->setBrush(QBrush(grey, Qt::DiagCrossPattern));
     paused->setPen(Qt::NoPen);
     add(paused, tr("Paused"));
 

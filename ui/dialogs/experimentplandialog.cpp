@@ -464,8 +464,9 @@ void ExperimentPlanDialog::startPreview()
                                .arg(QLocale().toString(p.windowTo().addDays(1), QLocale::ShortFormat)));
         return;
     }
-    if (p.pairs < experiments::kMinPairs || p.periodDays < experiments::kMinPeriodDays)
+    if (p.pairs < experiments::kMinPairs || p.periodDays < experiments::kMinPeriodDays) {
         return;
+    }
     m_preview->setText(tr("Simulating 400 experiments on your diary…"));
     m_watchedGeneration = m_generation;
     m_previewPending = true;
@@ -492,7 +493,7 @@ void ExperimentPlanDialog::showPreview(const experiments::Preview &p)
     }
     auto times = [&locale](double share) { return locale.toString(qRound(share * 10)); };
     m_preview->setText(tr("On days drawn from your last 12 weeks, this plan would show that the change helped "
-                          "about %1 times in 10 if it halves your twitching, and about %2 times in 10 if it cuts "
+                          "about %1 in 10 times if it halves your twitching, and about %2 in 10 times if it cuts "
                           "it by 30 %. %3 Nothing is stored until you start.")
                            .arg(times(p.detectHalving), times(p.detectThirtyPercent), ready));
 }
