@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Episodes per logged day</source>
-        <translation>Zuckungen pro eingetragenem Tag</translation>
+        <translation>Zuckungen je Tag</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1374,7 +1374,7 @@ Sicherungen: %3</translation>
     </message>
     <message>
         <source>Stop experiment “%1”</source>
-        <translation>Experiment „%1“ abbrechen</translation>
+        <translation>Experiment „%1“ beenden</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n value(s) logged, so it was not removed.</source>
@@ -2216,6 +2216,14 @@ Sicherungen: %3</translation>
         <source>Inconclusive: neither a clear effect nor a clear absence of one.</source>
         <translation>Nicht eindeutig: weder ein klarer Effekt noch klar keiner.</translation>
     </message>
+    <message>
+        <source>magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>potassium</source>
+        <translation>Kalium</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ExperimentsPage</name>
@@ -2265,7 +2273,7 @@ Sicherungen: %3</translation>
     </message>
     <message>
         <source>S&amp;top…</source>
-        <translation>&amp;Abbrechen…</translation>
+        <translation>&amp;Beenden…</translation>
     </message>
     <message>
         <source>Ends the experiment today; its numbers are then a description only, not a test.</source>
@@ -2465,15 +2473,15 @@ Sicherungen: %3</translation>
     </message>
     <message>
         <source>Stop the experiment</source>
-        <translation>Experiment abbrechen</translation>
+        <translation>Experiment beenden</translation>
     </message>
     <message>
         <source>Stop “%1” today? Its numbers are then a description only, not a test. Edit › Undo takes this back.</source>
-        <translation>„%1“ heute abbrechen? Seine Zahlen sind dann nur eine Beschreibung, kein Test. Bearbeiten › Rückgängig nimmt das zurück.</translation>
+        <translation>„%1“ heute beenden? Seine Zahlen sind dann nur eine Beschreibung, kein Test. Bearbeiten › Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Abbrechen</translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

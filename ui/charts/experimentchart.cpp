@@ -15,7 +15,8 @@
 namespace td::ui {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("td::ui::ExperimentChart", s); }
+// The context lupdate gives a free tr() in namespace td::ui.
+QString tr(const char *s) { return QCoreApplication::translate("td::ui", s); }
 
 qreal ms(const QDate &d) { return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()); }
 

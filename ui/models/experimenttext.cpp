@@ -144,6 +144,8 @@ QString ExperimentText::factorName(const QString &factor)
     if (factor == u"sleep_hours") return tr("sleep");
     if (factor == u"sleep_quality") return tr("sleep quality");
     if (factor == u"stress") return tr("stress");
+    if (factor == u"supplement:magnesium") return tr("magnesium");
+    if (factor == u"supplement:potassium") return tr("potassium");
     return factor.mid(factor.indexOf(u':') + 1);
 }
 
