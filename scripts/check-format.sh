@@ -59,6 +59,7 @@ fi
 # the source line. Each batch keeps only those report lines, one write() each, so that the
 # parallel batches do not interleave; clang-format exits 1 for a violation, else it failed.
 set +e
+# shellcheck disable=SC2016  # the single-quoted script is expanded by the inner bash
 places=$(printf '%s\0' "${files[@]}" | xargs -0 -n 50 -P "${JOBS:-2}" bash -c '
     out=$("$0" --dry-run -Werror --style=file "$@" 2>&1 >/dev/null)
     rc=$?

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034,SC2154  # sets clang_format; uses the caller's root
 # Sourced by scripts/format.sh and scripts/check-format.sh: finds clang-format 14 and lists
 # the project's C++ sources. Not meant to be run on its own.
 
@@ -5,8 +6,9 @@
 # constructs differently, so a check with it would flag files that are in fact formatted.
 # CLANG_FORMAT=/path/to/clang-format overrides the search.
 find_clang_format() {
-    local candidate version
-    for candidate in ${CLANG_FORMAT:-} clang-format-14 clang-format; do
+    local candidate version candidates=(clang-format-14 clang-format)
+    [ -z "${CLANG_FORMAT:-}" ] || candidates=("$CLANG_FORMAT")
+    for candidate in "${candidates[@]}"; do
         command -v "$candidate" >/dev/null 2>&1 || continue
         version=$("$candidate" --version 2>/dev/null | sed -n 's/.*clang-format version \([0-9][0-9]*\)\..*/\1/p')
         if [ "$version" = 14 ]; then
