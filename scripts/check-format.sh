@@ -2,14 +2,15 @@
 # Checks that the project's C++ sources are formatted as scripts/format.sh would format
 # them (clang-format 14, the repository's .clang-format). Changes nothing.
 #   scripts/check-format.sh                 every *.h and *.cpp (what scripts/test.sh runs)
-#   scripts/check-format.sh --changed BASE  only the files changed since BASE (a commit or
-#                                           branch, e.g. origin/main or main), committed or
-#                                           not, plus new files not yet added
+#   scripts/check-format.sh --changed BASE  only the files changed since the branch left
+#                                           BASE (a commit or branch, e.g. main), committed
+#                                           or not, plus new files not yet added
 #   --diff                                  also prints what clang-format would change
 # Exits 0 when all are formatted, 1 listing the files that are not, 2 on a usage error or
 # when clang-format 14 is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/format-common.sh
 . "$root/scripts/format-common.sh"
 
 base=
@@ -31,11 +32,13 @@ files=()
 if [ -n "$base" ]; then
     git rev-parse --verify --quiet "$base^{commit}" >/dev/null ||
         { echo "check-format.sh: '$base' is not a commit in this repository" >&2; exit 2; }
-    # Changed since BASE in the working tree (committed or not; deleted files left out),
-    # and new files that git does not ignore.
+    # Changed since this branch left BASE (its merge base, so that what BASE gained since
+    # does not count), committed or not, deleted files left out; and new files that git
+    # does not ignore.
+    fork=$(git merge-base "$base" HEAD 2>/dev/null) || fork=$base
     while IFS= read -r -d '' f; do
         [ -f "$f" ] && files+=("$f")
-    done < <({ git diff -z --name-only --diff-filter=d "$base" -- '*.h' '*.cpp'
+    done < <({ git diff -z --name-only --diff-filter=d "$fork" -- '*.h' '*.cpp'
                git ls-files -z --others --exclude-standard -- '*.h' '*.cpp'; } | sort -zu)
     scope="changed since $base"
 else

@@ -4,6 +4,7 @@
 # scripts/check-format.sh tells which files would change, without changing them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/format-common.sh
 . "$root/scripts/format-common.sh"
 find_clang_format
 cd "$root"
