@@ -37,7 +37,7 @@ if [ -n "$base" ]; then
     # does not ignore.
     fork=$(git merge-base "$base" HEAD 2>/dev/null) || fork=$base
     while IFS= read -r -d '' f; do
-        [ -f "$f" ] && files+=("$f")
+        if [ -f "$f" ]; then files+=("$f"); fi
     done < <({ git diff -z --name-only --diff-filter=d "$fork" -- '*.h' '*.cpp'
                git ls-files -z --others --exclude-standard -- '*.h' '*.cpp'; } | sort -zu)
     scope="changed since $base"

@@ -34,7 +34,7 @@ find_clang_format() {
 list_sources() {
     if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
         git -C "$root" ls-files -z --cached --others --exclude-standard -- '*.h' '*.cpp' |
-            while IFS= read -r -d '' f; do [ -f "$root/$f" ] && printf '%s\0' "$f"; done
+            while IFS= read -r -d '' f; do if [ -f "$root/$f" ]; then printf '%s\0' "$f"; fi; done
     else
         (cd "$root" && find . \( -path './build*' -o -path './.git' \) -prune -o \
             -type f \( -name '*.h' -o -name '*.cpp' \) -printf '%P\0')
