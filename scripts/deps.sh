@@ -13,6 +13,8 @@ packages=(
 )
 if [ "$purpose" = test ]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth)
+    # scripts/check-format.sh (run by scripts/test.sh): the formatter pinned to version 14.
+    packages+=(clang-format-14)
 fi
 
 missing=()
