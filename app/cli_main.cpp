@@ -17,7 +17,8 @@ bool writeReport(const td::Diary &diary, const td::report::Options &options, con
     // English with its plural forms ("1 episode"); the command line is never translated,
     // and its numbers and dates stay C (installTranslations() keeps the default locale C).
     td::ui::installTranslations(QLocale::c());
-    const td::report::ReportData data = td::report::buildReportData(diary, options, td::Clock::today(options.dayBoundaryHour));
+    const td::report::ReportData data = td::report::buildReportData(diary, options,
+                                                                    td::Clock::today(options.dayBoundaryHour));
     return td::ui::writeReportPdf(data, out, error);
 }
 

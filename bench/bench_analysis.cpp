@@ -53,14 +53,19 @@ void BM_Analyze(benchmark::State &state)
     // Monte Carlo draws (or enumerated rotations) over all tested factors.
     state.counters["draws"] = double(draws);
     state.counters["tested"] = tested;
-    state.SetLabel(std::to_string(state.range(0)) + " y, "
-                   + (state.range(1) ? "sequential stopping h=" + std::to_string(state.range(1))
-                                     : std::string("fixed B = 9,999")));
+    state.SetLabel(std::to_string(state.range(0)) + " y, " +
+                   (state.range(1) ? "sequential stopping h=" + std::to_string(state.range(1))
+                                   : std::string("fixed B = 9,999")));
 }
 BENCHMARK(BM_Analyze)
-    ->Args({1, 100})->Args({3, 100})->Args({10, 100})
-    ->Args({1, 0})->Args({3, 0})->Args({10, 0})
-    ->Unit(benchmark::kMillisecond)->Iterations(3);
+    ->Args({1, 100})
+    ->Args({3, 100})
+    ->Args({10, 100})
+    ->Args({1, 0})
+    ->Args({3, 0})
+    ->Args({10, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
 void BM_DaySeries(benchmark::State &state)
 {

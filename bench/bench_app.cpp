@@ -13,17 +13,17 @@
 //     commit_max_ms     the slowest of those 50
 //
 // scripts/bench-app.sh runs `run` several times and reports the medians.
-#include "domain/clock.h"
+#include "benchdiary.h"
 #include "commands/diaryeditor.h"
-#include "storage/database.h"
-#include "storage/diarystore.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
-#include "report/insights.h"
+#include "domain/clock.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
-#include "benchdiary.h"
+#include "pages/insightspage.h"
 #include "pages/todaypage.h"
+#include "report/insights.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
+#include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -101,8 +101,8 @@ int make(const QString &path)
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;
     }
-    std::printf("wrote %s: %lld episodes, %lld intakes, %d days\n", qPrintable(path),
-                (long long)diary.episodes.size(), (long long)diary.intakes.size(), o.days);
+    std::printf("wrote %s: %lld episodes, %lld intakes, %d days\n", qPrintable(path), (long long)diary.episodes.size(),
+                (long long)diary.intakes.size(), o.days);
     return 0;
 }
 
@@ -164,7 +164,7 @@ int run(int argc, char **argv, const QString &path)
     const double atApp = msSinceProcessStart();
 
     auto db = std::make_unique<td::Database>();
-    db->setDeferredChecks(true);  // as twitchdiary does
+    db->setDeferredChecks(true); // as twitchdiary does
     if (!db->open(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(db->errorString()));
         return 1;
@@ -233,7 +233,8 @@ int run(int argc, char **argv, const QString &path)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3 || (qstrcmp(argv[1], "make") != 0 && qstrcmp(argv[1], "run") != 0 && qstrcmp(argv[1], "memory") != 0)) {
+    if (argc != 3 ||
+        (qstrcmp(argv[1], "make") != 0 && qstrcmp(argv[1], "run") != 0 && qstrcmp(argv[1], "memory") != 0)) {
         std::fprintf(stderr, "usage: td_bench_app make|run|memory DIARY.sqlite\n");
         return 2;
     }

@@ -12,8 +12,8 @@
 // generator's memory is not counted; an old and a new binary run on the same file give an
 // A/B comparison (scripts/bench-import.sh).
 #include "benchdiary.h"
-#include "format/diaryjson.h"
 #include "domain/inputlimits.h"
+#include "format/diaryjson.h"
 #include "format/privatefile.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"

@@ -68,7 +68,7 @@ BENCHMARK(BM_ReportWhole)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime(
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);  // Qt Charts needs one; no window is shown
+    QApplication app(argc, argv); // Qt Charts needs one; no window is shown
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -22,8 +22,8 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -33,7 +33,7 @@ using namespace td::analysis;
 
 struct Scenario {
     std::string name;
-    QString factor;          // planted (or checked) factor id; empty for the null
+    QString factor; // planted (or checked) factor id; empty for the null
     double rateRatio = 1.0;
     int lag = 0;
     bool confounded = false;
@@ -41,15 +41,15 @@ struct Scenario {
 
 struct Cell {
     int diaries = 0;
-    int shown = 0;            // G0 met
-    long tested = 0;          // factors tested (null: all; else the factor of interest)
-    long significant = 0;     // p <= 0.05 among those
-    int anyLikely = 0;        // diaries with any `likely` factor
+    int shown = 0;        // G0 met
+    long tested = 0;      // factors tested (null: all; else the factor of interest)
+    long significant = 0; // p <= 0.05 among those
+    int anyLikely = 0;    // diaries with any `likely` factor
     int anyPossibleOrLikely = 0;
-    int factorLikely = 0;     // the factor of interest is `likely`
-    int factorFlagged = 0;    // … `likely` or `possible`
+    int factorLikely = 0;  // the factor of interest is `likely`
+    int factorFlagged = 0; // … `likely` or `possible`
     int factorTested = 0;
-    long covered = 0;         // interval contains the true rate ratio
+    long covered = 0; // interval contains the true rate ratio
     long intervals = 0;
 };
 
@@ -79,7 +79,8 @@ Cell runCell(int length, const Scenario &sc, int count, std::uint64_t seed, cons
     for (int i = 0; i < count; ++i) {
         td::sample::GeneratorOptions g;
         g.days = length;
-        g.seed = mix(seed ^ mix(std::uint64_t(length) * 1000003u + std::hash<std::string>{}(sc.name)) ^ std::uint64_t(i));
+        g.seed = mix(seed ^ mix(std::uint64_t(length) * 1000003u + std::hash<std::string>{}(sc.name)) ^
+                     std::uint64_t(i));
         g.confoundedCaffeine = sc.confounded;
         if (!sc.factor.isEmpty() && !sc.confounded)
             g.planted = {{sc.factor, sc.rateRatio, sc.lag}};
@@ -163,12 +164,14 @@ int main(int argc, char **argv)
                                     {"confounded (caffeine)", QStringLiteral("caffeine_mg"), 1.0, 0, true}};
     for (int lag : {0, 1})
         for (double rr : {2.0, 3.0, 5.0})
-            scenarios.push_back({"RR " + std::to_string(int(rr)) + " lag " + std::to_string(lag), aspartame, rr, lag, false});
+            scenarios.push_back({"RR " + std::to_string(int(rr)) + " lag " + std::to_string(lag), aspartame, rr, lag,
+                                 false});
     scenarios.push_back({"protective RR 0.5 lag 0", QStringLiteral("food:nuts"), 0.5, 0, false});
 
     std::printf("td_calibration --diaries %d --seed %llu --h %d (B = %d)\n\n", count,
                 static_cast<unsigned long long>(seed), h, options.draws);
-    std::printf("| days | scenario | G0 met | tested | p <= 0.05 | any likely | any likely/possible | factor likely | factor likely/possible | CI coverage (n) |\n");
+    std::printf("| days | scenario | G0 met | tested | p <= 0.05 | any likely | any likely/possible | factor likely | "
+                "factor likely/possible | CI coverage (n) |\n");
     std::printf("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     const auto started = std::chrono::steady_clock::now();
     for (int length : lengths) {

@@ -30,13 +30,13 @@ constexpr int kWashoutDays = 2;
 constexpr double kBaseRate = 2.0;
 constexpr double kPhi = 0.7;
 constexpr double kSigma = 0.3;
-constexpr double kShape = 3.0;        // negative-binomial shape: variance = μ + μ²/3
-constexpr double kFadeTo = 1.0 / 3;   // the rate at the window's end, relative to its start
+constexpr double kShape = 3.0;      // negative-binomial shape: variance = μ + μ²/3
+constexpr double kFadeTo = 1.0 / 3; // the rate at the window's end, relative to its start
 constexpr double kMissing = 0.15;
 
 struct Diary {
     TestInput in;
-    std::vector<bool> change;  // under the used schedule
+    std::vector<bool> change; // under the used schedule
 };
 
 Diary simulate(int pairs, double rr, std::mt19937_64 &rng)
@@ -50,7 +50,7 @@ Diary simulate(int pairs, double rr, std::mt19937_64 &rng)
     const int days = 2 * pairs * kPeriodDays;
     std::normal_distribution<double> normal(0, 1);
     std::uniform_real_distribution<double> uniform(0, 1);
-    double e = normal(rng) * kSigma / std::sqrt(1 - kPhi * kPhi);  // stationary start
+    double e = normal(rng) * kSigma / std::sqrt(1 - kPhi * kPhi); // stationary start
     for (int t = 0; t < days; ++t) {
         if (t > 0)
             e = kPhi * e + kSigma * normal(rng);
@@ -89,8 +89,7 @@ double welchP(const std::vector<double> &a, const std::vector<double> &b)
     if (sa + sb <= 0)
         return 1;
     const double t = (ma - mb) / std::sqrt(sa + sb);
-    const double df = (sa + sb) * (sa + sb) /
-                      (sa * sa / double(a.size() - 1) + sb * sb / double(b.size() - 1));
+    const double df = (sa + sb) * (sa + sb) / (sa * sa / double(a.size() - 1) + sb * sb / double(b.size() - 1));
     const boost::math::students_t dist(df);
     return 2 * boost::math::cdf(boost::math::complement(dist, std::abs(t)));
 }
@@ -137,7 +136,8 @@ int main(int argc, char **argv)
     const auto start = std::chrono::steady_clock::now();
     std::printf("Experiments validation: %d diaries per row, seed %llu, 7-day periods, washout 2 days.\n\n", diaries,
                 static_cast<unsigned long long>(seed));
-    std::printf("| pairs | planted RR | helped | worse | helped + worse | CI covers planted RR (n) | naive before/after p <= 0.05 | naive daily t-test p <= 0.05 |\n");
+    std::printf("| pairs | planted RR | helped | worse | helped + worse | CI covers planted RR (n) | naive "
+                "before/after p <= 0.05 | naive daily t-test p <= 0.05 |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const int pairs : {6, 8, 10}) {
         for (const double rr : {1.0, 0.7, 0.5}) {
@@ -165,13 +165,12 @@ int main(int argc, char **argv)
             }
             std::printf("| %d | %.1f | %.3f | %.3f | %.3f | %.3f (%d) | %.3f | %.3f |\n", pairs, rr,
                         double(c.helped) / c.n, double(c.worse) / c.n, double(c.helped + c.worse) / c.n,
-                        c.intervals ? double(c.covered) / c.intervals : 0.0, c.intervals,
-                        double(naiveBA) / c.n, double(naiveDaily) / c.n);
+                        c.intervals ? double(c.covered) / c.intervals : 0.0, c.intervals, double(naiveBA) / c.n,
+                        double(naiveDaily) / c.n);
             std::fflush(stdout);
         }
     }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("\n%.1f s\n", seconds);
     return 0;
 }

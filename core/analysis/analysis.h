@@ -15,16 +15,16 @@
 namespace td::analysis {
 
 struct AnalysisResult {
-    QDate from;                 // the period analysed (docs/format.md "period")
+    QDate from; // the period analysed (docs/format.md "period")
     QDate to;
     int daysInPeriod = 0;
-    int observedDays = 0;       // outcome observed: checked in or with an episode
+    int observedDays = 0; // outcome observed: checked in or with an episode
     int episodeDays = 0;
     int episodes = 0;
-    Gate gate;                  // G0: shown, or "about N more days"
-    std::vector<Association> associations;  // one per factor, strongest lag
+    Gate gate;                             // G0: shown, or "about N more days"
+    std::vector<Association> associations; // one per factor, strongest lag
     std::vector<Flag> flags;
-    std::vector<Note> notes;    // information that is not a flag (migration, sub-site)
+    std::vector<Note> notes; // information that is not a flag (migration, sub-site)
     Summary summary;
 };
 

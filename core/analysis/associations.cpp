@@ -47,21 +47,20 @@ int episodeDays(const DaySeries &d)
 
 bool gateG1(const Association &a)
 {
-    return a.exposedDays >= kG1ExposedDays && a.unexposedDays >= kG1UnexposedDays
-        && a.episodeDays >= kG1EpisodeDays && a.informativeStrata >= 1;
+    return a.exposedDays >= kG1ExposedDays && a.unexposedDays >= kG1UnexposedDays && a.episodeDays >= kG1EpisodeDays &&
+           a.informativeStrata >= 1;
 }
 
 bool gateG2(const Association &a)
 {
-    return a.observedDays >= kG2ObservedDays && a.episodeDays >= kG2EpisodeDays
-        && a.exposedDays >= kG2ExposedDays;
+    return a.observedDays >= kG2ObservedDays && a.episodeDays >= kG2EpisodeDays && a.exposedDays >= kG2ExposedDays;
 }
 
 Verdict verdictOf(const Association &a)
 {
     if (!a.tested)
         return Verdict::Insufficient;
-    const bool ciExcludesOne = a.ciLow > 1 || a.ciHigh < 1;  // false when NaN
+    const bool ciExcludesOne = a.ciLow > 1 || a.ciHigh < 1; // false when NaN
     if (a.q <= kLikelyQ && ciExcludesOne && gateG2(a))
         return Verdict::Likely;
     if (a.p <= kPossibleP && (a.rateRatio >= kPossibleHigh || a.rateRatio <= kPossibleLow))
@@ -118,8 +117,8 @@ Gate gateG0(const DaySeries &days)
     const int missingEpisodeDays = std::max(0, kG0EpisodeDays - g.episodeDays);
     if (missingEpisodeDays > 0) {
         const int forEpisodes = g.episodeDays > 0
-            ? int(std::ceil(double(missingEpisodeDays) * g.observedDays / g.episodeDays))
-            : missingEpisodeDays;
+                                    ? int(std::ceil(double(missingEpisodeDays) * g.observedDays / g.episodeDays))
+                                    : missingEpisodeDays;
         needed = std::max(needed, forEpisodes);
     }
     g.moreDaysNeeded = std::max(needed, 1);
@@ -159,8 +158,7 @@ std::vector<double> benjaminiHochberg(const std::vector<double> &p)
     return q;
 }
 
-std::vector<Association> analyseAssociations(const DaySeries &days, const Options &options,
-                                             const Gate &gate)
+std::vector<Association> analyseAssociations(const DaySeries &days, const Options &options, const Gate &gate)
 {
     const Strata strata = makeStrata(days.days);
     const int observed = outcomeObservedDays(days);
@@ -198,9 +196,10 @@ std::vector<Association> analyseAssociations(const DaySeries &days, const Option
             a.rateRatio = fit.rateRatio;
             a.ciLow = fit.ciLow;
             a.ciHigh = fit.ciHigh;
-            const RotationTestResult rt = rotationTest(
-                in, {options.enumerateLimit, options.draws, options.seedSalt, options.stopAfterExceedances},
-                a.zByLag);
+            const RotationTestResult rt = rotationTest(in,
+                                                       {options.enumerateLimit, options.draws, options.seedSalt,
+                                                        options.stopAfterExceedances},
+                                                       a.zByLag);
             a.p = rt.p;
             a.rotations = rt.rotations;
             a.enumerated = rt.enumerated;

@@ -17,7 +17,7 @@
 namespace td::analysis {
 
 enum class Verdict { Likely, Possible, None, Insufficient };
-QString verdictId(Verdict v);  // "likely", "possible", "none", "insufficient"
+QString verdictId(Verdict v); // "likely", "possible", "none", "insufficient"
 
 // Gate G0 thresholds, and how the "about N more days" estimate is made.
 inline constexpr int kG0ObservedDays = 28;
@@ -38,25 +38,25 @@ inline constexpr double kCoOccurrenceJaccard = 0.7;
 inline constexpr int kCoOccurrenceMinDays = 5;
 
 struct Gate {
-    bool shown = false;         // G0 met: trigger analysis is shown
+    bool shown = false; // G0 met: trigger analysis is shown
     int observedDays = 0;
     int episodeDays = 0;
-    int moreDaysNeeded = 0;     // 0 when shown
+    int moreDaysNeeded = 0; // 0 when shown
 };
 Gate gateG0(const DaySeries &days);
 
 struct Association {
-    QString factor;             // "sleep_hours", "food:msg"
+    QString factor; // "sleep_hours", "food:msg"
     FactorKind kind = FactorKind::Food;
-    QString name;               // tag, supplement or custom factor name
-    QString unit;               // numeric custom factor unit
-    double threshold = 0;       // tertile cut-off where the contrast has one
-    double exposedLimit = std::numeric_limits<double>::quiet_NaN();  // FactorSeries::exposedLimit
-    QString exposedWhen;        // "< 6 h", "present", "> 190 mg"
-    bool tested = false;        // G1 met (and G0): in the BH family
-    int lag = 0;                // arg-max of |Z| (the reported lag)
+    QString name;                                                   // tag, supplement or custom factor name
+    QString unit;                                                   // numeric custom factor unit
+    double threshold = 0;                                           // tertile cut-off where the contrast has one
+    double exposedLimit = std::numeric_limits<double>::quiet_NaN(); // FactorSeries::exposedLimit
+    QString exposedWhen;                                            // "< 6 h", "present", "> 190 mg"
+    bool tested = false;                                            // G1 met (and G0): in the BH family
+    int lag = 0;                                                    // arg-max of |Z| (the reported lag)
     ZByLag zByLag{};
-    double rateRatio = 0;       // NaN when not tested
+    double rateRatio = 0; // NaN when not tested
     double ciLow = 0;
     double ciHigh = 0;
     double p = 0;
@@ -67,17 +67,16 @@ struct Association {
     int exposedDays = 0;
     int unexposedDays = 0;
     int episodeDays = 0;
-    int days = 0;               // |D|
-    int strata = 0;             // strata with a day in D
+    int days = 0;   // |D|
+    int strata = 0; // strata with a day in D
     int informativeStrata = 0;
-    int observedDays = 0;       // outcome-observed days in the whole series
+    int observedDays = 0; // outcome-observed days in the whole series
     Verdict verdict = Verdict::Insufficient;
-    QStringList occursWith;     // ids of factors that mostly occur on the same days
+    QStringList occursWith; // ids of factors that mostly occur on the same days
 };
 
 // Associations of every factor of the series, in the series' factor order.
-std::vector<Association> analyseAssociations(const DaySeries &days, const Options &options,
-                                             const Gate &gate);
+std::vector<Association> analyseAssociations(const DaySeries &days, const Options &options, const Gate &gate);
 
 // q_(i) = min_{k >= i} min(1, m p_(k) / k), returned in the input order.
 std::vector<double> benjaminiHochberg(const std::vector<double> &p);

@@ -9,7 +9,7 @@ std::vector<Bout> findBouts(std::span<const std::uint8_t> observed, std::span<co
     const int n = int(std::min(observed.size(), episodes.size()));
     std::vector<Bout> bouts;
     bool open = false;
-    int quiet = 0;  // consecutive observed episode-free days so far
+    int quiet = 0; // consecutive observed episode-free days so far
     for (int t = 0; t < n; ++t) {
         const bool episodeDay = observed[std::size_t(t)] && episodes[std::size_t(t)] > 0;
         if (episodeDay) {

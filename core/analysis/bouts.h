@@ -13,13 +13,13 @@ namespace td::analysis {
 inline constexpr int kQuietWeek = 7;
 
 struct Bout {
-    int first = 0;            // day index of the first episode day
-    int last = 0;             // day index of the last episode day
+    int first = 0; // day index of the first episode day
+    int last = 0;  // day index of the last episode day
     int episodeDays = 0;
-    int loggedDays = 0;       // observed days in [first, last]
-    int longestUnlogged = 0;  // longest run of unlogged days inside
-    bool resolved = false;    // an observed episode-free week followed it
-    int resolvedOn = -1;      // last day of that first quiet week, when resolved
+    int loggedDays = 0;      // observed days in [first, last]
+    int longestUnlogged = 0; // longest run of unlogged days inside
+    bool resolved = false;   // an observed episode-free week followed it
+    int resolvedOn = -1;     // last day of that first quiet week, when resolved
     int span() const { return last - first + 1; }
 };
 

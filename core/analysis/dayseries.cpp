@@ -3,8 +3,8 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
 
@@ -104,7 +104,7 @@ qint64 julianDayOf(qint64 msecsSinceEpoch, int offsetFromUtcS, int boundaryHour)
     // the epoch: the same day diaryDay() finds, without building QDateTime copies
     // (this runs for every entry of ten years).
     constexpr qint64 kMsPerDay = 86400000;
-    constexpr qint64 kJulianDayOfEpoch = 2440588;  // 1970-01-01
+    constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
     const qint64 local = msecsSinceEpoch + qint64(offsetFromUtcS) * 1000 - qint64(boundaryHour) * 3600000;
     const qint64 days = local >= 0 ? local / kMsPerDay : -((-local + kMsPerDay - 1) / kMsPerDay);
     return kJulianDayOfEpoch + days;
@@ -251,7 +251,7 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
             zeroOrMissing[t] = 0;
     std::vector<double> caffeine = zeroOrMissing, alcohol = zeroOrMissing, water = zeroOrMissing;
     std::map<QString, std::vector<double>> foods, supplements;
-    QHash<QString, std::vector<double> *> foodByName, supplementByName;  // into foods, supplements
+    QHash<QString, std::vector<double> *> foodByName, supplementByName; // into foods, supplements
     for (qsizetype k = 0; k < diary.intakes.size(); ++k) {
         const Intake &i = diary.intakes[k];
         const int t = intakeIndex[std::size_t(k)];
@@ -325,8 +325,7 @@ DaySeries buildDaySeries(const Diary &diary, const Options &options)
                 if (const int t = index(v->date); t >= 0)
                     value[t] = v->value;
         const QString key = tagKey(cf.name);
-        fs.push_back(makeFactor(u"custom:" + key,
-                                yesNo ? FactorKind::CustomYesNo : FactorKind::CustomNumber,
+        fs.push_back(makeFactor(u"custom:" + key, yesNo ? FactorKind::CustomYesNo : FactorKind::CustomNumber,
                                 std::move(value)));
         FactorSeries &f = fs.back();
         f.name = cf.name;

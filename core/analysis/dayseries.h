@@ -3,8 +3,8 @@
 // code of its pre-declared contrast (docs/analysis.md "Days and observations").
 #pragma once
 
-#include "domain/domain.h"
 #include "analysis/options.h"
+#include "domain/domain.h"
 
 #include <QDate>
 #include <QString>
@@ -21,16 +21,24 @@ inline constexpr std::int8_t kUnexposed = 0;
 inline constexpr std::int8_t kExposed = 1;
 
 enum class FactorKind {
-    SleepHours, SleepQuality, Stress, Caffeine, Alcohol, Water, Food, Supplement,
-    CustomYesNo, CustomNumber
+    SleepHours,
+    SleepQuality,
+    Stress,
+    Caffeine,
+    Alcohol,
+    Water,
+    Food,
+    Supplement,
+    CustomYesNo,
+    CustomNumber
 };
 
 struct FactorSeries {
-    QString id;            // "sleep_hours", "food:msg", "custom:screen"
+    QString id; // "sleep_hours", "food:msg", "custom:screen"
     FactorKind kind = FactorKind::Food;
-    QString name;          // food tag, supplement or custom factor name; empty otherwise
-    QString unit;          // unit of a numeric custom factor
-    double threshold = 0;  // tertile cut-off (caffeine, water, numeric custom)
+    QString name;         // food tag, supplement or custom factor name; empty otherwise
+    QString unit;         // unit of a numeric custom factor
+    double threshold = 0; // tertile cut-off (caffeine, water, numeric custom)
     // The logged value nearest the cut-off on the exposed side (the smallest above it; for
     // water the largest below): the contrast as a person reads it, "190 mg or more".
     // NaN without a tertile, or when no logged value is on that side.
@@ -40,14 +48,14 @@ struct FactorSeries {
 };
 
 struct DaySeries {
-    QDate periodFrom;      // the period asked for (or the diary's span)
+    QDate periodFrom; // the period asked for (or the diary's span)
     QDate periodTo;
-    QDate day0;            // first day with any entry in the period; index 0
-    int days = 0;          // day0 .. last day with an entry, inclusive; 0 when empty
-    std::vector<std::uint8_t> observed;  // outcome observed: checked in or an episode
+    QDate day0;                         // first day with any entry in the period; index 0
+    int days = 0;                       // day0 .. last day with an entry, inclusive; 0 when empty
+    std::vector<std::uint8_t> observed; // outcome observed: checked in or an episode
     std::vector<std::uint8_t> checkedIn;
-    std::vector<int> episodes;           // y_t
-    std::vector<int> episodeDay;         // day index of diary.episodes[i]; -1 outside
+    std::vector<int> episodes;   // y_t
+    std::vector<int> episodeDay; // day index of diary.episodes[i]; -1 outside
     // Instant of diary.episodes[i] (ms since the epoch) and its UTC offset (s), read once
     // here for the summary (0 for an invalid instant; such an episode has no day).
     std::vector<qint64> episodeMsecs;

@@ -15,10 +15,8 @@ namespace bp = boost::math::policies;
 // Report every error through errno and a NaN/inf result: the analysis runs on user
 // data, and a throw from deep inside a quantile must never take the app down.
 using Quiet = bp::policy<bp::domain_error<bp::errno_on_error>, bp::pole_error<bp::errno_on_error>,
-                         bp::overflow_error<bp::errno_on_error>,
-                         bp::evaluation_error<bp::errno_on_error>,
-                         bp::rounding_error<bp::errno_on_error>,
-                         bp::indeterminate_result_error<bp::errno_on_error>>;
+                         bp::overflow_error<bp::errno_on_error>, bp::evaluation_error<bp::errno_on_error>,
+                         bp::rounding_error<bp::errno_on_error>, bp::indeterminate_result_error<bp::errno_on_error>>;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 

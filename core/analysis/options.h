@@ -10,9 +10,9 @@
 namespace td::analysis {
 
 struct Options {
-    std::optional<QDate> from;     // first day of the period; default: first entry
-    std::optional<QDate> to;       // last day of the period; default: last entry
-    int dayBoundaryHour = 4;       // entries before this hour belong to the day before
+    std::optional<QDate> from; // first day of the period; default: first entry
+    std::optional<QDate> to;   // last day of the period; default: last entry
+    int dayBoundaryHour = 4;   // entries before this hour belong to the day before
 
     // Log-F(1,1) penalty on the rate-ratio estimate. Off only in tests that compare
     // with the closed form of an unpenalised one-stratum fit.

@@ -7,11 +7,12 @@
 
 namespace td::analysis {
 
-class Fnv1a {
+class Fnv1a
+{
 public:
     void add(std::uint64_t v)
     {
-        if (v < 0x100u) {  // the common case: seven zero bytes, each a plain multiply
+        if (v < 0x100u) { // the common case: seven zero bytes, each a plain multiply
             h_ ^= v;
             h_ *= kPrime;
             h_ *= kPrime7;
@@ -36,7 +37,8 @@ private:
 };
 
 // xoshiro256** (Blackman & Vigna), seeded through splitmix64.
-class Xoshiro256 {
+class Xoshiro256
+{
 public:
     explicit Xoshiro256(std::uint64_t seed)
     {

@@ -24,10 +24,7 @@ struct Stratum {
 };
 
 // pi_s(beta) = n1 e^b / (n1 e^b + n0), written to stay finite for large |beta|.
-double share(const Stratum &s, double beta)
-{
-    return s.n1 / (s.n1 + s.n0 * std::exp(-beta));
-}
+double share(const Stratum &s, double beta) { return s.n1 / (s.n1 + s.n0 * std::exp(-beta)); }
 
 } // namespace
 
@@ -54,7 +51,7 @@ RateFit fitRateRatio(const LagInput &in, bool penalised)
         score = 0;
         info = 0;
         if (penalised) {
-            const double q = 1.0 / (1.0 + std::exp(-beta));  // e^b / (1 + e^b)
+            const double q = 1.0 / (1.0 + std::exp(-beta)); // e^b / (1 + e^b)
             score += 0.5 - q;
             info += q * (1 - q);
         }
@@ -105,7 +102,7 @@ RateFit fitRateRatio(const LagInput &in, bool penalised)
         if (in.inD(t)) {
             const auto b = std::size_t(st.of[t]);
             if (!informative(strata[b]))
-                continue;  // u_t is exactly 0 there
+                continue; // u_t is exactly 0 there
             const Fitted &fs = fitted[b];
             const double mu = in.exposure[t] ? fs.muExposed : fs.muUnexposed;
             u[std::size_t(t)] = (in.exposure[t] - fs.p) * (in.y[t] - mu);

@@ -7,15 +7,15 @@
 namespace td::analysis {
 
 struct RateFit {
-    double beta = 0;       // log rate ratio
+    double beta = 0; // log rate ratio
     double rateRatio = 1;
-    double ciLow = 0;      // NaN when the interval is undefined (n - S - 1 <= 0)
+    double ciLow = 0; // NaN when the interval is undefined (n - S - 1 <= 0)
     double ciHigh = 0;
-    double information = 0;  // observed information at beta (penalty included)
-    double omega = 0;        // HAC variance of the score
-    double variance = 0;     // V
+    double information = 0; // observed information at beta (penalty included)
+    double omega = 0;       // HAC variance of the score
+    double variance = 0;    // V
     int n = 0;
-    int strata = 0;          // S
+    int strata = 0; // S
     int iterations = 0;
     bool converged = false;
 };

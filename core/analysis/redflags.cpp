@@ -130,7 +130,7 @@ struct DaySet {
 };
 
 struct SiteDays {
-    DaySet set;  // day indexes with episodes at the site
+    DaySet set; // day indexes with episodes at the site
     const std::vector<int> &days() const { return set.days; }
     int confirmed() const { return days().size() >= 2 ? days()[1] : -1; }
     bool activeIn(int from, int to) const
@@ -167,9 +167,9 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
     for (const auto &[site, sd] : sites) {
         const int confirmed = sd.confirmed();
         if (confirmed <= baselineEnd)
-            continue;  // not confirmed, or confirmed within the baseline
+            continue; // not confirmed, or confirmed within the baseline
         if (sd.activeIn(first, baselineEnd))
-            continue;  // seen in the baseline already
+            continue; // seen in the baseline already
         const bool newSide = (lateral(site.side) & ~baselineSides) != 0;
         const bool newGroup = !baselineGroups.count(zoneGroup(site.zone));
         const QDate from = ds.date(confirmed);
@@ -179,8 +179,7 @@ void spreading(const Diary &diary, const DaySeries &ds, const Options &options, 
             const QString area = tr("a new area (%1)").arg(groupWords(zoneGroup(site.zone)));
             const QString side = tr("a side not affected in the first two weeks");
             const QString why = newGroup && newSide ? tr("%1 and %2").arg(area, side) : newGroup ? area : side;
-            out.flags.push_back({FlagKind::Spreading, recent ? FlagState::Ongoing : FlagState::Resolved,
-                                 from, to,
+            out.flags.push_back({FlagKind::Spreading, recent ? FlagState::Ongoing : FlagState::Resolved, from, to,
                                  tr("Twitching appeared at the %1 on %2 from %3, %4.")
                                      .arg(siteWords(site.zone, site.side), days(qint64(sd.days().size())),
                                           sentenceDate(from), why)});
@@ -307,11 +306,11 @@ std::vector<Flag> persistentFlags(const DaySeries &ds, const std::vector<Bout> &
     for (const Bout &b : bouts) {
         if (b.span() < kPersistentSpanDays)
             continue;
-        const bool wellLogged = b.loggedDays >= kPersistentLoggedShare * b.span()
-                             && b.longestUnlogged <= kPersistentMaxUnloggedRun;
-        const FlagState state = !wellLogged ? FlagState::Possible
-                              : b.resolved  ? FlagState::Resolved
-                                            : FlagState::Ongoing;
+        const bool wellLogged = b.loggedDays >= kPersistentLoggedShare * b.span() &&
+                                b.longestUnlogged <= kPersistentMaxUnloggedRun;
+        const FlagState state = !wellLogged  ? FlagState::Possible
+                                : b.resolved ? FlagState::Resolved
+                                             : FlagState::Ongoing;
         const QString detail =
             wellLogged ? tr("Twitching on and off for %1 without a symptom-free week.").arg(days(b.span()))
                        : tr("Twitching on and off for %1 without a symptom-free week (logging gaps: %2 of %3 days "
@@ -353,8 +352,7 @@ std::vector<Flag> recurringFlags(const DaySeries &ds, const std::vector<Bout> &b
             recent.push_back(&b);
     if (int(recent.size()) < kRecurringBouts)
         return {};
-    return {{FlagKind::Recurring, FlagState::Ongoing, ds.date(std::max(0, recent.front()->first)),
-             ds.date(ds.days - 1),
+    return {{FlagKind::Recurring, FlagState::Ongoing, ds.date(std::max(0, recent.front()->first)), ds.date(ds.days - 1),
              tr("%1 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.")
                  .arg(num(qint64(recent.size())))}};
 }

@@ -15,15 +15,15 @@ namespace td::analysis {
 enum class FlagKind { Persistent, Spreading, RedFlagSymptom, MedicationOnset, Worsening, Recurring };
 enum class FlagState { Ongoing, Resolved, Possible };
 
-QString flagKindId(FlagKind k);    // "persistent", "spreading", "red_flag_symptom", ...
-QString flagStateId(FlagState s);  // "ongoing", "resolved", "possible"
+QString flagKindId(FlagKind k);   // "persistent", "spreading", "red_flag_symptom", ...
+QString flagStateId(FlagState s); // "ongoing", "resolved", "possible"
 
 struct Flag {
     FlagKind kind = FlagKind::Persistent;
     FlagState state = FlagState::Ongoing;
     QDate from;
     QDate to;
-    QString detail;  // "Twitching on and off for 51 days without a symptom-free week."
+    QString detail; // "Twitching on and off for 51 days without a symptom-free week."
 };
 
 // Observations that are not flags: a new sub-site in a known area, a twitch that moved.
@@ -47,7 +47,7 @@ inline constexpr int kPersistentMaxUnloggedRun = 7;
 inline constexpr int kSpreadingBaselineDays = 14;
 inline constexpr int kExpansionWindowDays = 28;
 inline constexpr int kMedicationOnsetDays = 14;
-inline constexpr int kWorseningWindowDays = 14;   // observed days per window
+inline constexpr int kWorseningWindowDays = 14; // observed days per window
 inline constexpr double kWorseningRatio = 1.5;
 inline constexpr double kWorseningP = 0.05;
 inline constexpr int kRecurringBouts = 3;

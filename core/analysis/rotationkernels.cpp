@@ -6,14 +6,13 @@
 
 namespace td::analysis::detail {
 
-[[gnu::target_clones("avx2", "default")]]
-InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged,
-                              const std::int32_t *y)
+[[gnu::target_clones("avx2", "default")]] InteriorCounts
+interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged, const std::int32_t *y)
 {
     std::int32_t cn = 0, cn1 = 0, cy = 0, cy1 = 0;
     for (int j = 2; j < n; ++j) {
         const std::int32_t x = std::max(digits[j], unlogged[j]);
-        const std::int32_t d = -std::int32_t(x < 2), e = -std::int32_t(x == 1);  // all ones or zero
+        const std::int32_t d = -std::int32_t(x < 2), e = -std::int32_t(x == 1); // all ones or zero
         cn -= d;
         cn1 -= e;
         cy += d & y[j];
@@ -98,12 +97,11 @@ template <int NV>
 // The wrappers below are compiled twice (AVX2 and baseline), picked at load time;
 // the same IEEE operations in the same order either way (no FMA), so the results are
 // identical. With `pre`, also the ends of every lane for the exact path (endsOf).
-template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
+template <int NV> // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 [[gnu::always_inline]] inline void stateSumsOf(int n, int lMin, int bands, const std::uint8_t *logged,
-                                               const std::uint8_t *kind,
-                                               const double *yd, const double *p, const double *ybar,
-                                               const double *first, const double *second, StateSums &out,
-                                               int w, double *pre, double *suf)
+                                               const std::uint8_t *kind, const double *yd, const double *p,
+                                               const double *ybar, const double *first, const double *second,
+                                               StateSums &out, int w, double *pre, double *suf)
 {
     auto &P = out.P;
     V4 pv[NV], yv[NV], acc[NV], factor[3][NV];
@@ -163,7 +161,8 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
             const auto um = std::size_t(m);
             for (int v = 0; v < NV; ++v) {
                 const V4 head = load4(&P[um][std::size_t(4 * v)]);
-                const V4 tail = load4(&P[std::size_t(n)][std::size_t(4 * v)]) - load4(&P[std::size_t(n) - um][std::size_t(4 * v)]);
+                const V4 tail = load4(&P[std::size_t(n)][std::size_t(4 * v)]) -
+                                load4(&P[std::size_t(n) - um][std::size_t(4 * v)]);
                 preSq[v] += head * head;
                 sufSq[v] += tail * tail;
             }
@@ -180,18 +179,18 @@ template <int NV>  // vectors of four lanes in use: lanes 0 .. 4 NV - 1
 
 } // namespace
 
-[[gnu::target_clones("avx2", "default")]]
-void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
-                StateSums &out, int w, double *pre, double *suf)
+[[gnu::target_clones("avx2", "default")]] void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged,
+                                                          const std::uint8_t *kind, const double *yd, const double *p,
+                                                          const double *ybar, const double *first, const double *second,
+                                                          StateSums &out, int w, double *pre, double *suf)
 {
     stateSumsOf<1>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
 
-[[gnu::target_clones("avx2", "default")]]
-void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
-                StateSums &out, int w, double *pre, double *suf)
+[[gnu::target_clones("avx2", "default")]] void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged,
+                                                          const std::uint8_t *kind, const double *yd, const double *p,
+                                                          const double *ybar, const double *first, const double *second,
+                                                          StateSums &out, int w, double *pre, double *suf)
 {
     stateSumsOf<2>(n, lMin, bands, logged, kind, yd, p, ybar, first, second, out, w, pre, suf);
 }
@@ -229,9 +228,9 @@ constexpr std::size_t kPrefetchLinesPerRotation = 2;
 
 template <class Sum>
 [[gnu::always_inline]] inline void boundSumsOf(const std::uint8_t *offsets, int stride, int count, int blocks,
-                                               const StratumMaps *maps, const char *t0, const char *t1,
-                                               const char *t2, const std::uint8_t *noOffsets, const int *start,
-                                               std::size_t dayBytes, Sum *acc)
+                                               const StratumMaps *maps, const char *t0, const char *t1, const char *t2,
+                                               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes,
+                                               Sum *acc)
 {
     for (int b = 0; b < blocks; ++b) {
         const std::uint8_t *own = offsets + std::size_t(b) * std::size_t(stride);
@@ -241,8 +240,9 @@ template <class Sum>
         // The next stratum's rows (of lag 0's table) are fetched while this one is summed:
         // a batch reads every row of the table, and it is no longer in L2 after a batch.
         const char *next = b + 1 < blocks ? t0 + std::size_t(start[b + 1]) * dayBytes : nullptr;
-        const std::size_t nextLines =
-            next ? (std::size_t(start[b + 2] - start[b + 1]) * dayBytes + kCacheLine - 1) / kCacheLine : 0;
+        const std::size_t nextLines = next ? (std::size_t(start[b + 2] - start[b + 1]) * dayBytes + kCacheLine - 1) /
+                                                 kCacheLine
+                                           : 0;
         for (int i = 0; i < count; ++i) {
             const auto line = kPrefetchLinesPerRotation * std::size_t(i);
             if (line < nextLines) {
@@ -261,18 +261,19 @@ template <class Sum>
 
 } // namespace
 
-[[gnu::target_clones("avx2", "default")]]
-void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
-               const StratumMaps *maps, const char *t0, const char *t1, const char *t2,
-               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc)
+[[gnu::target_clones("avx2", "default")]] void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
+                                                         const StratumMaps *maps, const char *t0, const char *t1,
+                                                         const char *t2, const std::uint8_t *noOffsets,
+                                                         const int *start, std::size_t dayBytes, double *acc)
 {
     boundSumsOf(offsets, stride, count, blocks, maps, t0, t1, t2, noOffsets, start, dayBytes, acc);
 }
 
-[[gnu::target_clones("avx2", "default")]]
-void boundSumsFloat(const std::uint8_t *offsets, int stride, int count, int blocks,
-                    const StratumMaps *maps, const char *t0, const char *t1, const char *t2,
-                    const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, float *acc)
+[[gnu::target_clones("avx2", "default")]] void boundSumsFloat(const std::uint8_t *offsets, int stride, int count,
+                                                              int blocks, const StratumMaps *maps, const char *t0,
+                                                              const char *t1, const char *t2,
+                                                              const std::uint8_t *noOffsets, const int *start,
+                                                              std::size_t dayBytes, float *acc)
 {
     boundSumsOf(offsets, stride, count, blocks, maps, t0, t1, t2, noOffsets, start, dayBytes, acc);
 }
@@ -320,9 +321,8 @@ void copyEnds(int w, const StateSums &sums, int n, int lanes, double *pre, doubl
     }
 }
 
-void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, int blocks,
-                          const StratumMaps *maps, const std::array<const char *, kLags> &tables,
-                          const BoundArrays &sums)
+void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, int blocks, const StratumMaps *maps,
+                          const std::array<const char *, kLags> &tables, const BoundArrays &sums)
 {
     double *s0 = sums.score[0], *s1 = sums.score[1], *s2 = sums.score[2];
     double *l0 = sums.low[0], *l1 = sums.low[1], *l2 = sums.low[2];
@@ -330,8 +330,8 @@ void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, in
     for (int from = 0; from < blocks; from += kChunk) {
         const int to = std::min(blocks, from + kChunk);
         for (int i = 0; i < count; ++i) {
-            double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i],
-                   as2 = s2[i], al2 = l2[i], au2 = u2[i];
+            double as0 = s0[i], al0 = l0[i], au0 = u0[i], as1 = s1[i], al1 = l1[i], au1 = u1[i], as2 = s2[i],
+                   al2 = l2[i], au2 = u2[i];
             int op = from > 0 ? offsets[std::size_t((from - 1) * stride + i)] : 0;
             for (int b = from; b < to; ++b) {
                 const int ob = offsets[std::size_t(b * stride + i)];

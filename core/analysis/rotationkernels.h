@@ -55,8 +55,8 @@ struct InteriorCounts {
 
 // What stateSums4/8() compute per lane.
 struct StateSums {
-    std::array<Lanes, kLongestStratum + 1> P;    // [j]: sum of the first j u
-    std::array<Lanes, kMaxBands> inner, preSq, sufSq;  // per bandwidth
+    std::array<Lanes, kLongestStratum + 1> P;         // [j]: sum of the first j u
+    std::array<Lanes, kMaxBands> inner, preSq, sufSq; // per bandwidth
 };
 
 // One state of one stratum in the tables: the stratum rotated by o', its first two days
@@ -64,11 +64,11 @@ struct StateSums {
 // uninitialised, only reachable states are written and read.) The bound pass reads the
 // first 32 bytes as four doubles with the fourth (n and id) masked.
 struct Slot {
-    double score;  // sum over the stratum of u_t = (e_t - p_s)(y_t - ybar_s)
-    double low;    // lower bound of its share of (L + 1) * Omega
-    double up;     // upper bound of it
-    int n;         // days in D
-    int id;        // into the exact, prefix and suffix arrays
+    double score; // sum over the stratum of u_t = (e_t - p_s)(y_t - ybar_s)
+    double low;   // lower bound of its share of (L + 1) * Omega
+    double up;    // upper bound of it
+    int n;        // days in D
+    int id;       // into the exact, prefix and suffix arrays
 };
 // The same in floats for the float bound pass of a large table: half the bytes.
 struct FloatSlot {
@@ -92,8 +92,7 @@ struct StratumMaps {
 // digits[j] is the rotated exposure digit of day j (0, 1, 2 = missing), unlogged[j] is
 // 2 for an unlogged day and 0 otherwise (day j counts with the larger of the two).
 // 32-bit lanes, vectorised; the caller checks that the episode sums cannot overflow.
-InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged,
-                              const std::int32_t *y);
+InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int32_t *unlogged, const std::int32_t *y);
 
 // Prefix sums of u_j = d_j ((e_j - p)(y_j - ybar)), the squared moving sums of the
 // windows inside the stratum, and the squared partial sums at its two ends, for the
@@ -103,12 +102,12 @@ InteriorCounts interiorCounts(int n, const std::int32_t *digits, const std::int3
 // p, ybar, first and second (the first two u) hold one value per lane. With `pre`, also
 // the ends of every lane for the exact path, as copyEnds() writes them, in blocks of
 // four that may run past the last lane (the caller provides the room).
-void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
-                StateSums &out, int w, double *pre, double *suf);
-void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind,
-                const double *yd, const double *p, const double *ybar, const double *first, const double *second,
-                StateSums &out, int w, double *pre, double *suf);
+void stateSums4(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind, const double *yd,
+                const double *p, const double *ybar, const double *first, const double *second, StateSums &out, int w,
+                double *pre, double *suf);
+void stateSums8(int n, int lMin, int bands, const std::uint8_t *logged, const std::uint8_t *kind, const double *yd,
+                const double *p, const double *ybar, const double *first, const double *second, StateSums &out, int w,
+                double *pre, double *suf);
 
 // The prefix sums P[1..w] and the suffix sums P[n] - P[n-m] (m = 1..w) of `lanes`
 // states, to pre[q * w + m - 1] and suf[q * w + m - 1].
@@ -122,9 +121,8 @@ struct BoundArrays {
 // The bound pass of a table that stays in L2: one rotation at a time over chunks of
 // kChunk strata, the nine sums in registers, added to `sums`. tables[k] is lag k's
 // table of Slot entries, offsets[b * stride + i] stratum b's offset in rotation i.
-void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, int blocks,
-                          const StratumMaps *maps, const std::array<const char *, kLags> &tables,
-                          const BoundArrays &sums);
+void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, int blocks, const StratumMaps *maps,
+                          const std::array<const char *, kLags> &tables, const BoundArrays &sums);
 
 // The bound pass of a larger table: for rotation i of a batch, the sums over the strata
 // of the entries (score, low, up) of lags 0-2, to acc[kSumsPerRotation i + kSumsPerLag k
@@ -132,11 +130,11 @@ void boundSumsInRegisters(const std::uint8_t *offsets, int stride, int count, in
 // the stratum's rows stay in L1 while the rotations read them at random; each
 // rotation's sums add the strata in order (the same sums as boundSumsInRegisters()).
 // boundSums() reads Slot entries, boundSumsFloat() FloatSlot entries.
-void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks,
-               const StratumMaps *maps, const char *t0, const char *t1, const char *t2,
-               const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, double *acc);
-void boundSumsFloat(const std::uint8_t *offsets, int stride, int count, int blocks,
-                    const StratumMaps *maps, const char *t0, const char *t1, const char *t2,
-                    const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes, float *acc);
+void boundSums(const std::uint8_t *offsets, int stride, int count, int blocks, const StratumMaps *maps, const char *t0,
+               const char *t1, const char *t2, const std::uint8_t *noOffsets, const int *start, std::size_t dayBytes,
+               double *acc);
+void boundSumsFloat(const std::uint8_t *offsets, int stride, int count, int blocks, const StratumMaps *maps,
+                    const char *t0, const char *t1, const char *t2, const std::uint8_t *noOffsets, const int *start,
+                    std::size_t dayBytes, float *acc);
 
 } // namespace td::analysis::detail

@@ -22,7 +22,7 @@ namespace {
 // not in D). A state's code is x0 + kDigits x1 for the digits of its first two days.
 constexpr int kDigits = 3;
 constexpr int kMissingDigit = 2;
-constexpr int kCodes = kDigits * kDigits;  // states per rotation of a stratum
+constexpr int kCodes = kDigits * kDigits; // states per rotation of a stratum
 // Margin of the bound decisions, relative to the upper bound of (L + 1) * Omega. The
 // table sums carry rounding errors of ~1e-15 of it, so a bound can never contradict
 // the exact value it stands for.
@@ -59,10 +59,7 @@ constexpr std::uint8_t kLoggedMask = 3;
 int encode(std::int8_t e) { return e < 0 ? kMissingDigit : e; }
 
 // Days in D among the first two days of a state with this code.
-int leadingDaysInD(int code)
-{
-    return (code % kDigits < kMissingDigit) + (code / kDigits < kMissingDigit);
-}
+int leadingDaysInD(int code) { return (code % kDigits < kMissingDigit) + (code / kDigits < kMissingDigit); }
 
 // |D|, exposed days in D, episodes in D and on exposed days in D.
 struct Counts {
@@ -76,10 +73,10 @@ struct Counts {
 struct StratumDays {
     int a = 0, n = 0;
     std::array<std::uint8_t, 2 * kLongestStratum> twice{};
-    std::array<std::uint8_t, kLongestStratum> logged{};  // 0 for a logged day, 2 otherwise
+    std::array<std::uint8_t, kLongestStratum> logged{}; // 0 for a logged day, 2 otherwise
     std::array<std::int32_t, 2 * kLongestStratum> twice32{};
     std::array<std::int32_t, kLongestStratum> logged32{}, y32{};
-    bool small32 = true;  // whether the stratum's episode sums fit in 32 bits
+    bool small32 = true; // whether the stratum's episode sums fit in 32 bits
 
     void load(const RotationInput &in, int b)
     {
@@ -99,16 +96,12 @@ struct StratumDays {
     }
     // Day a + j of the stratum turned by o, as a digit; missing also when the day's
     // outcome is unlogged: such a day is not in D either way.
-    int digit(int o, int j) const
-    {
-        return std::max(int(twice[std::size_t(j + o)]), int(logged[std::size_t(j)]));
-    }
+    int digit(int o, int j) const { return std::max(int(twice[std::size_t(j + o)]), int(logged[std::size_t(j)])); }
 };
 
 std::atomic<std::uint64_t> nextSerial{1};
 
 } // namespace
-
 
 std::vector<std::int8_t> rotateCalendar(std::span<const std::int8_t> base, const Strata &strata,
                                         std::span<const int> offsets)
@@ -141,17 +134,14 @@ double maxAbs(const ZByLag &z)
     return m;
 }
 
-
 // The table build. Pass 1 (mapStates) finds the states each stratum needs, the maps
 // from offsets to states and the counts of every state, whose |D| ranges decide the
 // bandwidths (chooseBandwidths). Pass 2 (tabulate) computes u of every state and from it
 // the table entries, running the states of one rotation side by side in the kernels.
-class RotationEngine::Builder {
+class RotationEngine::Builder
+{
 public:
-    explicit Builder(RotationEngine &engine)
-        : e_(engine), st_(*engine.in_.strata)
-    {
-    }
+    explicit Builder(RotationEngine &engine) : e_(engine), st_(*engine.in_.strata) {}
     void run();
 
 private:
@@ -172,17 +162,17 @@ private:
     RotationEngine &e_;
     const Strata &st_;
     StratumDays sd_;
-    std::vector<Counts> interior_;  // [start_b + o']: days 2.. of the stratum turned by o'
-    std::array<long long, kLags> nMin_{}, nMax_{};  // |D| range per lag over all rotations
+    std::vector<Counts> interior_;                 // [start_b + o']: days 2.. of the stratum turned by o'
+    std::array<long long, kLags> nMin_{}, nMax_{}; // |D| range per lag over all rotations
 
     // Pass 2, per stratum: episodes, logged mask (3 logged, 0 not) and day types twice
     // over (kKind), and what the codes' first two days add to the counts.
-    bool vectorEnds_ = false;  // the kernel writes the ends (see allocateTables())
+    bool vectorEnds_ = false; // the kernel writes the ends (see allocateTables())
     std::array<double, kLongestStratum> yd_{};
     std::array<std::uint8_t, kLongestStratum> loggedMask_{};
     std::array<std::uint8_t, 2 * kLongestStratum> kind_{};
     std::array<Counts, kCodes> lead_{};
-    double firstFactor_ = 1, lastFactor_ = 1;  // 2 at a boundary shared with a neighbour
+    double firstFactor_ = 1, lastFactor_ = 1; // 2 at a boundary shared with a neighbour
     // Per code s = x0 + 3 x1 of the first two days: their in-D and exposed flags.
     std::array<double, kCodes> d0_{}, e0_{}, d1_{}, e1_{};
     // Per state of the rotation, in code order. p, ybar and the first two u are the
@@ -242,7 +232,7 @@ void RotationEngine::Builder::mapStates()
     e_.used_ = 0;
     for (int b = 0; b < e_.blocks_; ++b) {
         sd_.load(e_.in_, b);
-        unsigned codes1 = 0, codes2 = 0;  // incoming digits that occur, lag 1 and lag 2
+        unsigned codes1 = 0, codes2 = 0; // incoming digits that occur, lag 1 and lag 2
         mapIncoming(b, codes1, codes2);
         mapOffsets(codes1, codes2);
         addDayRange(codes1, codes2);
@@ -296,7 +286,7 @@ void RotationEngine::Builder::mapOffsets(unsigned codes1, unsigned codes2)
                                                      sd_.y32.data());
             c = {ic.n, ic.n1, ic.y, ic.y1};
         } else {
-            for (int j = 2; j < n; ++j) {  // branch-free: the digits are random
+            for (int j = 2; j < n; ++j) { // branch-free: the digits are random
                 const int x = sd_.digit(o, j);
                 const int d = x < kMissingDigit;
                 const int ex = x == 1;
@@ -327,7 +317,7 @@ void RotationEngine::Builder::addDayRange(unsigned codes1, unsigned codes2)
     lo.fill(std::numeric_limits<int>::max());
     for (int o = 0; o < n; ++o) {
         const int nI = interior_[std::size_t(a + o)].n;
-        const int own0 = e_.own_[0][std::size_t(a + o)] - kCodes * (a + o);  // code of lag 0
+        const int own0 = e_.own_[0][std::size_t(a + o)] - kCodes * (a + o); // code of lag 0
         const std::array<int, kLags> f{nI + leadingDaysInD(own0), nI + (sd_.digit(o, 1) < kMissingDigit), nI};
         for (std::size_t k = 0; k < kLags; ++k) {
             lo[k] = std::min(lo[k], f[k]);
@@ -374,9 +364,9 @@ void RotationEngine::Builder::allocateTables(int shortest)
     const int lCount = e_.lMax_ - e_.lMin_ + 1;
     // Whether exceeds() may switch to the float bound pass: a single bandwidth per lag and
     // a table larger than L2 (addressed in 32-bit byte offsets).
-    e_.floatEligible_ = e_.single_[0] && e_.single_[1] && e_.single_[2]
-                     && 2 * std::uint64_t(e_.dense_) * sizeof(Slot) < kByteOffsetLimit
-                     && std::size_t(e_.dense_) * sizeof(Slot) > kL2Table && e_.blocks_ < kFloatMaxStrata;
+    e_.floatEligible_ = e_.single_[0] && e_.single_[1] && e_.single_[2] &&
+                        2 * std::uint64_t(e_.dense_) * sizeof(Slot) < kByteOffsetLimit &&
+                        std::size_t(e_.dense_) * sizeof(Slot) > kL2Table && e_.blocks_ < kFloatMaxStrata;
     e_.scoreAbsSum_ = 0;
     const auto w = std::size_t(e_.width_);
     // Every table entry that a rotation can reach is written; the others are never read.
@@ -385,8 +375,8 @@ void RotationEngine::Builder::allocateTables(int shortest)
     // The kernel writes the ends of whole vectors of lanes in blocks of four values
     // when the stratum is long enough for the last block's rows; the slack takes what
     // runs past the last state.
-    vectorEnds_ = kVectorLanes * ((e_.width_ + kVectorLanes - 1) / kVectorLanes) <= shortest
-               && e_.width_ <= kMaxEndsWidth;
+    vectorEnds_ = kVectorLanes * ((e_.width_ + kVectorLanes - 1) / kVectorLanes) <= shortest &&
+                  e_.width_ <= kMaxEndsWidth;
     const std::size_t slack = vectorEnds_ ? std::size_t(kLanes) * w + kEndsSlackValues : 0;
     e_.pre_.reset(new double[std::size_t(e_.used_) * w + slack]);
     e_.suf_.reset(new double[std::size_t(e_.used_) * w + slack]);
@@ -436,7 +426,7 @@ void RotationEngine::Builder::tabulateStratum(int b, int &id)
         loggedMask_[uj] = sd_.logged[uj] == 0 ? kLoggedMask : 0;
         kind_[uj] = kind_[uj + std::size_t(n)] = kKind[sd_.twice[uj]];
     }
-    double largestScore = 0;  // of the stratum's states
+    double largestScore = 0; // of the stratum's states
     for (int o = 0; o < n; ++o) {
         const int K = gatherStates(o);
         for (int group = 0; group < K; group += kLanes)
@@ -490,9 +480,9 @@ void RotationEngine::Builder::sumLanes(int b, int o, int group, int lanes, int i
     for (int band0 = 0; band0 < lCount; band0 += kMaxBands) {
         const int bands = std::min(kMaxBands, lCount - band0);
         (lanes <= kVectorLanes ? stateSums4 : stateSums8)(n, e_.lMin_ + band0, bands, loggedMask_.data(),
-                                                         kind_.data() + o, yd_.data(), &ps_[g], &ys_[g],
-                                                         &g0_[g], &g1_[g], sums_, e_.width_,
-                                                         vectorEnds_ && band0 == 0 ? pre : nullptr, suf);
+                                                          kind_.data() + o, yd_.data(), &ps_[g], &ys_[g], &g0_[g],
+                                                          &g1_[g], sums_, e_.width_,
+                                                          vectorEnds_ && band0 == 0 ? pre : nullptr, suf);
         if (!vectorEnds_ && band0 == 0)
             copyEnds(e_.width_, sums_, n, lanes, pre, suf);
         for (int band = 0; band < bands; ++band) {
@@ -507,16 +497,14 @@ void RotationEngine::Builder::sumLanes(int b, int o, int group, int lanes, int i
                 const auto from = std::size_t(group + q);
                 // The first stratum's leading windows and the last one's trailing
                 // windows straddle nothing; the others are shared with a neighbour.
-                row[code_[from]] = {score_[from],
-                                    inner[uq] + (b == 0 ? preSq[uq] : 0.0) + (b == e_.blocks_ - 1 ? sufSq[uq] : 0.0),
-                                    inner[uq] + firstFactor_ * preSq[uq] + lastFactor_ * sufSq[uq],
-                                    nOf_[from], id + group + q};
+                row[code_[from]] = {
+                    score_[from], inner[uq] + (b == 0 ? preSq[uq] : 0.0) + (b == e_.blocks_ - 1 ? sufSq[uq] : 0.0),
+                    inner[uq] + firstFactor_ * preSq[uq] + lastFactor_ * sufSq[uq], nOf_[from], id + group + q};
                 exact[uq] = inner[uq] + preSq[uq] + sufSq[uq];
             }
         }
     }
 }
-
 
 RotationEngine::RotationEngine(const RotationInput &in)
     : in_(in), serial_(nextSerial.fetch_add(1, std::memory_order_relaxed))
@@ -590,7 +578,6 @@ ZByLag RotationEngine::zByLag(std::span<const int> offsets) const
     return z;
 }
 
-
 // The sums of a batch in a workspace's batch_: per lag, the scores, then (low, up) for
 // each bandwidth index in use; |D| per lag in batchN_ when there are several bandwidths.
 struct RotationEngine::Batch {
@@ -602,8 +589,8 @@ struct RotationEngine::Batch {
     double *up(int k, int band) const { return &sums[std::size_t(k) * perLag + count * std::size_t(2 + 2 * band)]; }
 };
 
-void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, int count,
-                             double threshold, std::vector<std::uint8_t> &out, RotationWorkspace &ws) const
+void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, int count, double threshold,
+                             std::vector<std::uint8_t> &out, RotationWorkspace &ws) const
 {
     attach(ws);
     out.assign(std::size_t(count), 0);
@@ -614,7 +601,7 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
         exceedsDirect(offsets, stride, count, threshold, out, ws);
         return;
     }
-    if (threshold <= 0) {  // |z| >= 0 always
+    if (threshold <= 0) { // |z| >= 0 always
         std::fill(out.begin(), out.end(), std::uint8_t(1));
         return;
     }
@@ -648,8 +635,8 @@ void RotationEngine::exceeds(std::span<const std::uint8_t> offsets, int stride, 
 }
 
 // Without tables: every rotation of the batch rotated and computed directly.
-void RotationEngine::exceedsDirect(std::span<const std::uint8_t> offsets, int stride, int count,
-                                   double threshold, std::vector<std::uint8_t> &out, RotationWorkspace &ws) const
+void RotationEngine::exceedsDirect(std::span<const std::uint8_t> offsets, int stride, int count, double threshold,
+                                   std::vector<std::uint8_t> &out, RotationWorkspace &ws) const
 {
     for (int i = 0; i < count; ++i) {
         for (int b = 0; b < blocks_; ++b)
@@ -681,16 +668,16 @@ void RotationEngine::makeFloatTable(RotationWorkspace &ws) const
     // Every entry, and every sum of them, well inside the float range, and bounds
     // 0 <= low <= up (NaN fails these too); otherwise the double pass stays.
     const std::size_t size = std::size_t(lMax_ - lMin_ + 1) * std::size_t(dense_);
-    std::unique_ptr<FloatSlot[]> floats(new FloatSlot[size]);  // only reachable entries are written
+    std::unique_ptr<FloatSlot[]> floats(new FloatSlot[size]); // only reachable entries are written
     bool fit = scoreAbsSum_ <= kFloatEntryLimit;
     for (std::size_t band = 0; band < std::size_t(lMax_ - lMin_ + 1) && fit; ++band) {
         for (std::size_t t = 0; t < needed_.size() && fit; ++t) {
             for (unsigned bits = needed_[t]; bits != 0; bits &= bits - 1) {
-                const std::size_t at = band * std::size_t(dense_) + std::size_t(kCodes) * t
-                                     + std::size_t(std::countr_zero(bits));
+                const std::size_t at = band * std::size_t(dense_) + std::size_t(kCodes) * t +
+                                       std::size_t(std::countr_zero(bits));
                 const Slot &e = slots_[at];
-                fit = fit && std::abs(e.score) <= kFloatEntryLimit && e.low >= 0 && e.low <= e.up
-                   && e.up <= kFloatEntryLimit;
+                fit = fit && std::abs(e.score) <= kFloatEntryLimit && e.low >= 0 && e.low <= e.up &&
+                      e.up <= kFloatEntryLimit;
                 if (fit)
                     floats[at] = {float(e.score), float(e.low), float(e.up), 0.0f};
             }
@@ -825,8 +812,8 @@ void RotationEngine::severalBandwidthSums(std::span<const std::uint8_t> offsets,
 
 // Rotation i of the batch from its bound sums: sets `hit` when a lag's bounds prove
 // |Z| >= threshold, and returns the lags the bounds leave open (0 when all are decided).
-unsigned RotationEngine::undecidedLags(int i, double threshold, double scoreError, bool generic,
-                                       const Batch &batch, bool &hit) const
+unsigned RotationEngine::undecidedLags(int i, double threshold, double scoreError, bool generic, const Batch &batch,
+                                       bool &hit) const
 {
     const double t2 = threshold * threshold;
     unsigned open = 0;
@@ -836,14 +823,14 @@ unsigned RotationEngine::undecidedLags(int i, double threshold, double scoreErro
         if (generic) {
             const int n = batch.n[std::size_t(k) * batch.count + std::size_t(i)];
             if (n < kMinDaysForZ)
-                continue;  // Z = 0 < threshold
+                continue; // Z = 0 < threshold
             L = hacBandwidth(n);
             band = L - lMin_;
         }
         // |S| lies within scoreError of |s| (0: s is the sum of the doubles).
         const double s = std::abs(batch.score(k)[i]);
         const double sLow = std::max(0.0, s - scoreError), sUp = s + scoreError;
-        const double s2Low = sLow * sLow * (L + 1);  // the bounds are of (L + 1) Omega
+        const double s2Low = sLow * sLow * (L + 1); // the bounds are of (L + 1) Omega
         const double s2Up = sUp * sUp * (L + 1);
         const double lo = batch.low(k, band)[i];
         const double hi = batch.up(k, band)[i];

@@ -39,7 +39,7 @@ using ZByLag = std::array<double, kLags>;
 struct RotationInput {
     std::span<const int> y;
     std::span<const std::uint8_t> observed;
-    std::span<const std::int8_t> base;  // the factor's exposure calendar, unlagged
+    std::span<const std::int8_t> base; // the factor's exposure calendar, unlagged
     const Strata *strata = nullptr;
 };
 
@@ -63,7 +63,8 @@ inline constexpr int kMinBandwidth = 3;
 // pass and, once a test has run long, the float copy of a large table. One per thread
 // (rotationTest() makes one per test). A workspace serves one engine: given another
 // engine it starts over, so reuse is safe but only pays with the same engine.
-class RotationWorkspace {
+class RotationWorkspace
+{
 public:
     // Rotations of the last exceeds() call that the bounds could not decide.
     int undecided() const { return undecided_; }
@@ -73,13 +74,13 @@ public:
 
 private:
     friend class RotationEngine;
-    std::uint64_t engine_ = 0;            // RotationEngine::serial_ of the engine it serves
-    std::int64_t evaluated_ = 0;          // rotations given to exceeds() so far
-    bool floatTried_ = false;             // the float table was made, or did not fit
-    std::unique_ptr<detail::FloatSlot[]> floatSlots_;  // [(L - lMin_) * dense_ + slot]
-    std::uint32_t mapBytes_ = 0;          // the entry size ownBytes_ and inBytes_ are for
+    std::uint64_t engine_ = 0;                        // RotationEngine::serial_ of the engine it serves
+    std::int64_t evaluated_ = 0;                      // rotations given to exceeds() so far
+    bool floatTried_ = false;                         // the float table was made, or did not fit
+    std::unique_ptr<detail::FloatSlot[]> floatSlots_; // [(L - lMin_) * dense_ + slot]
+    std::uint32_t mapBytes_ = 0;                      // the entry size ownBytes_ and inBytes_ are for
     std::vector<detail::OwnBytes> ownBytes_;
-    std::vector<detail::InBytes> inBytes_;  // [start_{b-1} + o_{b-1}]; the last entry: before stratum 0
+    std::vector<detail::InBytes> inBytes_; // [start_{b-1} + o_{b-1}]; the last entry: before stratum 0
     std::vector<detail::StratumMaps> maps_;
     int undecided_ = 0;
     std::vector<int> offsets_;            // one rotation's offsets, for the exact path
@@ -88,10 +89,11 @@ private:
     std::vector<int> batchN_;             // per lag: |D| (several bandwidths only)
     std::vector<double> boundSums_;       // [kSumsPerRotation i + kSumsPerLag k + 0..2]: score, low, up
     std::vector<float> floatSums_;        // the same from the float table
-    std::vector<std::uint8_t> noOffsets_;  // the "previous offsets" of stratum 0
+    std::vector<std::uint8_t> noOffsets_; // the "previous offsets" of stratum 0
 };
 
-class RotationEngine {
+class RotationEngine
+{
 public:
     explicit RotationEngine(const RotationInput &in);
 
@@ -112,14 +114,15 @@ public:
 private:
     using Slot = detail::Slot;
     using FloatSlot = detail::FloatSlot;
-    class Builder;  // the table build, step by step (rotationtable.cpp)
-    struct Batch;   // views of a workspace's batch sums (rotationtable.cpp)
+    class Builder; // the table build, step by step (rotationtable.cpp)
+    struct Batch;  // views of a workspace's batch sums (rotationtable.cpp)
 
     int slotOf(int k, int b, int offset, int previousOffset) const
     {
         const int a = in_.strata->start[std::size_t(b)];
-        const int incoming = b == 0 ? inFirst_[std::size_t(k)]
-                                    : incoming_[std::size_t(k)][std::size_t(in_.strata->start[std::size_t(b - 1)] + previousOffset)];
+        const int incoming =
+            b == 0 ? inFirst_[std::size_t(k)]
+                   : incoming_[std::size_t(k)][std::size_t(in_.strata->start[std::size_t(b - 1)] + previousOffset)];
         return own_[std::size_t(k)][std::size_t(a + offset)] + incoming;
     }
     // (L + 1) * Omega of lag k for the slots of one rotation.
@@ -134,37 +137,37 @@ private:
     void attach(RotationWorkspace &ws) const;
     void makeFloatTable(RotationWorkspace &ws) const;
     void makeByteMaps(RotationWorkspace &ws, std::uint32_t entryBytes) const;
-    double singleBandwidthSums(std::span<const std::uint8_t> offsets, int stride, int count,
-                               RotationWorkspace &ws, const Batch &batch) const;
-    void severalBandwidthSums(std::span<const std::uint8_t> offsets, int stride, int count,
-                              RotationWorkspace &ws, const Batch &batch) const;
+    double singleBandwidthSums(std::span<const std::uint8_t> offsets, int stride, int count, RotationWorkspace &ws,
+                               const Batch &batch) const;
+    void severalBandwidthSums(std::span<const std::uint8_t> offsets, int stride, int count, RotationWorkspace &ws,
+                              const Batch &batch) const;
     // Once per rotation; inline so that it can be folded into exceeds() (defined and
     // used in rotationtable.cpp only).
-    inline unsigned undecidedLags(int i, double threshold, double scoreError, bool generic,
-                                  const Batch &batch, bool &hit) const;
+    inline unsigned undecidedLags(int i, double threshold, double scoreError, bool generic, const Batch &batch,
+                                  bool &hit) const;
 
     RotationInput in_;
-    std::uint64_t serial_ = 0;  // tells the workspaces of different engines apart
+    std::uint64_t serial_ = 0; // tells the workspaces of different engines apart
     bool tabulated_ = true;
     int blocks_ = 0;
-    int lMin_ = detail::kMinBandwidth;   // bandwidths any lag can produce
+    int lMin_ = detail::kMinBandwidth; // bandwidths any lag can produce
     int lMax_ = detail::kMinBandwidth;
-    int width_ = detail::kMinBandwidth;  // = lMax_
-    int dense_ = 0;     // kStates * days
+    int width_ = detail::kMinBandwidth; // = lMax_
+    int dense_ = 0;                     // kStates * days
     int used_ = 0;
-    std::array<bool, kLags> single_{};  // lag k always has one bandwidth and |D| >= kMinDaysForZ
-    std::array<int, kLags> lagL_{};     // that bandwidth
-    std::array<std::vector<int>, kLags> own_;  // [start_b + o]: dense slot of the state, minus the incoming digits
-    std::array<std::vector<int>, kLags> incoming_;  // [start_{b-1} + o_{b-1}]: the incoming digits
+    std::array<bool, kLags> single_{};             // lag k always has one bandwidth and |D| >= kMinDaysForZ
+    std::array<int, kLags> lagL_{};                // that bandwidth
+    std::array<std::vector<int>, kLags> own_;      // [start_b + o]: dense slot of the state, minus the incoming digits
+    std::array<std::vector<int>, kLags> incoming_; // [start_{b-1} + o_{b-1}]: the incoming digits
     std::array<int, kLags> inFirst_{};
-    std::unique_ptr<Slot[]> slots_;     // [(L - lMin_) * dense_ + slot]
+    std::unique_ptr<Slot[]> slots_; // [(L - lMin_) * dense_ + slot]
     // The bound pass of a table too large for L2 may read (and sum) the entries as
     // floats: half the bytes and vector operations of the doubles. Rounding is accounted
     // for with an error bound on every sum (singleBandwidthSums()), so the decisions stay
     // exact. The float table belongs to the workspace.
     bool floatEligible_ = false;
     double scoreAbsSum_ = 0;            // sum over the strata of the largest |score| of a state
-    std::vector<std::uint16_t> needed_;  // [start_b + o']: the codes tabulated for state o'
+    std::vector<std::uint16_t> needed_; // [start_b + o']: the codes tabulated for state o'
     std::unique_ptr<double[]> exact_;   // [(L - lMin_) * used_ + id]: the share of (L + 1) * Omega
     std::unique_ptr<double[]> pre_;     // [id * width_ + m - 1]: sum of the first m u
     std::unique_ptr<double[]> suf_;     // [id * width_ + m - 1]: sum of the last m u

@@ -50,7 +50,7 @@ void enumerateRotations(const Strata &st, int count, std::vector<int> &counter, 
     for (int i = 0; i < count; ++i) {
         for (int b = 0; b < blocks; ++b)
             offsets[std::size_t(b * kBatch + i)] = std::uint8_t(counter[std::size_t(b)]);
-        for (int b = 0; b < blocks; ++b) {  // next combination
+        for (int b = 0; b < blocks; ++b) { // next combination
             if (++counter[std::size_t(b)] < st.length(b))
                 break;
             counter[std::size_t(b)] = 0;
@@ -95,8 +95,7 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     return rotationTest(in, settings, zByLagDirect(in));
 }
 
-RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings,
-                                const ZByLag &observed)
+RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings, const ZByLag &observed)
 {
     RotationTestResult r;
     r.z = observed;
@@ -122,7 +121,7 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     RotationWorkspace workspace;
     std::vector<std::uint8_t> offsets(std::size_t(blocks) * kBatch);
     std::vector<std::uint8_t> hit;
-    std::vector<int> counter(std::size_t(blocks), 0);  // mixed-radix enumeration state
+    std::vector<int> counter(std::size_t(blocks), 0); // mixed-radix enumeration state
     Xoshiro256 rng(dataSeed(in, settings.seedSalt));
     std::vector<std::uint32_t> lengths(static_cast<std::size_t>(blocks));
     for (int b = 0; b < blocks; ++b)
@@ -149,7 +148,7 @@ RotationTestResult rotationTest(const RotationInput &in, const RotationSettings 
     if (r.enumerated)
         r.p = double(r.exceedances) / double(std::max<std::int64_t>(1, done));
     else if (stopped)
-        r.p = double(r.exceedances) / double(done);  // Besag & Clifford (1991)
+        r.p = double(r.exceedances) / double(done); // Besag & Clifford (1991)
     else
         r.p = double(1 + r.exceedances) / double(done + 1);
     return r;

@@ -13,9 +13,9 @@
 namespace td::analysis {
 
 struct RotationTestResult {
-    ZByLag z{};                 // observed, lags 0..2
-    double statistic = 0;       // max_k |z_k|
-    int lag = 0;                // arg-max (the smallest lag on ties)
+    ZByLag z{};           // observed, lags 0..2
+    double statistic = 0; // max_k |z_k|
+    int lag = 0;          // arg-max (the smallest lag on ties)
     double p = 1;
     std::int64_t rotations = 0; // combinations enumerated, or Monte Carlo draws
     std::int64_t exceedances = 0;
@@ -39,8 +39,7 @@ struct RotationSettings {
 // hash of the data so a diary always gives the same p.
 RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings);
 // The same with the observed Z of lags 0..2 already computed (zByLagDirect(in)).
-RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings,
-                                const ZByLag &observed);
+RotationTestResult rotationTest(const RotationInput &in, const RotationSettings &settings, const ZByLag &observed);
 
 // The seed rotationTest() uses for this input.
 std::uint64_t dataSeed(const RotationInput &in, std::uint64_t salt);

@@ -36,20 +36,20 @@ struct LagInput {
 
 // Counts over D, for the gates and the report.
 struct LagCounts {
-    int n = 0;             // |D|
+    int n = 0; // |D|
     int exposed = 0;
     int unexposed = 0;
-    int episodeDays = 0;   // days in D with at least one episode
+    int episodeDays = 0; // days in D with at least one episode
     int episodes = 0;
-    int strata = 0;        // S: strata with a day in D
-    int informative = 0;   // strata with n1 > 0, n0 > 0, Y > 0
+    int strata = 0;      // S: strata with a day in D
+    int informative = 0; // strata with n1 > 0, n0 > 0, Y > 0
 };
 LagCounts countLag(const LagInput &in);
 
 struct ScoreResult {
     double z = 0;
-    double score = 0;  // numerator sum_t u_t
-    double omega = 0;  // HAC variance of the numerator
+    double score = 0; // numerator sum_t u_t
+    double omega = 0; // HAC variance of the numerator
     int n = 0;
 };
 ScoreResult scoreStatistic(const LagInput &in);

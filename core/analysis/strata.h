@@ -11,8 +11,8 @@ inline constexpr int kStratumDays = 28;
 inline constexpr int kMinTrailingStratumDays = 14;
 
 struct Strata {
-    std::vector<int> start;  // block b covers days [start[b], start[b + 1]); size count()+1
-    std::vector<int> of;     // block index of each day
+    std::vector<int> start; // block b covers days [start[b], start[b + 1]); size count()+1
+    std::vector<int> of;    // block index of each day
 
     int count() const { return int(start.size()) - 1; }
     int length(int b) const { return start[b + 1] - start[b]; }

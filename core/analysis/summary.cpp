@@ -76,7 +76,7 @@ Distribution describeIntegers(std::vector<int> v)
     // 2^53 (always, for durations in seconds); otherwise the general path.
     if (magnitude >= (1LL << 53))
         return describe(std::vector<double>(v.begin(), v.end()));
-    auto quantile = [&](double q) {  // quantileOfSorted() on the values as doubles
+    auto quantile = [&](double q) { // quantileOfSorted() on the values as doubles
         const double h = double(v.size() - 1) * q;
         const auto i = std::size_t(std::floor(h));
         const std::size_t j = std::min(i + 1, v.size() - 1);
@@ -118,7 +118,7 @@ void describeCourse(const Diary &diary, const DaySeries &ds, const DaySeries &hi
         s.daysKept = int(s.keptFrom.daysTo(s.keptTo)) + 1;
     }
     if (&history == &ds || history.day0 == ds.day0)
-        return;  // the period starts with the diary: first seen in it is first seen ever
+        return; // the period starts with the diary: first seen in it is first seen ever
     // First day per place and symptom over the history, for those the period shows.
     std::map<std::pair<int, int>, int> firstAt;
     std::map<int, int> firstSymptom;
@@ -189,13 +189,13 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const DaySeries &hist
     constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
     std::array<std::size_t, std::size_t(kZoneCount * kSideCount)> siteIndex;
     siteIndex.fill(kNone);
-    std::map<std::pair<int, int>, std::size_t> otherSites;  // enum values out of range
+    std::map<std::pair<int, int>, std::size_t> otherSites; // enum values out of range
     std::map<int, std::size_t> symptomIndex;
     // Episodes in time order (day, then instant), each with its day index. The instants
     // come from the day series when it was built from this diary (QDateTime reads are slow).
     const auto episodeCount = std::size_t(diary.episodes.size());
-    const bool cached = episodeCount == ds.episodeDay.size() && episodeCount == ds.episodeMsecs.size()
-                     && episodeCount == ds.episodeOffsetS.size();
+    const bool cached = episodeCount == ds.episodeDay.size() && episodeCount == ds.episodeMsecs.size() &&
+                        episodeCount == ds.episodeOffsetS.size();
     struct Item {
         int day;
         qint64 msecs;
@@ -215,7 +215,7 @@ Summary summarize(const Diary &diary, const DaySeries &ds, const DaySeries &hist
             order.push_back(item);
         }
     }
-    if (!sorted)  // a diary in time order (the usual case) is already sorted
+    if (!sorted) // a diary in time order (the usual case) is already sorted
         std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
             return a.day != b.day ? a.day < b.day : a.msecs < b.msecs;
         });

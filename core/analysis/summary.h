@@ -13,15 +13,15 @@
 namespace td::analysis {
 
 struct WeekCount {
-    QDate weekStart;         // Monday
+    QDate weekStart; // Monday
     int episodes = 0;
-    int observedDays = 0;    // logged days of that week inside the series
-    double perWeek = 0;      // episodes per 7 logged days; NaN without logged days
+    int observedDays = 0; // logged days of that week inside the series
+    double perWeek = 0;   // episodes per 7 logged days; NaN without logged days
 };
 
 struct Distribution {
     int count = 0;
-    double mean = 0;         // NaN when count == 0 (so are the quantiles)
+    double mean = 0; // NaN when count == 0 (so are the quantiles)
     double min = 0;
     double q1 = 0;
     double median = 0;
@@ -53,8 +53,8 @@ inline constexpr int kMinLoggedDaysForWeeklyRate = 7;
 inline constexpr int kSilentStretchDays = 7;
 
 struct Summary {
-    int daysInPeriod = 0;        // calendar days of the period
-    int observedDays = 0;        // days logged (checked in or with an episode)
+    int daysInPeriod = 0; // calendar days of the period
+    int observedDays = 0; // days logged (checked in or with an episode)
     int episodeDays = 0;
     int episodes = 0;
     // The days the diary was kept within the period: from the later of the period's first
@@ -67,22 +67,22 @@ struct Summary {
     // diary no longer kept has a long silent stretch. 0 when the last entry is on the
     // period's last day; -1 when the diary has no entry up to the period's end.
     int daysSinceLastEntry = -1;
-    QDate lastEntry;             // the diary's last entry on or before the period's end
-    QDate firstEpisodeEver;      // the diary's first episode (whole history up to the end)
-    QDate lastEpisode;           // the last episode on or before the period's end
-    double completeness = 0;     // observedDays / daysKept; NaN when nothing was kept
-    double shareWithTwitching = 0;     // episodeDays / observedDays
-    Interval shareCi;                  // Clopper–Pearson 95 %
+    QDate lastEntry;               // the diary's last entry on or before the period's end
+    QDate firstEpisodeEver;        // the diary's first episode (whole history up to the end)
+    QDate lastEpisode;             // the last episode on or before the period's end
+    double completeness = 0;       // observedDays / daysKept; NaN when nothing was kept
+    double shareWithTwitching = 0; // episodeDays / observedDays
+    Interval shareCi;              // Clopper–Pearson 95 %
     // Episodes per 7 logged days; NaN with fewer than kMinLoggedDaysForWeeklyRate logged
     // days in the window.
     double perWeekOverall = 0;
-    double perWeekFirst28 = 0;         // in the first 28 days the diary was kept
-    double perWeekLatest28 = 0;        // in the latest 28 days it was kept
+    double perWeekFirst28 = 0;  // in the first 28 days the diary was kept
+    double perWeekLatest28 = 0; // in the latest 28 days it was kept
     std::vector<WeekCount> weeks;
-    std::array<int, 10> intensityCounts{};  // intensity 1..10
+    std::array<int, 10> intensityCounts{}; // intensity 1..10
     Distribution intensity;
     Distribution durationS;
-    std::array<int, 24> hourOfDay{};        // local wall-clock hour of the episode
+    std::array<int, 24> hourOfDay{}; // local wall-clock hour of the episode
     // In order of first appearance in the period; firstSeen is the first day in the whole
     // history (a place seen before the period keeps its first date), lastSeen the period's.
     std::vector<SiteSummary> sites;

@@ -37,11 +37,14 @@ QString condition(const Association &a)
     case FactorKind::Supplement: return tr("%1 (supplement)").arg(a.name);
     case FactorKind::CustomNumber:
         if (limited) {
-            return a.unit.isEmpty() ? tr("%1 of %2 or more").arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()))
-                                    : tr("%1 of %2 %3 or more").arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()), a.unit);
+            return a.unit.isEmpty()
+                       ? tr("%1 of %2 or more").arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()))
+                       : tr("%1 of %2 %3 or more")
+                             .arg(a.name, formatThreshold(a.exposedLimit, sentenceLocale()), a.unit);
         }
-        return a.unit.isEmpty() ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold, sentenceLocale()))
-                                : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold, sentenceLocale()), a.unit);
+        return a.unit.isEmpty()
+                   ? tr("%1 above %2").arg(a.name, formatThreshold(a.threshold, sentenceLocale()))
+                   : tr("%1 above %2 %3").arg(a.name, formatThreshold(a.threshold, sentenceLocale()), a.unit);
     }
     return a.factor;
 }
@@ -50,8 +53,8 @@ bool isSleep(FactorKind k) { return k == FactorKind::SleepHours || k == FactorKi
 
 QString counts(const Association &a)
 {
-    return (a.exposedDays == 1 ? tr("1 such day") : tr("%1 such days").arg(a.exposedDays)) + QStringLiteral(", ")
-         + (a.unexposedDays == 1 ? tr("1 other") : tr("%1 others").arg(a.unexposedDays));
+    return (a.exposedDays == 1 ? tr("1 such day") : tr("%1 such days").arg(a.exposedDays)) + QStringLiteral(", ") +
+           (a.unexposedDays == 1 ? tr("1 other") : tr("%1 others").arg(a.unexposedDays));
 }
 
 QString interval(const Association &a)
@@ -175,8 +178,7 @@ QString associationSentence(const Association &a)
         return tr("A weak hint about %1 that may well be chance: episodes were %2× as frequent %3 (%4; %5), and "
                   "the interval still includes no difference at all.")
             .arg(factorName(a), formatRatio(a.rateRatio), exposurePhrase(a), interval(a), counts(a));
-    case Agreement::Agree:
-        break;
+    case Agreement::Agree: break;
     }
     if (a.verdict == Verdict::None) {
         return tr("No clear association with %1: episodes were %2× as frequent %3%4")
@@ -200,8 +202,7 @@ QString associationSentence(const Association &a)
 QStringList associationCaveats(const Association &a, const std::vector<Association> &all)
 {
     QStringList out;
-    if (a.tested && a.lag == 0
-        && (isSleep(a.kind) || a.kind == FactorKind::Stress)) {
+    if (a.tested && a.lag == 0 && (isSleep(a.kind) || a.kind == FactorKind::Stress)) {
         out << tr("%1 on the same day can also be a consequence of twitching, not only a cause.")
                    .arg(capitalised(factorName(a)));
     }

@@ -22,10 +22,10 @@ QString associationSentence(const Association &a);
 // different procedures and can disagree; the sentence then says why in plain words
 // (docs/analysis.md "When the interval and the verdict disagree").
 enum class Agreement {
-    Agree,                   // likely with an interval excluding 1; none with one including 1;
-                             // possible with one excluding 1; untested
-    ChanceDespiteInterval,   // none, but the interval excludes 1
-    HintDespiteInterval,     // possible, but the interval includes 1
+    Agree,                 // likely with an interval excluding 1; none with one including 1;
+                           // possible with one excluding 1; untested
+    ChanceDespiteInterval, // none, but the interval excludes 1
+    HintDespiteInterval,   // possible, but the interval includes 1
 };
 Agreement agreement(const Association &a);
 

@@ -1,15 +1,15 @@
 #include "cli/cli.h"
 
+#include "domain/clock.h"
+#include "domain/inputlimits.h"
+#include "experiments/experiment.h"
+#include "format/diarycsv.h"
+#include "format/diaryjson.h"
+#include "format/privatefile.h"
 #include "report/analysisreport.h"
 #include "storage/backup.h"
-#include "domain/clock.h"
-#include "format/diarycsv.h"
 #include "storage/database.h"
-#include "format/diaryjson.h"
 #include "storage/diarystore.h"
-#include "experiments/experiment.h"
-#include "domain/inputlimits.h"
-#include "format/privatefile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,19 +30,16 @@ struct Command {
     QString description;
     int (*handler)(QCommandLineParser &, Environment &);
     QList<QCommandLineOption> options;
-    QString positional;      // e.g. "FILE.json"; empty when none
+    QString positional; // e.g. "FILE.json"; empty when none
     bool positionalRequired = false;
 };
 
-const QCommandLineOption kDbOption(QStringLiteral("db"),
-                                   QStringLiteral("The diary file (default: %1).")
-                                       .arg(QStringLiteral("the diary the window opens")),
-                                   QStringLiteral("PATH"));
+const QCommandLineOption
+    kDbOption(QStringLiteral("db"),
+              QStringLiteral("The diary file (default: %1).").arg(QStringLiteral("the diary the window opens")),
+              QStringLiteral("PATH"));
 
-QString dbPath(const QCommandLineParser &p)
-{
-    return p.isSet(kDbOption) ? p.value(kDbOption) : defaultDiaryPath();
-}
+QString dbPath(const QCommandLineParser &p) { return p.isSet(kDbOption) ? p.value(kDbOption) : defaultDiaryPath(); }
 
 int openStore(const QCommandLineParser &p, Environment &env, Database &db,
               Database::Mode mode = Database::Mode::ReadWrite)
@@ -121,8 +118,8 @@ int cmdImport(QCommandLineParser &p, Environment &env)
         return badInput(env, readError + QStringLiteral(" Nothing was imported."));
     const ParseResult parsed = parseDiaryJson(bytes);
     if (!parsed.diary)
-        return badInput(env, QStringLiteral("%1: %2 Nothing was imported.")
-                                 .arg(native, limits::sentence(parsed.message())));
+        return badInput(env,
+                        QStringLiteral("%1: %2 Nothing was imported.").arg(native, limits::sentence(parsed.message())));
 
     Database db;
     if (const int rc = openStore(p, env, db))
@@ -175,7 +172,8 @@ int cmdExport(QCommandLineParser &p, Environment &env)
             return Failure;
         }
         env.out << QStringLiteral("Wrote %1 and %2.\n")
-                       .arg(QDir::toNativeSeparators(csv::episodesPath(out)), QDir::toNativeSeparators(csv::daysPath(out)));
+                       .arg(QDir::toNativeSeparators(csv::episodesPath(out)),
+                            QDir::toNativeSeparators(csv::daysPath(out)));
         return Ok;
     }
     const QByteArray json = toDiaryJson(diary);
@@ -207,8 +205,8 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
     Episode e;
     for (const char16_t *required : {u"zone", u"side", u"intensity"}) {
         if (!p.isSet(QString::fromUtf16(required)))
-            return badInput(env, QStringLiteral("log-episode needs --%1; see --help.")
-                                     .arg(QString::fromUtf16(required)));
+            return badInput(env,
+                            QStringLiteral("log-episode needs --%1; see --help.").arg(QString::fromUtf16(required)));
     }
     const QString zone = p.value(QStringLiteral("zone"));
     const auto z = zoneFromId(zone);
@@ -227,14 +225,18 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
     const QString intensity = p.value(QStringLiteral("intensity"));
     if (!parseInt(intensity, limits::kIntensity.min, limits::kIntensity.max, &e.intensity))
         return badInput(env, QStringLiteral("--intensity: \"%1\" is not a whole number from %2 to %3.")
-                                 .arg(shown(intensity)).arg(limits::kIntensity.min).arg(limits::kIntensity.max));
+                                 .arg(shown(intensity))
+                                 .arg(limits::kIntensity.min)
+                                 .arg(limits::kIntensity.max));
     if (p.isSet(QStringLiteral("duration-s"))) {
         int d = 0;
         const QString text = p.value(QStringLiteral("duration-s"));
         if (!parseInt(text, limits::kDurationS.min, limits::kDurationS.max, &d))
             return badInput(env, QStringLiteral("--duration-s: \"%1\" is not a whole number of "
                                                 "seconds from %2 to %3 (a week).")
-                                     .arg(shown(text)).arg(limits::kDurationS.min).arg(limits::kDurationS.max));
+                                     .arg(shown(text))
+                                     .arg(limits::kDurationS.min)
+                                     .arg(limits::kDurationS.max));
         e.durationS = d;
     }
     const QDateTime now = Clock::now();
@@ -253,8 +255,7 @@ int cmdLogEpisode(QCommandLineParser &p, Environment &env)
         if (const QString why = limits::timeProblem(e.at, text); !why.isEmpty())
             return badInput(env, QStringLiteral("--at: %1.").arg(why));
     } else {
-        e.at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC,
-                                             now.offsetFromUtc());
+        e.at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC, now.offsetFromUtc());
     }
     for (const QString &id : p.values(QStringLiteral("symptom"))) {
         const auto sym = symptomFromId(id);
@@ -407,8 +408,8 @@ QString balanceText(const experiments::Plan &plan, const experiments::Result &r)
                         QStringLiteral("usual"));
         for (const experiments::CarryOverRow &row : r.carryOver) {
             const QString day = row.later ? QStringLiteral("later")
-                                          : QString::number(row.day) + (row.washout ? QStringLiteral(" (washout)")
-                                                                                    : QString());
+                                          : QString::number(row.day) +
+                                                (row.washout ? QStringLiteral(" (washout)") : QString());
             out += QStringLiteral("  %1%2%3\n")
                        .arg(day.leftJustified(16), figure(row.changePerDay, row.changeDays, 2),
                             figure(row.usualPerDay, row.usualDays, 2).trimmed());
@@ -510,10 +511,11 @@ int cmdExperiment(QCommandLineParser &p, Environment &env)
                                           std::pair{QStringLiteral("period-days"), &plan.periodDays},
                                           std::pair{QStringLiteral("washout-days"), &plan.washoutDays}}) {
             if (p.isSet(name) && !parseInt(p.value(name), 0, 1000, field))
-                return badInput(env, QStringLiteral("--%1: \"%2\" is not a whole number.").arg(name, shown(p.value(name))));
+                return badInput(env,
+                                QStringLiteral("--%1: \"%2\" is not a whole number.").arg(name, shown(p.value(name))));
         }
         if (plan.design == Design::PairedPeriods)
-            plan.schedule = drawSchedule(plan.pairs, *QRandomGenerator::system());  // drawn once, stored
+            plan.schedule = drawSchedule(plan.pairs, *QRandomGenerator::system()); // drawn once, stored
         if (const QString why = validate(plan); !why.isEmpty())
             return badInput(env, why.left(why.indexOf(u':')).replace(u'_', u'-').prepend(QStringLiteral("--")) +
                                      why.mid(why.indexOf(u':')) + u'.');
@@ -568,7 +570,8 @@ int cmdExperiment(QCommandLineParser &p, Environment &env)
                        .arg(plan->title);
         return Ok;
     }
-    return badInput(env, QStringLiteral("experiment: \"%1\" is not plan, list, pause, stop or result.").arg(shown(what)));
+    return badInput(env,
+                    QStringLiteral("experiment: \"%1\" is not plan, list, pause, stop or result.").arg(shown(what)));
 }
 
 // ---- restore --------------------------------------------------------------------------
@@ -586,8 +589,7 @@ int cmdRestore(QCommandLineParser &p, Environment &env)
                                                 "'twitchdiary-cli restore --list')."));
         if (all.isEmpty()) {
             env.out << QStringLiteral("No backups of %1 yet (they are kept in %2).\n")
-                           .arg(QDir::toNativeSeparators(diary),
-                                QDir::toNativeSeparators(backups::folderFor(diary)));
+                           .arg(QDir::toNativeSeparators(diary), QDir::toNativeSeparators(backups::folderFor(diary)));
             return Ok;
         }
         env.out << QStringLiteral("Backups of %1, newest first:\n").arg(QDir::toNativeSeparators(diary));
@@ -595,8 +597,7 @@ int cmdRestore(QCommandLineParser &p, Environment &env)
             const BackupInfo &b = all[i];
             env.out << QStringLiteral("%1  %2  %3  %4 entries (%5 episodes)  %6\n")
                            .arg(i + 1, 3)
-                           .arg(b.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                b.kind.leftJustified(9))
+                           .arg(b.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.kind.leftJustified(9))
                            .arg(b.entries, 6)
                            .arg(b.episodes)
                            .arg(QDir::toNativeSeparators(b.path));
@@ -658,7 +659,8 @@ int cmdReport(QCommandLineParser &p, Environment &env)
     }
     const QString out = p.value(QStringLiteral("out"));
     if (QFileInfo(out).isDir())
-        return badInput(env, QStringLiteral("--out: %1 is a folder; give a file name.").arg(QDir::toNativeSeparators(out)));
+        return badInput(env,
+                        QStringLiteral("--out: %1 is a folder; give a file name.").arg(QDir::toNativeSeparators(out)));
     Database db;
     if (const int rc = openStore(p, env, db, Database::Mode::ReadOnly))
         return rc;
@@ -678,7 +680,8 @@ QList<Command> commands()
 {
     using O = QCommandLineOption;
     return {
-        {QStringLiteral("import"), QStringLiteral("import FILE.json [--replace-day-values]"),
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE.json [--replace-day-values]"),
          QStringLiteral("Adds the file's entries to the diary, all or nothing. Entries already "
                         "in the diary are not added twice; a day value the file lacks is kept. "
                         "Where the file and the diary disagree on a day value (sleep, stress, a "
@@ -687,66 +690,80 @@ QList<Command> commands()
          cmdImport,
          {O(QStringLiteral("replace-day-values"),
             QStringLiteral("Where the file and the diary disagree on a day value, take the file's."))},
-         QStringLiteral("FILE.json"), true},
-        {QStringLiteral("export"), QStringLiteral("export [--out FILE] [--format json|csv]"),
+         QStringLiteral("FILE.json"),
+         true},
+        {QStringLiteral("export"),
+         QStringLiteral("export [--out FILE] [--format json|csv]"),
          QStringLiteral("Writes the whole diary as JSON (to standard output without --out), or as "
                         "two spreadsheet tables with --format csv: FILE-episodes.csv (one row per "
                         "episode) and FILE-days.csv (one row per day with its factors); UTF-8, ISO "
                         "dates, one header row, an empty cell where nothing was recorded."),
          cmdExport,
-         {O(QStringLiteral("out"), QStringLiteral("Write to FILE (mode 0600) instead of "
-                                                  "standard output."),
+         {O(QStringLiteral("out"),
+            QStringLiteral("Write to FILE (mode 0600) instead of "
+                           "standard output."),
             QStringLiteral("FILE")),
           O(QStringLiteral("format"), QStringLiteral("json (default) or csv."), QStringLiteral("FORMAT"),
             QStringLiteral("json"))},
-         {}, false},
+         {},
+         false},
         {QStringLiteral("log-episode"),
          QStringLiteral("log-episode --zone Z --side S --intensity N [--duration-s N] [--at TIME] "
                         "[--symptom X]..."),
-         QStringLiteral("Adds one twitch episode (now, unless --at is given)."), cmdLogEpisode,
-         {O(QStringLiteral("zone"), QStringLiteral("Where: upper_eyelid, lower_eyelid, "
-                                                   "brow_forehead, cheek, nose, upper_lip, "
-                                                   "lower_lip, mouth_corner, chin, jaw, neck, "
-                                                   "arm, hand, leg, foot, torso, other."),
+         QStringLiteral("Adds one twitch episode (now, unless --at is given)."),
+         cmdLogEpisode,
+         {O(QStringLiteral("zone"),
+            QStringLiteral("Where: upper_eyelid, lower_eyelid, "
+                           "brow_forehead, cheek, nose, upper_lip, "
+                           "lower_lip, mouth_corner, chin, jaw, neck, "
+                           "arm, hand, leg, foot, torso, other."),
             QStringLiteral("Z")),
           O(QStringLiteral("side"), QStringLiteral("left, right, both or centre."), QStringLiteral("S")),
-          O(QStringLiteral("intensity"), QStringLiteral("1 (barely) to 10 (strongest)."),
-            QStringLiteral("N")),
-          O(QStringLiteral("duration-s"), QStringLiteral("How long it lasted, in seconds."),
-            QStringLiteral("N")),
-          O(QStringLiteral("at"), QStringLiteral("When, e.g. 2026-11-02T14:03:00+01:00 "
-                                                 "(default: now)."),
+          O(QStringLiteral("intensity"), QStringLiteral("1 (barely) to 10 (strongest)."), QStringLiteral("N")),
+          O(QStringLiteral("duration-s"), QStringLiteral("How long it lasted, in seconds."), QStringLiteral("N")),
+          O(QStringLiteral("at"),
+            QStringLiteral("When, e.g. 2026-11-02T14:03:00+01:00 "
+                           "(default: now)."),
             QStringLiteral("TIME")),
-          O(QStringLiteral("symptom"), QStringLiteral("An accompanying symptom (repeatable): "
-                                                      "weakness, drooping, numbness, pain, "
-                                                      "speech_difficulty, swallowing_difficulty, "
-                                                      "triggered_by_movement, "
-                                                      "interferes_with_daily_life."),
+          O(QStringLiteral("symptom"),
+            QStringLiteral("An accompanying symptom (repeatable): "
+                           "weakness, drooping, numbness, pain, "
+                           "speech_difficulty, swallowing_difficulty, "
+                           "triggered_by_movement, "
+                           "interferes_with_daily_life."),
             QStringLiteral("X")),
           O(QStringLiteral("note"), QStringLiteral("A free-text note."), QStringLiteral("TEXT"))},
-         {}, false},
-        {QStringLiteral("check-in"), QStringLiteral("check-in [DATE]"),
+         {},
+         false},
+        {QStringLiteral("check-in"),
+         QStringLiteral("check-in [DATE]"),
          QStringLiteral("Marks a day (default: today) as completely logged, so a day without "
                         "episodes counts as a twitch-free day rather than a missing one."),
-         cmdCheckIn, {}, QStringLiteral("DATE"), false},
-        {QStringLiteral("analyze"), QStringLiteral("analyze [--from DATE] [--to DATE] [--json]"),
+         cmdCheckIn,
+         {},
+         QStringLiteral("DATE"),
+         false},
+        {QStringLiteral("analyze"),
+         QStringLiteral("analyze [--from DATE] [--to DATE] [--json]"),
          QStringLiteral("Looks for triggers and warning signs in the diary, as the Insights page "
                         "does. Prints sentences, or the JSON object of the diary format with --json."),
          cmdAnalyze,
          {O(QStringLiteral("from"), QStringLiteral("First day of the period (default: the first entry)."),
             QStringLiteral("DATE")),
-          O(QStringLiteral("to"), QStringLiteral("Last day of the period (default: today)."),
-            QStringLiteral("DATE")),
+          O(QStringLiteral("to"), QStringLiteral("Last day of the period (default: today)."), QStringLiteral("DATE")),
           O(QStringLiteral("json"), QStringLiteral("Print the analysis as JSON."))},
-         {}, false},
-        {QStringLiteral("restore"), QStringLiteral("restore [BACKUP] [--list]"),
+         {},
+         false},
+        {QStringLiteral("restore"),
+         QStringLiteral("restore [BACKUP] [--list]"),
          QStringLiteral("Lists the diary's automatic backups (--list), or replaces the diary with "
                         "BACKUP (a backup file, or its number in the list). The diary as it was "
                         "is kept as a backup first; a damaged diary is kept under another name."),
          cmdRestore,
          {O(QStringLiteral("list"), QStringLiteral("List the backups with their dates and entry "
                                                    "counts, newest first."))},
-         QStringLiteral("BACKUP"), false},
+         QStringLiteral("BACKUP"),
+         false},
         {QStringLiteral("experiment"),
          QStringLiteral("experiment plan|list|pause|stop|result [--title T] [--json] [plan and pause options]"),
          QStringLiteral("Randomized personal experiments (docs/experiments.md). plan --title T --factor F --change "
@@ -768,8 +785,10 @@ QList<Command> commands()
             QStringLiteral("N")),
           O(QStringLiteral("from"), QStringLiteral("First day of a pause."), QStringLiteral("DATE")),
           O(QStringLiteral("to"), QStringLiteral("Last day of a pause."), QStringLiteral("DATE"))},
-         QStringLiteral("SUBCOMMAND"), true},
-        {QStringLiteral("report"), QStringLiteral("report --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter]"),
+         QStringLiteral("SUBCOMMAND"),
+         true},
+        {QStringLiteral("report"),
+         QStringLiteral("report --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter]"),
          QStringLiteral("Writes the doctor summary PDF: a one-page summary, charts and the chronological "
                         "log. Works without a display."),
          cmdReport,
@@ -780,7 +799,8 @@ QList<Command> commands()
           O(QStringLiteral("to"), QStringLiteral("Last day of the period (default: today)."), QStringLiteral("DATE")),
           O(QStringLiteral("paper"), QStringLiteral("a4 or letter (default: from your locale)."),
             QStringLiteral("SIZE"))},
-         {}, false},
+         {},
+         false},
     };
 }
 
@@ -840,8 +860,7 @@ int run(const QStringList &args, Environment &env)
     QCommandLineParser parser;
     parser.setApplicationDescription(it->description);
     parser.addOption(kDbOption);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
     parser.addOptions(it->options);
     if (!it->positional.isEmpty())
@@ -871,8 +890,7 @@ int run(const QStringList &args, Environment &env)
     }
     const QStringList positional = parser.positionalArguments();
     if (it->positionalRequired && positional.isEmpty())
-        return badInput(env, QStringLiteral("%1 needs %2; see 'twitchdiary-cli %1 --help'.")
-                                 .arg(name, it->positional));
+        return badInput(env, QStringLiteral("%1 needs %2; see 'twitchdiary-cli %1 --help'.").arg(name, it->positional));
     if (positional.size() > (it->positional.isEmpty() ? 0 : 1))
         return badInput(env, QStringLiteral("%1: unexpected argument \"%2\"; see "
                                             "'twitchdiary-cli %1 --help'.")

@@ -15,8 +15,8 @@ enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
 
 // Renders the doctor PDF to outPath; false with *error on failure. The GUI library
 // provides it (charts need Qt Widgets); app/ hands it in.
-using ReportWriter = std::function<bool(const Diary &, const report::Options &, const QString &outPath,
-                                        QString *error)>;
+using ReportWriter =
+    std::function<bool(const Diary &, const report::Options &, const QString &outPath, QString *error)>;
 
 struct Environment {
     QTextStream &out;          // data and results

@@ -7,15 +7,19 @@ namespace {
 
 constexpr std::array<const char16_t *, kZoneCount> kZoneIds = {
     u"upper_eyelid", u"lower_eyelid", u"brow_forehead", u"cheek", u"nose", u"upper_lip",
-    u"lower_lip", u"mouth_corner", u"chin", u"jaw", u"neck", u"arm", u"hand", u"leg",
-    u"foot", u"torso", u"other"};
-constexpr std::array<const char16_t *, kSideCount> kSideIds = {u"left", u"right", u"both",
-                                                               u"centre"};
-constexpr std::array<const char16_t *, kSymptomCount> kSymptomIds = {
-    u"weakness", u"drooping", u"numbness", u"pain", u"speech_difficulty",
-    u"swallowing_difficulty", u"triggered_by_movement", u"interferes_with_daily_life"};
-constexpr std::array<const char16_t *, kIntakeKindCount> kIntakeIds = {
-    u"caffeine", u"alcohol", u"water", u"food", u"supplement"};
+    u"lower_lip",    u"mouth_corner", u"chin",          u"jaw",   u"neck", u"arm",
+    u"hand",         u"leg",          u"foot",          u"torso", u"other"};
+constexpr std::array<const char16_t *, kSideCount> kSideIds = {u"left", u"right", u"both", u"centre"};
+constexpr std::array<const char16_t *, kSymptomCount> kSymptomIds = {u"weakness",
+                                                                     u"drooping",
+                                                                     u"numbness",
+                                                                     u"pain",
+                                                                     u"speech_difficulty",
+                                                                     u"swallowing_difficulty",
+                                                                     u"triggered_by_movement",
+                                                                     u"interferes_with_daily_life"};
+constexpr std::array<const char16_t *, kIntakeKindCount> kIntakeIds = {u"caffeine", u"alcohol", u"water", u"food",
+                                                                       u"supplement"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> fromId(const std::array<const char16_t *, N> &ids, const QString &id)
@@ -41,10 +45,7 @@ QString customFactorTypeId(CustomFactorType t)
 std::optional<Zone> zoneFromId(const QString &id) { return fromId<Zone>(kZoneIds, id); }
 std::optional<Side> sideFromId(const QString &id) { return fromId<Side>(kSideIds, id); }
 std::optional<Symptom> symptomFromId(const QString &id) { return fromId<Symptom>(kSymptomIds, id); }
-std::optional<IntakeKind> intakeKindFromId(const QString &id)
-{
-    return fromId<IntakeKind>(kIntakeIds, id);
-}
+std::optional<IntakeKind> intakeKindFromId(const QString &id) { return fromId<IntakeKind>(kIntakeIds, id); }
 std::optional<CustomFactorType> customFactorTypeFromId(const QString &id)
 {
     if (id == u"yesno")
@@ -58,14 +59,10 @@ QString intakeUnit(IntakeKind k)
 {
     switch (k) {
     case IntakeKind::Caffeine:
-    case IntakeKind::Supplement:
-        return QStringLiteral("mg");
-    case IntakeKind::Alcohol:
-        return QStringLiteral("units");
-    case IntakeKind::Water:
-        return QStringLiteral("l");
-    case IntakeKind::Food:
-        break;
+    case IntakeKind::Supplement: return QStringLiteral("mg");
+    case IntakeKind::Alcohol: return QStringLiteral("units");
+    case IntakeKind::Water: return QStringLiteral("l");
+    case IntakeKind::Food: break;
     }
     return {};
 }
@@ -77,25 +74,21 @@ ZoneGroup zoneGroup(Zone z)
     switch (z) {
     case Zone::UpperEyelid:
     case Zone::LowerEyelid:
-    case Zone::BrowForehead:
-        return ZoneGroup::EyeArea;
+    case Zone::BrowForehead: return ZoneGroup::EyeArea;
     case Zone::Cheek:
-    case Zone::Nose:
-        return ZoneGroup::MidFace;
+    case Zone::Nose: return ZoneGroup::MidFace;
     case Zone::UpperLip:
     case Zone::LowerLip:
     case Zone::MouthCorner:
     case Zone::Chin:
-    case Zone::Jaw:
-        return ZoneGroup::MouthArea;
+    case Zone::Jaw: return ZoneGroup::MouthArea;
     case Zone::Neck:
     case Zone::Arm:
     case Zone::Hand:
     case Zone::Leg:
     case Zone::Foot:
     case Zone::Torso:
-    case Zone::Other:
-        break;
+    case Zone::Other: break;
     }
     return ZoneGroup::BeyondFace;
 }

@@ -14,13 +14,34 @@ namespace td {
 
 // Face and body zones, in the order of docs/format.md.
 enum class Zone {
-    UpperEyelid, LowerEyelid, BrowForehead, Cheek, Nose, UpperLip, LowerLip, MouthCorner,
-    Chin, Jaw, Neck, Arm, Hand, Leg, Foot, Torso, Other
+    UpperEyelid,
+    LowerEyelid,
+    BrowForehead,
+    Cheek,
+    Nose,
+    UpperLip,
+    LowerLip,
+    MouthCorner,
+    Chin,
+    Jaw,
+    Neck,
+    Arm,
+    Hand,
+    Leg,
+    Foot,
+    Torso,
+    Other
 };
 enum class Side { Left, Right, Both, Centre };
 enum class Symptom {
-    Weakness, Drooping, Numbness, Pain, SpeechDifficulty, SwallowingDifficulty,
-    TriggeredByMovement, InterferesWithDailyLife
+    Weakness,
+    Drooping,
+    Numbness,
+    Pain,
+    SpeechDifficulty,
+    SwallowingDifficulty,
+    TriggeredByMovement,
+    InterferesWithDailyLife
 };
 enum class IntakeKind { Caffeine, Alcohol, Water, Food, Supplement };
 enum class CustomFactorType { YesNo, Number };
@@ -54,13 +75,13 @@ ZoneGroup zoneGroup(Zone z);
 bool isRedFlagSymptom(Symptom s);
 
 struct Episode {
-    qint64 id = 0;                 // 0 until stored
-    QDateTime at;                  // local time with its UTC offset (Qt::OffsetFromUTC)
+    qint64 id = 0; // 0 until stored
+    QDateTime at;  // local time with its UTC offset (Qt::OffsetFromUTC)
     Zone zone = Zone::LowerLip;
     Side side = Side::Left;
-    std::optional<int> durationS;  // seconds, may be estimated
-    int intensity = 5;             // 1..10
-    QList<Symptom> symptoms;       // sorted, unique
+    std::optional<int> durationS; // seconds, may be estimated
+    int intensity = 5;            // 1..10
+    QList<Symptom> symptoms;      // sorted, unique
     QString note;
     friend bool operator==(const Episode &, const Episode &) = default;
 };
@@ -69,22 +90,22 @@ struct Intake {
     qint64 id = 0;
     QDateTime at;
     IntakeKind kind = IntakeKind::Caffeine;
-    QString name;                  // preset ("espresso"), food tag or supplement name
-    std::optional<double> amount;  // mg, units or litres; absent for food
+    QString name;                 // preset ("espresso"), food tag or supplement name
+    std::optional<double> amount; // mg, units or litres; absent for food
     friend bool operator==(const Intake &, const Intake &) = default;
 };
 
 // Sleep of the night ending on `date` (the day you wake up).
 struct Sleep {
     QDate date;
-    std::optional<double> hours;   // 0..24
-    std::optional<int> quality;    // 1..5
+    std::optional<double> hours; // 0..24
+    std::optional<int> quality;  // 1..5
     friend bool operator==(const Sleep &, const Sleep &) = default;
 };
 
 struct Stress {
     QDate date;
-    int level = 0;                 // 0..10
+    int level = 0; // 0..10
     friend bool operator==(const Stress &, const Stress &) = default;
 };
 
@@ -106,8 +127,8 @@ struct CustomFactor {
 
 struct CustomValue {
     QDate date;
-    QString name;                  // names a CustomFactor
-    double value = 0;              // amount, or 1/0 for yes/no
+    QString name;     // names a CustomFactor
+    double value = 0; // amount, or 1/0 for yes/no
     friend bool operator==(const CustomValue &, const CustomValue &) = default;
 };
 
@@ -121,7 +142,7 @@ struct Diary {
     QList<Medication> medications;
     QList<CustomFactor> customFactors;
     QList<CustomValue> customValues;
-    QList<experiments::Plan> experiments;  // randomized personal experiments, oldest first
+    QList<experiments::Plan> experiments; // randomized personal experiments, oldest first
 };
 
 // The calendar day an instant belongs to: its local date in its own UTC offset, with

@@ -35,14 +35,12 @@ std::optional<Design> designFromId(const QString &id)
     return std::nullopt;
 }
 
-QDate Plan::windowFrom() const
-{
-    return design == Design::PairedPeriods ? start : start.addDays(-beforeDays);
-}
+QDate Plan::windowFrom() const { return design == Design::PairedPeriods ? start : start.addDays(-beforeDays); }
 
 QDate Plan::windowTo() const
 {
-    return design == Design::PairedPeriods ? start.addDays(2LL * pairs * periodDays - 1) : start.addDays(changeDays - 1);
+    return design == Design::PairedPeriods ? start.addDays(2LL * pairs * periodDays - 1)
+                                           : start.addDays(changeDays - 1);
 }
 
 QString validate(const Plan &p)
@@ -63,9 +61,14 @@ QString validate(const Plan &p)
         if (p.pairs < kMinPairs || p.pairs > kMaxPairs)
             return QStringLiteral("pairs: %1 is outside %2–%3").arg(p.pairs).arg(kMinPairs).arg(kMaxPairs);
         if (p.periodDays < kMinPeriodDays || p.periodDays > kMaxPeriodDays)
-            return QStringLiteral("period_days: %1 is outside %2–%3").arg(p.periodDays).arg(kMinPeriodDays).arg(kMaxPeriodDays);
+            return QStringLiteral("period_days: %1 is outside %2–%3")
+                .arg(p.periodDays)
+                .arg(kMinPeriodDays)
+                .arg(kMaxPeriodDays);
         if (p.washoutDays < 0 || p.washoutDays > p.periodDays - 2)
-            return QStringLiteral("washout_days: %1 is outside 0–%2 (period_days − 2)").arg(p.washoutDays).arg(p.periodDays - 2);
+            return QStringLiteral("washout_days: %1 is outside 0–%2 (period_days − 2)")
+                .arg(p.washoutDays)
+                .arg(p.periodDays - 2);
         if (int(p.schedule.size()) != p.pairs)
             return QStringLiteral("schedule: %1 entries for %2 pairs").arg(p.schedule.size()).arg(p.pairs);
     } else {

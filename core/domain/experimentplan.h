@@ -11,14 +11,14 @@
 
 namespace td::experiments {
 
-enum class Op { AtMost, AtLeast, Present, Absent };  // "<=", ">=", "present", "absent"
+enum class Op { AtMost, AtLeast, Present, Absent }; // "<=", ">=", "present", "absent"
 enum class Design { PairedPeriods, BeforeAfter };
 // Per pair: AB = usual, then change; BA = change, then usual.
 enum class Order { AB, BA };
 
-QString opId(Op op);             // "<=", ">=", "present", "absent"
+QString opId(Op op); // "<=", ">=", "present", "absent"
 std::optional<Op> opFromId(const QString &id);
-QString designId(Design d);      // "paired_periods", "before_after"
+QString designId(Design d); // "paired_periods", "before_after"
 std::optional<Design> designFromId(const QString &id);
 
 struct Pause {
@@ -41,28 +41,27 @@ inline constexpr double kAlpha = 0.05;
 
 struct Plan {
     QString title;
-    QString factor;                // a factor id of the analysis: "caffeine_mg", "food:aspartame"
+    QString factor; // a factor id of the analysis: "caffeine_mg", "food:aspartame"
     Op op = Op::AtMost;
-    double value = 0;              // for <= and >=
+    double value = 0; // for <= and >=
     Design design = Design::PairedPeriods;
     QDate start;
     int pairs = kDefaultPairs;
     int periodDays = kDefaultPeriodDays;
     int washoutDays = kDefaultWashoutDays;
-    std::vector<Order> schedule;   // one per pair, drawn once and stored
+    std::vector<Order> schedule; // one per pair, drawn once and stored
     double equivalenceLow = kDefaultEquivalenceLow;
     double equivalenceHigh = kDefaultEquivalenceHigh;
     QList<Pause> pauses;
     std::optional<QDate> stopped;
     QString note;
-    int beforeDays = 28;           // before_after only
+    int beforeDays = 28; // before_after only
     int changeDays = 28;
 
     QDate windowFrom() const;
     QDate windowTo() const;
     friend bool operator==(const Plan &, const Plan &) = default;
 };
-
 
 // What is wrong with a plan, as "field: reason" (empty when it is valid).
 QString validate(const Plan &plan);

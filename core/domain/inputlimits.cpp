@@ -31,8 +31,7 @@ bool isDateInRange(const QDate &d)
 
 QString dateRangeText()
 {
-    return QStringLiteral("%1 to %2").arg(earliestDate().toString(Qt::ISODate),
-                                          latestDate().toString(Qt::ISODate));
+    return QStringLiteral("%1 to %2").arg(earliestDate().toString(Qt::ISODate), latestDate().toString(Qt::ISODate));
 }
 
 QString dateProblem(const QDate &d)
@@ -116,8 +115,7 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *data, QSt
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        *error = QStringLiteral("%1 is %2, not a regular file. Choose a file.")
-                     .arg(native, kindOf(st.st_mode));
+        *error = QStringLiteral("%1 is %2, not a regular file. Choose a file.").arg(native, kindOf(st.st_mode));
         return false;
     }
     const auto tooLarge = [&](qint64 size) {

@@ -13,20 +13,20 @@ namespace td::limits {
 // The value ranges of the diary's fields, in one place: the JSON parser, the command line
 // and the window's controls use these, and tests/core/test_limits.cpp checks each against
 // the schema's CHECK constraint (resources/migrations/) at both ends.
-template<typename T>
+template <typename T>
 struct Range {
     T min;
     T max;
     constexpr bool contains(T v) const { return v >= min && v <= max; }
 };
-inline constexpr Range<int> kIntensity{1, 10};          // episodes.intensity
+inline constexpr Range<int> kIntensity{1, 10};            // episodes.intensity
 inline constexpr Range<int> kDurationS{0, 7 * 24 * 3600}; // episodes.duration_s (a week at most)
-inline constexpr Range<double> kSleepHours{0, 24};      // sleep.hours
-inline constexpr Range<int> kSleepQuality{1, 5};        // sleep.quality
-inline constexpr Range<int> kStressLevel{0, 10};        // stress.level
+inline constexpr Range<double> kSleepHours{0, 24};        // sleep.hours
+inline constexpr Range<int> kSleepQuality{1, 5};          // sleep.quality
+inline constexpr Range<int> kStressLevel{0, 10};          // stress.level
 inline constexpr Range<double> kCustomValue{-1e12, 1e12}; // custom factor values
-inline constexpr Range<double> kExperimentValue{0, 1e6}; // an experiment's condition value
-inline constexpr Range<int> kBeforeAfterDays{7, 365};   // before/after: days before, days of change
+inline constexpr Range<double> kExperimentValue{0, 1e6};  // an experiment's condition value
+inline constexpr Range<int> kBeforeAfterDays{7, 365};     // before/after: days before, days of change
 
 // The first day a diary may hold: 1970-01-01 (the diary stores Unix times).
 QDate earliestDate();

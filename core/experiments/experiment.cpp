@@ -7,9 +7,9 @@
 #include <QRandomGenerator>
 
 #include <array>
-#include <random>
 #include <cmath>
 #include <limits>
+#include <random>
 
 namespace td::experiments {
 
@@ -36,8 +36,8 @@ bool endsWithChange(Order o) { return o == Order::AB; }
 // Per pair and per (condition before the pair, the pair's order): the sums of one
 // stratum over its analysable, non-washout days.
 struct Stratum {
-    double yA = 0, yB = 0;  // episodes (or u) on usual / change days
-    int nA = 0, nB = 0;     // analysed days
+    double yA = 0, yB = 0; // episodes (or u) on usual / change days
+    int nA = 0, nB = 0;    // analysed days
 };
 
 class Engine
@@ -94,7 +94,7 @@ public:
     const Stratum &stratum(int k, int schedule) const
     {
         const int oi = (schedule >> k) & 1;
-        const int before = k == 0 ? 0 : (((schedule >> (k - 1)) & 1) == 0 ? 1 : 0);  // AB ends with change
+        const int before = k == 0 ? 0 : (((schedule >> (k - 1)) & 1) == 0 ? 1 : 0); // AB ends with change
         return m_table[std::size_t(k * 4 + before * 2 + oi)];
     }
 
@@ -165,7 +165,7 @@ private:
 // then bisect; null when no such step lies within ln 100.
 std::optional<double> intervalEnd(Engine &engine, double x0, int direction)
 {
-    double inside = x0;  // p > alpha here
+    double inside = x0; // p > alpha here
     for (int k = 1;; ++k) {
         const double x = x0 + direction * kStep * k;
         if (std::abs(x - x0) > kMaxLogDistance)
@@ -374,7 +374,8 @@ Result evaluate(const Diary &diary, const Plan &plan, const QDate &today, int da
         const bool analysable = observed(d) && !paused;
         in.episodes.push_back(episodes(d));
         in.analysable.push_back(analysable);
-        r.days.push_back({d, arm == 1, bool(washout[std::size_t(i)]), paused, observed(d), observed(d) ? episodes(d) : 0});
+        r.days.push_back({d, arm == 1, bool(washout[std::size_t(i)]), paused, observed(d),
+                          observed(d) ? episodes(d) : 0});
         if (!paused && d <= today) {
             ++armDays[arm];
             logged[arm] += observed(d);
@@ -518,7 +519,7 @@ Preview preview(const std::vector<int> &history, const Plan &plan, std::uint64_t
                 const int k = i / (2 * plan.periodDays), offset = i % (2 * plan.periodDays);
                 int y = base[std::size_t(i)];
                 if (isChange(in.used[std::size_t(k)], offset, plan.periodDays) && y > 0)
-                    y = std::binomial_distribution<int>(y, rr)(rng);  // each episode kept with probability RR
+                    y = std::binomial_distribution<int>(y, rr)(rng); // each episode kept with probability RR
                 in.episodes[std::size_t(i)] = y;
             }
             const TestResult t = exactTest(in, false);
@@ -564,7 +565,7 @@ QByteArray resultJson(const Plan &plan, const Result &r)
         {QStringLiteral("design"), designId(plan.design)},
         {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), plan.windowFrom().toString(Qt::ISODate)},
                                                {QStringLiteral("to"), plan.windowTo().toString(Qt::ISODate)}}},
-        {QStringLiteral("state"), running ? QStringLiteral("running")
+        {QStringLiteral("state"), running                         ? QStringLiteral("running")
                                   : r.verdict == Verdict::Stopped ? QStringLiteral("stopped")
                                                                   : QStringLiteral("finished")},
         {QStringLiteral("schedules"), r.schedules},
@@ -589,21 +590,18 @@ QString resultSentence(const Plan &plan, const Result &r)
         return QStringLiteral("Running until %1 (%2 days in all); the result is ready on %3. No p-value before "
                               "then: looking early and stopping when it looks good would fake results.")
             .arg(plan.windowTo().toString(Qt::ISODate), weeks, plan.windowTo().addDays(1).toString(Qt::ISODate));
-    case Verdict::Stopped:
-        return QStringLiteral("Stopped: the numbers are a description only, not a test.");
+    case Verdict::Stopped: return QStringLiteral("Stopped: the numbers are a description only, not a test.");
     case Verdict::Observational:
         return QStringLiteral("A before/after description, not a test: twitching often fades on its own, so a "
                               "drop after the change proves nothing.");
-    case Verdict::Insufficient:
-        return QStringLiteral("Not enough logged days to judge: %1.").arg(r.missing);
-    default:
-        break;
+    case Verdict::Insufficient: return QStringLiteral("Not enough logged days to judge: %1.").arg(r.missing);
+    default: break;
     }
     const QString ratio = r.rateRatio ? n(*r.rateRatio, 2) + QStringLiteral("×") : QStringLiteral("–");
     const QString ci = r.ciLow && r.ciHigh ? QStringLiteral("95 % CI %1–%2").arg(n(*r.ciLow, 2), n(*r.ciHigh, 2))
-                       : r.ciLow            ? QStringLiteral("95 % CI from %1, no upper limit").arg(n(*r.ciLow, 2))
-                       : r.ciHigh           ? QStringLiteral("95 % CI up to %1, no lower limit").arg(n(*r.ciHigh, 2))
-                                            : QStringLiteral("no interval");
+                       : r.ciLow           ? QStringLiteral("95 % CI from %1, no upper limit").arg(n(*r.ciLow, 2))
+                       : r.ciHigh          ? QStringLiteral("95 % CI up to %1, no lower limit").arg(n(*r.ciHigh, 2))
+                                           : QStringLiteral("no interval");
     QString s = QStringLiteral("On change days you logged %1 twitches a day against %2 on usual days (%3, %4). "
                                "Periods were assigned at random; a difference this large came up in %5 of the %6 "
                                "possible schedules (p = %7). ")
@@ -613,7 +611,9 @@ QString resultSentence(const Plan &plan, const Result &r)
                     .arg(r.p ? QString::number(*r.p, 'g', 3) : QStringLiteral("–"));
     switch (r.verdict) {
     case Verdict::Helped: s += QStringLiteral("The change helped you, over these %1 days.").arg(weeks); break;
-    case Verdict::Worse: s += QStringLiteral("You twitched more with the change, over these %1 days.").arg(weeks); break;
+    case Verdict::Worse:
+        s += QStringLiteral("You twitched more with the change, over these %1 days.").arg(weeks);
+        break;
     case Verdict::NoDifference:
         s += QStringLiteral("No change larger than the equivalence zone (%1–%2) either way.")
                  .arg(n(plan.equivalenceLow, 2), n(plan.equivalenceHigh, 2));

@@ -12,8 +12,8 @@ namespace {
 
 QString field(const QString &v)
 {
-    if (!v.contains(u',') && !v.contains(u'"') && !v.contains(u'\n') && !v.contains(u'\r') &&
-        v.trimmed() == v && !v.startsWith(u'\''))
+    if (!v.contains(u',') && !v.contains(u'"') && !v.contains(u'\n') && !v.contains(u'\r') && v.trimmed() == v &&
+        !v.startsWith(u'\''))
         return v;
     QString quoted = v;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -61,10 +61,7 @@ struct DayRow {
     QMap<QString, double> custom;
 };
 
-void add(std::optional<double> &sum, std::optional<double> v)
-{
-    sum = sum.value_or(0) + v.value_or(0);
-}
+void add(std::optional<double> &sum, std::optional<double> v) { sum = sum.value_or(0) + v.value_or(0); }
 
 } // namespace
 
@@ -120,9 +117,9 @@ QByteArray daysTable(const Diary &diary, int boundaryHour)
 
     QStringList supplements(supplementNames.cbegin(), supplementNames.cend());
     supplements.sort();
-    QStringList header{QStringLiteral("date"),          QStringLiteral("checked_in"),  QStringLiteral("episodes"),
-                       QStringLiteral("sleep_hours"),   QStringLiteral("sleep_quality"), QStringLiteral("stress"),
-                       QStringLiteral("caffeine_mg"),   QStringLiteral("alcohol_units"), QStringLiteral("water_l"),
+    QStringList header{QStringLiteral("date"),        QStringLiteral("checked_in"),    QStringLiteral("episodes"),
+                       QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality"), QStringLiteral("stress"),
+                       QStringLiteral("caffeine_mg"), QStringLiteral("alcohol_units"), QStringLiteral("water_l"),
                        QStringLiteral("foods")};
     for (const QString &s : supplements)
         header.append(userText(s + QStringLiteral("_mg")));

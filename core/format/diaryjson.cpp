@@ -1,15 +1,15 @@
 #include "format/diaryjson.h"
 
-#include "experiments/experiment.h"
 #include "domain/inputlimits.h"
+#include "experiments/experiment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QVarLengthArray>
 #include <QSet>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -40,16 +40,12 @@ QString describe(const QJsonValue &v)
     return QStringLiteral("nothing");
 }
 
-QString range(double lo, double hi)
-{
-    return QString::number(lo) + QChar(0x2013) + QString::number(hi);
-}
+QString range(double lo, double hi) { return QString::number(lo) + QChar(0x2013) + QString::number(hi); }
 
 class Object
 {
 public:
-    Object(const QJsonValue &v, QString path, std::initializer_list<const char16_t *> allowed)
-        : m_path(std::move(path))
+    Object(const QJsonValue &v, QString path, std::initializer_list<const char16_t *> allowed) : m_path(std::move(path))
     {
         if (!v.isObject())
             reject(m_path, QStringLiteral("expected an object, found %1").arg(describe(v)));
@@ -60,14 +56,11 @@ public:
                 known = known || it.key() == QStringView(key);
             if (!known)
                 reject(field(limits::excerpt(it.key())), QStringLiteral("unknown key; check its spelling "
-                                                       "against the diary format"));
+                                                                        "against the diary format"));
         }
     }
 
-    QString field(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + u'.' + key;
-    }
+    QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     bool has(const char16_t *key) const
     {
         const QJsonValue v = m_obj.value(QStringView(key));
@@ -89,8 +82,7 @@ public:
         return v.toString();
     }
 
-    std::optional<double> number(const char16_t *key, bool required, double lo, double hi,
-                                 bool integer = false) const
+    std::optional<double> number(const char16_t *key, bool required, double lo, double hi, bool integer = false) const
     {
         const QJsonValue v = value(key);
         if (!has(key)) {
@@ -107,9 +99,7 @@ public:
             reject(path(key), QStringLiteral("%1 is not a whole number").arg(describe(v)));
         if (d < lo || d > hi) {
             if (std::isinf(hi))
-                reject(path(key), QStringLiteral("%1 is negative; it must be %2 or more")
-                                      .arg(describe(v))
-                                      .arg(lo));
+                reject(path(key), QStringLiteral("%1 is negative; it must be %2 or more").arg(describe(v)).arg(lo));
             reject(path(key), QStringLiteral("%1 is outside %2").arg(describe(v), range(lo, hi)));
         }
         return d;
@@ -165,10 +155,7 @@ QJsonArray arrayAt(const QJsonObject &root, const char16_t *key)
     return v.toArray();
 }
 
-QString item(const char16_t *key, qsizetype i)
-{
-    return QStringLiteral("%1[%2]").arg(QString::fromUtf16(key)).arg(i);
-}
+QString item(const char16_t *key, qsizetype i) { return QStringLiteral("%1[%2]").arg(QString::fromUtf16(key)).arg(i); }
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -238,19 +225,16 @@ Intake parseIntake(const QJsonValue &v, const QString &path)
     const double maxAmount = in.kind == IntakeKind::Water ? 20 : 100000;
     in.amount = o.number(u"amount", needsAmount, 0, kInf);
     if (in.amount && *in.amount > maxAmount)
-        reject(o.path(u"amount"), QStringLiteral("%1 is implausibly large (at most %2)")
-                                      .arg(*in.amount)
-                                      .arg(maxAmount));
+        reject(o.path(u"amount"),
+               QStringLiteral("%1 is implausibly large (at most %2)").arg(*in.amount).arg(maxAmount));
     if (in.kind == IntakeKind::Food && in.amount)
         reject(o.path(u"amount"), QStringLiteral("a food entry has no amount"));
     const QString unit = o.string(u"unit", false);
     const QString expected = intakeUnit(in.kind);
     if (!unit.isNull() && unit != expected) {
-        reject(o.path(u"unit"),
-               expected.isEmpty()
-                   ? QStringLiteral("a food entry has no unit")
-                   : QStringLiteral("\"%1\" is not the unit of %2, which is \"%3\"")
-                         .arg(limits::excerpt(unit), kind, expected));
+        reject(o.path(u"unit"), expected.isEmpty() ? QStringLiteral("a food entry has no unit")
+                                                   : QStringLiteral("\"%1\" is not the unit of %2, which is \"%3\"")
+                                                         .arg(limits::excerpt(unit), kind, expected));
     }
     return in;
 }
@@ -271,7 +255,8 @@ Sleep parseSleep(const QJsonValue &v, const QString &path)
 Stress parseStress(const QJsonValue &v, const QString &path)
 {
     const Object o(v, path, {u"date", u"level"});
-    return Stress{o.date(u"date"), int(*o.number(u"level", true, limits::kStressLevel.min, limits::kStressLevel.max, true))};
+    return Stress{o.date(u"date"),
+                  int(*o.number(u"level", true, limits::kStressLevel.min, limits::kStressLevel.max, true))};
 }
 
 Medication parseMedication(const QJsonValue &v, const QString &path)
@@ -287,8 +272,7 @@ Medication parseMedication(const QJsonValue &v, const QString &path)
     if (stopped.isValid()) {
         if (stopped < m.started)
             reject(o.path(u"stopped"), QStringLiteral("%1 is before the start date %2")
-                                           .arg(stopped.toString(Qt::ISODate),
-                                                m.started.toString(Qt::ISODate)));
+                                           .arg(stopped.toString(Qt::ISODate), m.started.toString(Qt::ISODate)));
         m.stopped = stopped;
     }
     return m;
@@ -328,14 +312,13 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
 {
     using namespace experiments;
     const Object o(v, path,
-                   {u"title", u"factor", u"change", u"design", u"start", u"pairs", u"period_days",
-                    u"washout_days", u"schedule", u"equivalence", u"pauses", u"stopped", u"note",
-                    u"before_days", u"change_days"});
+                   {u"title", u"factor", u"change", u"design", u"start", u"pairs", u"period_days", u"washout_days",
+                    u"schedule", u"equivalence", u"pauses", u"stopped", u"note", u"before_days", u"change_days"});
     Plan p;
     p.title = o.string(u"title").trimmed();
     p.factor = o.string(u"factor").trimmed();
-    static const QStringList builtIn = {QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality"),
-                                        QStringLiteral("stress"),      QStringLiteral("caffeine_mg"),
+    static const QStringList builtIn = {QStringLiteral("sleep_hours"),   QStringLiteral("sleep_quality"),
+                                        QStringLiteral("stress"),        QStringLiteral("caffeine_mg"),
                                         QStringLiteral("alcohol_units"), QStringLiteral("water_l")};
     const bool tagged = (p.factor.startsWith(u"food:") || p.factor.startsWith(u"supplement:") ||
                          p.factor.startsWith(u"custom:")) &&
@@ -357,7 +340,8 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
     const QString design = o.string(u"design");
     const auto parsedDesign = designFromId(design);
     if (!parsedDesign)
-        reject(o.path(u"design"), QStringLiteral("\"%1\" is not paired_periods or before_after").arg(limits::excerpt(design)));
+        reject(o.path(u"design"),
+               QStringLiteral("\"%1\" is not paired_periods or before_after").arg(limits::excerpt(design)));
     p.design = *parsedDesign;
     // Plans reach into the future: their dates are not held to "up to tomorrow".
     auto planDate = [](const QJsonValue &value, const QString &where) {
@@ -391,8 +375,10 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
         for (const char16_t *key : {u"pairs", u"period_days", u"schedule"})
             if (o.has(key))
                 reject(o.path(key), QStringLiteral("belongs to the paired_periods design"));
-        p.beforeDays = int(*o.number(u"before_days", true, limits::kBeforeAfterDays.min, limits::kBeforeAfterDays.max, true));
-        p.changeDays = int(*o.number(u"change_days", true, limits::kBeforeAfterDays.min, limits::kBeforeAfterDays.max, true));
+        p.beforeDays = int(*o.number(u"before_days", true, limits::kBeforeAfterDays.min, limits::kBeforeAfterDays.max,
+                                     true));
+        p.changeDays = int(*o.number(u"change_days", true, limits::kBeforeAfterDays.min, limits::kBeforeAfterDays.max,
+                                     true));
     }
     if (o.has(u"equivalence")) {
         const QJsonArray eq = o.value(u"equivalence").toArray();
@@ -405,7 +391,8 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
     for (qsizetype i = 0; i < pauses.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(o.path(u"pauses")).arg(i);
         const Object pause(pauses[i], at, {u"from", u"to"});
-        p.pauses.append({planDate(pause.value(u"from"), pause.path(u"from")), planDate(pause.value(u"to"), pause.path(u"to"))});
+        p.pauses.append({planDate(pause.value(u"from"), pause.path(u"from")),
+                         planDate(pause.value(u"to"), pause.path(u"to"))});
     }
     if (o.has(u"stopped"))
         p.stopped = planDate(o.value(u"stopped"), o.path(u"stopped"));
@@ -431,8 +418,8 @@ QList<T> parseList(const QJsonObject &root, const char16_t *key, F parseOne)
 Diary parseRoot(const QJsonValue &rootValue)
 {
     const Object root(rootValue, QString(),
-                      {u"format", u"version", u"episodes", u"intakes", u"sleep", u"stress",
-                       u"checkins", u"medications", u"custom_factors", u"custom_values", u"experiments"});
+                      {u"format", u"version", u"episodes", u"intakes", u"sleep", u"stress", u"checkins", u"medications",
+                       u"custom_factors", u"custom_values", u"experiments"});
     const QString format = root.string(u"format");
     if (format != u"twitchdiary")
         reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
@@ -469,9 +456,8 @@ Diary parseRoot(const QJsonValue &rootValue)
                        .arg(d.stress[i].date.toString(Qt::ISODate)));
         seen.insert(d.stress[i].date);
     }
-    d.checkins = parseList<QDate>(obj, u"checkins", [](const QJsonValue &v, const QString &p) {
-        return Object::checkedDate(v, p);
-    });
+    d.checkins = parseList<QDate>(obj, u"checkins",
+                                  [](const QJsonValue &v, const QString &p) { return Object::checkedDate(v, p); });
     d.medications = parseList<Medication>(obj, u"medications", parseMedication);
     d.customFactors = parseList<CustomFactor>(obj, u"custom_factors", parseCustomFactor);
     QSet<QString> names;
@@ -489,10 +475,13 @@ Diary parseRoot(const QJsonValue &rootValue)
             const experiments::Plan &a = d.experiments[j], &b = d.experiments[i];
             if (a.title == b.title)
                 reject(item(u"experiments", i) + QStringLiteral(".title"),
-                       QStringLiteral("\"%1\" is the title of experiments[%2] too").arg(limits::excerpt(b.title)).arg(j));
+                       QStringLiteral("\"%1\" is the title of experiments[%2] too")
+                           .arg(limits::excerpt(b.title))
+                           .arg(j));
             if (a.windowFrom() <= b.windowTo() && b.windowFrom() <= a.windowTo())
                 reject(item(u"experiments", i) + QStringLiteral(".start"),
-                       QStringLiteral("its window (%1 to %2) overlaps experiments[%3] (%4 to %5); one experiment runs at a time")
+                       QStringLiteral(
+                           "its window (%1 to %2) overlaps experiments[%3] (%4 to %5); one experiment runs at a time")
                            .arg(b.windowFrom().toString(Qt::ISODate), b.windowTo().toString(Qt::ISODate))
                            .arg(j)
                            .arg(a.windowFrom().toString(Qt::ISODate), a.windowTo().toString(Qt::ISODate)));
@@ -503,12 +492,11 @@ Diary parseRoot(const QJsonValue &rootValue)
         const CustomValue &cv = d.customValues[i];
         const QString key = cv.name + u'|' + cv.date.toString(Qt::ISODate);
         if (valueKeys.contains(key))
-            reject(item(u"custom_values", i),
-                   QStringLiteral("\"%1\" on %2 appears twice").arg(limits::excerpt(cv.name), cv.date.toString(Qt::ISODate)));
+            reject(item(u"custom_values", i), QStringLiteral("\"%1\" on %2 appears twice")
+                                                  .arg(limits::excerpt(cv.name), cv.date.toString(Qt::ISODate)));
         valueKeys.insert(key);
         for (const CustomFactor &f : std::as_const(d.customFactors)) {
-            if (f.name == cv.name && f.type == CustomFactorType::YesNo && cv.value != 0 &&
-                cv.value != 1)
+            if (f.name == cv.name && f.type == CustomFactorType::YesNo && cv.value != 0 && cv.value != 1)
                 reject(item(u"custom_values", i) + QStringLiteral(".value"),
                        QStringLiteral("%1 is not 1 (yes) or 0 (no)").arg(cv.value));
         }
@@ -556,10 +544,7 @@ private:
         while (m_i < m_b.size() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
             ++m_i;
     }
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
     static QString text(const Path *path) { return path ? path->text() : QString(); }
     void value(const Path *path)
     {
@@ -622,9 +607,7 @@ private:
             ++m_i;
             return;
         }
-        case '"':
-            string(path);
-            return;
+        case '"': string(path); return;
         default:
             while (m_i < m_b.size() && !std::strchr(",]} \t\r\n", peek()))
                 ++m_i;
@@ -671,8 +654,7 @@ private:
             }
             const int unit = hex4(m_b.mid(m_i, 4));
             m_i += 4;
-            if (unit >= 0xD800 && unit <= 0xDBFF && peek() == '\\' && m_i + 1 < m_b.size() &&
-                m_b.at(m_i + 1) == 'u') {
+            if (unit >= 0xD800 && unit <= 0xDBFF && peek() == '\\' && m_i + 1 < m_b.size() && m_b.at(m_i + 1) == 'u') {
                 const int low = hex4(m_b.mid(m_i + 2, 4));
                 if (low >= 0xDC00 && low <= 0xDFFF) {
                     m_i += 6;
@@ -683,8 +665,8 @@ private:
             }
             if (unit >= 0xD800 && unit <= 0xDFFF)
                 reject(text(path), QStringLiteral("\"\\u%1\" is half of a UTF-16 surrogate pair, which "
-                                            "is not Unicode text; correct the text")
-                                 .arg(unit, 4, 16, QChar(u'0')));
+                                                  "is not Unicode text; correct the text")
+                                       .arg(unit, 4, 16, QChar(u'0')));
             out += QChar(char16_t(unit));
         }
         flush();
@@ -692,7 +674,7 @@ private:
         for (const QChar c : std::as_const(out)) {
             if (c.unicode() >= 0xFFFE) // noncharacters: the diary could not keep them exactly
                 reject(text(path), QStringLiteral("the text holds U+%1, a Unicode noncharacter; remove it")
-                                 .arg(c.unicode(), 4, 16, QChar(u'0')));
+                                       .arg(c.unicode(), 4, 16, QChar(u'0')));
         }
         return out;
     }
@@ -789,8 +771,8 @@ QString isoWithOffset(const QDateTime &at)
 
 QDateTime parseIsoWithOffset(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"));
+    static const QRegularExpression
+        re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -817,20 +799,16 @@ QByteArray toDiaryJson(const Diary &d)
         QJsonArray symptoms;
         for (Symptom s : e.symptoms)
             symptoms.append(symptomId(s));
-        QJsonObject o{{QStringLiteral("at"), isoWithOffset(e.at)},
-                      {QStringLiteral("zone"), zoneId(e.zone)},
-                      {QStringLiteral("side"), sideId(e.side)},
-                      {QStringLiteral("intensity"), e.intensity},
-                      {QStringLiteral("symptoms"), symptoms},
-                      {QStringLiteral("note"), e.note}};
+        QJsonObject o{{QStringLiteral("at"), isoWithOffset(e.at)}, {QStringLiteral("zone"), zoneId(e.zone)},
+                      {QStringLiteral("side"), sideId(e.side)},    {QStringLiteral("intensity"), e.intensity},
+                      {QStringLiteral("symptoms"), symptoms},      {QStringLiteral("note"), e.note}};
         if (e.durationS)
             o.insert(QStringLiteral("duration_s"), *e.durationS);
         episodes.append(o);
     }
     QJsonArray intakes;
     for (const Intake &i : d.intakes) {
-        QJsonObject o{{QStringLiteral("at"), isoWithOffset(i.at)},
-                      {QStringLiteral("kind"), intakeKindId(i.kind)}};
+        QJsonObject o{{QStringLiteral("at"), isoWithOffset(i.at)}, {QStringLiteral("kind"), intakeKindId(i.kind)}};
         if (!i.name.isEmpty())
             o.insert(QStringLiteral("name"), i.name);
         if (i.amount) {
@@ -861,12 +839,10 @@ QByteArray toDiaryJson(const Diary &d)
             {QStringLiteral("name"), m.name},
             {QStringLiteral("dose"), m.dose},
             {QStringLiteral("started"), m.started.toString(Qt::ISODate)},
-            {QStringLiteral("stopped"),
-             m.stopped ? QJsonValue(m.stopped->toString(Qt::ISODate)) : QJsonValue()}});
+            {QStringLiteral("stopped"), m.stopped ? QJsonValue(m.stopped->toString(Qt::ISODate)) : QJsonValue()}});
     QJsonArray factors;
     for (const CustomFactor &f : d.customFactors) {
-        QJsonObject o{{QStringLiteral("name"), f.name},
-                      {QStringLiteral("type"), customFactorTypeId(f.type)}};
+        QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("type"), customFactorTypeId(f.type)}};
         if (!f.unit.isEmpty())
             o.insert(QStringLiteral("unit"), f.unit);
         factors.append(o);
@@ -881,14 +857,15 @@ QByteArray toDiaryJson(const Diary &d)
         QJsonObject change{{QStringLiteral("op"), experiments::opId(p.op)}};
         if (p.op == experiments::Op::AtMost || p.op == experiments::Op::AtLeast)
             change.insert(QStringLiteral("value"), p.value);
-        QJsonObject o{{QStringLiteral("title"), p.title},
-                      {QStringLiteral("factor"), p.factor},
-                      {QStringLiteral("change"), change},
-                      {QStringLiteral("design"), experiments::designId(p.design)},
-                      {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
-                      {QStringLiteral("equivalence"), QJsonArray{p.equivalenceLow, p.equivalenceHigh}},
-                      {QStringLiteral("stopped"), p.stopped ? QJsonValue(p.stopped->toString(Qt::ISODate)) : QJsonValue()},
-                      {QStringLiteral("note"), p.note}};
+        QJsonObject o{
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("factor"), p.factor},
+            {QStringLiteral("change"), change},
+            {QStringLiteral("design"), experiments::designId(p.design)},
+            {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
+            {QStringLiteral("equivalence"), QJsonArray{p.equivalenceLow, p.equivalenceHigh}},
+            {QStringLiteral("stopped"), p.stopped ? QJsonValue(p.stopped->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("note"), p.note}};
         if (p.design == experiments::Design::PairedPeriods) {
             o.insert(QStringLiteral("pairs"), p.pairs);
             o.insert(QStringLiteral("period_days"), p.periodDays);
@@ -909,15 +886,15 @@ QByteArray toDiaryJson(const Diary &d)
         experiments.append(o);
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("twitchdiary")},
-                           {QStringLiteral("version"), kDiaryFormatVersion},
-                           {QStringLiteral("episodes"), episodes},
-                           {QStringLiteral("intakes"), intakes},
-                           {QStringLiteral("sleep"), sleep},
-                           {QStringLiteral("stress"), stress},
-                           {QStringLiteral("checkins"), checkins},
-                           {QStringLiteral("medications"), medications},
-                           {QStringLiteral("custom_factors"), factors},
-                           {QStringLiteral("custom_values"), values}};
+                     {QStringLiteral("version"), kDiaryFormatVersion},
+                     {QStringLiteral("episodes"), episodes},
+                     {QStringLiteral("intakes"), intakes},
+                     {QStringLiteral("sleep"), sleep},
+                     {QStringLiteral("stress"), stress},
+                     {QStringLiteral("checkins"), checkins},
+                     {QStringLiteral("medications"), medications},
+                     {QStringLiteral("custom_factors"), factors},
+                     {QStringLiteral("custom_values"), values}};
     // A diary without experiments exports exactly as before they existed.
     if (!experiments.isEmpty())
         root.insert(QStringLiteral("experiments"), experiments);

@@ -13,9 +13,9 @@ namespace td {
 inline constexpr int kDiaryFormatVersion = 1;
 
 struct ParseResult {
-    std::optional<Diary> diary;  // set when the whole file is valid
-    QString errorPath;           // "episodes[3].intensity", or "line 4, column 7"
-    QString error;               // "12 is outside 1–10"
+    std::optional<Diary> diary; // set when the whole file is valid
+    QString errorPath;          // "episodes[3].intensity", or "line 4, column 7"
+    QString error;              // "12 is outside 1–10"
     // "episodes[3].intensity: 12 is outside 1–10"
     QString message() const { return errorPath.isEmpty() ? error : errorPath + u": " + error; }
 };

@@ -22,8 +22,7 @@ bool writePrivateFileAtomically(const QString &path, const QByteArray &data, QSt
                                                       .arg(info.fileName())
                                                       .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
     QFile tmp(tmpPath);
-    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                  QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QStringLiteral("Could not write %1: %2. Check that the folder exists and "
                                 "that you may write to it.")
                      .arg(native, tmp.errorString());

@@ -11,10 +11,7 @@
 namespace td {
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
 QString date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
@@ -54,8 +51,8 @@ QByteArray toAnalysisJson(const analysis::AnalysisResult &r)
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("twitchdiary-analysis")},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), date(r.from)},
-                                               {QStringLiteral("to"), date(r.to)}}},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("from"), date(r.from)}, {QStringLiteral("to"), date(r.to)}}},
         {QStringLiteral("days"), QJsonObject{{QStringLiteral("in_period"), r.daysInPeriod},
                                              {QStringLiteral("observed"), r.observedDays},
                                              {QStringLiteral("episode_days"), r.episodeDays},

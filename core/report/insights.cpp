@@ -1,6 +1,5 @@
 #include "report/insights.h"
 
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -13,18 +12,27 @@ QString tr(const char *text) { return QCoreApplication::translate("td", text); }
 
 QString factorDisplayName(const QString &id, const QString &unit)
 {
-    if (id == u"sleep_hours") return tr("Sleep (h)");
-    if (id == u"sleep_quality") return tr("Sleep quality (1–5)");
-    if (id == u"stress") return tr("Stress (0–10)");
-    if (id == u"caffeine_mg") return tr("Caffeine (mg)");
-    if (id == u"alcohol_units") return tr("Alcohol (units)");
-    if (id == u"water_l") return tr("Water (l)");
+    if (id == u"sleep_hours")
+        return tr("Sleep (h)");
+    if (id == u"sleep_quality")
+        return tr("Sleep quality (1–5)");
+    if (id == u"stress")
+        return tr("Stress (0–10)");
+    if (id == u"caffeine_mg")
+        return tr("Caffeine (mg)");
+    if (id == u"alcohol_units")
+        return tr("Alcohol (units)");
+    if (id == u"water_l")
+        return tr("Water (l)");
     const qsizetype colon = id.indexOf(u':');
     const QString kind = id.left(colon);
     const QString name = id.mid(colon + 1);
-    if (kind == u"food") return tr("Food: %1").arg(name);
-    if (kind == u"supplement") return tr("Supplement: %1").arg(name);
-    if (kind == u"custom") return unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit);
+    if (kind == u"food")
+        return tr("Food: %1").arg(name);
+    if (kind == u"supplement")
+        return tr("Supplement: %1").arg(name);
+    if (kind == u"custom")
+        return unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit);
     return id;
 }
 

@@ -13,17 +13,17 @@ inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
 struct DailyPoint {
     QDate date;
-    bool observed = false;   // outcome logged (checked in or with an episode)
-    int episodes = 0;        // 0 on a missing day too: draw it as missing, not as zero
-    double factor = kNoValue;// the overlaid factor's daily value; NaN when not recorded
+    bool observed = false;    // outcome logged (checked in or with an episode)
+    int episodes = 0;         // 0 on a missing day too: draw it as missing, not as zero
+    double factor = kNoValue; // the overlaid factor's daily value; NaN when not recorded
 };
 
 // Sites (zone and side) by week: where it twitches over time.
 struct SiteWeeks {
-    std::vector<QDate> weeks;                // Mondays, oldest first
-    std::vector<analysis::SiteSummary> sites;// rows, in order of first appearance
-    std::vector<std::vector<int>> episodes;  // [site][week]
-    std::vector<int> loggedDays;             // per week: days logged (0 = nothing known)
+    std::vector<QDate> weeks;                 // Mondays, oldest first
+    std::vector<analysis::SiteSummary> sites; // rows, in order of first appearance
+    std::vector<std::vector<int>> episodes;   // [site][week]
+    std::vector<int> loggedDays;              // per week: days logged (0 = nothing known)
 };
 
 struct CalendarDay {
@@ -36,7 +36,7 @@ struct InsightsData {
     analysis::AnalysisResult result;
     analysis::DaySeries days;
     SiteWeeks siteWeeks;
-    int generation = 0;      // which request produced it
+    int generation = 0; // which request produced it
     qint64 elapsedMs = 0;
 
     // Factors that can be overlaid on the daily chart: id and display name.

@@ -17,10 +17,8 @@ Paper paperForLocale(const QLocale &locale)
     case QLocale::Chile:
     case QLocale::Colombia:
     case QLocale::Venezuela:
-    case QLocale::PuertoRico:
-        return Paper::Letter;
-    default:
-        return Paper::A4;
+    case QLocale::PuertoRico: return Paper::Letter;
+    default: return Paper::A4;
     }
 }
 
@@ -69,7 +67,8 @@ ReportData buildReportData(const Diary &diary, const Options &options, const QDa
     // The chart's overlay: the most notable tested factor (verdict first, then the smaller p).
     const analysis::Association *top = nullptr;
     for (const analysis::Association &as : a.associations) {
-        if (as.tested && (!top || std::pair(verdictRank(as.verdict), as.p) < std::pair(verdictRank(top->verdict), top->p)))
+        if (as.tested &&
+            (!top || std::pair(verdictRank(as.verdict), as.p) < std::pair(verdictRank(top->verdict), top->p)))
             top = &as;
     }
     r.overlayFactor = top ? top->factor : QStringLiteral("caffeine_mg");

@@ -2,20 +2,20 @@
 // analysis, rendered elsewhere (ui/report). No widgets, no painting, no storage.
 #pragma once
 
-#include "report/insights.h"
 #include "experiments/experiment.h"
+#include "report/insights.h"
 
 namespace td::report {
 
 enum class Paper { FromLocale, A4, Letter };
 
 struct Options {
-    QDate from;                 // invalid: the diary's first entry
-    QDate to;                   // invalid: today
+    QDate from; // invalid: the diary's first entry
+    QDate to;   // invalid: today
     bool charts = true;
     bool log = true;
     bool notes = true;
-    QString name;               // printed only when typed for this export
+    QString name; // printed only when typed for this export
     QDate dateOfBirth;
     QString notesForDoctor;
     Paper paper = Paper::FromLocale;
@@ -28,14 +28,14 @@ struct LogDay {
     bool checkedIn = false;
     QList<Episode> episodes;
     double caffeineMg = 0;
-    bool intakeKnown = false;   // checked in or any intake: 0 means none, not unknown
+    bool intakeKnown = false; // checked in or any intake: 0 means none, not unknown
     std::optional<double> sleepHours;
     std::optional<int> sleepQuality;
     std::optional<int> stress;
     double alcoholUnits = 0;
     double waterL = 0;
     QStringList foods;
-    QStringList supplements;    // "magnesium 300 mg"
+    QStringList supplements; // "magnesium 300 mg"
 };
 
 // An experiment as the report shows it: its plan and its result as of the day the report
@@ -53,13 +53,13 @@ struct ExperimentEntry {
 struct ReportData {
     Options options;
     QDate generated;
-    InsightsData insights;      // the period's analysis and chart series
+    InsightsData insights; // the period's analysis and chart series
     // An episode within the last 7 days of the period, in a diary still being kept (the
     // first and last episode are the analysis summary's, from the whole history).
     bool ongoing = false;
-    QList<Medication> medications;  // taken during the period or stopped < 90 days before it
-    QString overlayFactor;      // factor drawn on the episodes chart (the strongest tested)
-    QList<LogDay> log;          // every day of the period with an entry, oldest first
+    QList<Medication> medications; // taken during the period or stopped < 90 days before it
+    QString overlayFactor;         // factor drawn on the episodes chart (the strongest tested)
+    QList<LogDay> log;             // every day of the period with an entry, oldest first
     // Every experiment that has started by the day the report is made, oldest first, from
     // the whole diary whatever the period (what was tried, like the red flags): one line
     // on page 1 each, and a page for each finished one.

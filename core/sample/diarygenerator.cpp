@@ -24,13 +24,12 @@ struct DayExposure {
     bool magnesium = false;
     double screenHours = 0;
     bool cold = false;
-    std::vector<double> extraNumbers;  // extra numeric custom factors
-    std::vector<bool> extraYesNo;      // extra yes/no custom factors
+    std::vector<double> extraNumbers; // extra numeric custom factors
+    std::vector<bool> extraYesNo;     // extra yes/no custom factors
 };
 
-const QStringList kFoods = {QStringLiteral("aspartame"), QStringLiteral("msg"),
-                            QStringLiteral("processed"), QStringLiteral("bananas"),
-                            QStringLiteral("leafy greens"), QStringLiteral("nuts")};
+const QStringList kFoods = {QStringLiteral("aspartame"), QStringLiteral("msg"),          QStringLiteral("processed"),
+                            QStringLiteral("bananas"),   QStringLiteral("leafy greens"), QStringLiteral("nuts")};
 
 bool exposed(const QString &factor, const DayExposure &d, double caffeineHigh)
 {
@@ -96,8 +95,8 @@ void setCondition(const experiments::Plan &plan, DayExposure &d, bool meet)
     if (meetsCondition(plan, d) == meet)
         return;
     const QString &f = plan.factor;
-    const bool up = (plan.op == Op::AtMost) != meet;  // raise the value to break "at most"
-    if (f == u"caffeine_mg")  // whole cups of 95 mg
+    const bool up = (plan.op == Op::AtMost) != meet; // raise the value to break "at most"
+    if (f == u"caffeine_mg")                         // whole cups of 95 mg
         d.caffeineMg = up ? (std::floor(plan.value / 95) + 1) * 95 : std::floor(plan.value / 95) * 95;
     else if (f == u"alcohol_units")
         d.alcohol = up ? std::floor(plan.value) + 1 : std::floor(plan.value);
@@ -174,7 +173,7 @@ Diary generateDiary(const GeneratorOptions &o)
             for (int i = 1; i <= o.extraFoodTags; ++i)
                 if (extraUniform(extraRng) < 0.12)
                     d.foods.append(extraFoodTag(i));
-            for (double &x : state) {  // an autocorrelated daily habit, 0–10
+            for (double &x : state) { // an autocorrelated daily habit, 0–10
                 x = 0.5 * x + (extraUniform(extraRng) - 0.5) * 3.0;
                 d.extraNumbers.push_back(std::round(std::clamp(5.0 + x * 1.5, 0.0, 10.0)));
             }
@@ -230,10 +229,10 @@ Diary generateDiary(const GeneratorOptions &o)
         diary.customFactors.append({extraYesNoFactor(i), CustomFactorType::YesNo, {}});
     const QDate medicationStart = o.start.addDays(o.days / 2 - 10);
     if (o.medications) {
-        diary.medications.append({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
-                                  medicationStart, std::nullopt});
-        diary.medications.append({0, QStringLiteral("cetirizine"), QStringLiteral("10 mg"),
-                                  o.start.addDays(-60), o.start.addDays(20)});
+        diary.medications.append({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"), medicationStart,
+                                  std::nullopt});
+        diary.medications.append({0, QStringLiteral("cetirizine"), QStringLiteral("10 mg"), o.start.addDays(-60),
+                                  o.start.addDays(20)});
     }
 
     double logState = 0;
@@ -297,8 +296,8 @@ Diary generateDiary(const GeneratorOptions &o)
         for (const QString &food : d.foods)
             diary.intakes.append({0, at(day, 12 * 60 + 30, off), IntakeKind::Food, food, std::nullopt});
         if (d.magnesium)
-            diary.intakes.append({0, at(day, 21 * 60, off), IntakeKind::Supplement,
-                                  QStringLiteral("magnesium"), 300.0});
+            diary.intakes.append({0, at(day, 21 * 60, off), IntakeKind::Supplement, QStringLiteral("magnesium"),
+                                  300.0});
         diary.sleep.append({day, d.sleepHours, d.sleepQuality});
         diary.stress.append({day, d.stress});
         if (o.customFactors) {
@@ -321,8 +320,8 @@ Diary generateDiary(const GeneratorOptions &o)
                      [](const Medication &a, const Medication &b) { return a.started < b.started; });
     std::stable_sort(diary.customValues.begin(), diary.customValues.end(),
                      [](const CustomValue &a, const CustomValue &b) {
-                         return std::tie(a.date, a.name) < std::tie(b.date, b.name);
-                     });
+        return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+    });
     return diary;
 }
 
@@ -336,7 +335,7 @@ QList<SampleExperiment> sampleExperiments(const QDate &lastDay)
     caffeine.plan.pairs = 8;
     caffeine.plan.periodDays = 7;
     caffeine.plan.washoutDays = 2;
-    caffeine.plan.start = lastDay.addDays(-30 - 2 * 8 * 7 + 1);  // the window ends 30 days before lastDay
+    caffeine.plan.start = lastDay.addDays(-30 - 2 * 8 * 7 + 1); // the window ends 30 days before lastDay
     caffeine.plan.pauses = {{caffeine.plan.start.addDays(66), caffeine.plan.start.addDays(69)}};
     caffeine.plan.note = QStringLiteral("One cup in the morning on change weeks.");
     caffeine.scheduleSeed = 20260833;

@@ -8,19 +8,19 @@
 namespace td::sample {
 
 struct PlantedTrigger {
-    QString factor;          // docs/analysis.md factor id: "sleep_hours", "food:aspartame", …
-    double rateRatio = 2.0;  // multiplies the episode rate when exposed
-    int lag = 0;             // exposure on day t−lag acts on day t
+    QString factor;         // docs/analysis.md factor id: "sleep_hours", "food:aspartame", …
+    double rateRatio = 2.0; // multiplies the episode rate when exposed
+    int lag = 0;            // exposure on day t−lag acts on day t
 };
 
 // An experiment the diary's person ran (docs/experiments.md): its plan, and how the days
 // of its window follow the schedule. Days before the window, and a diary without
 // experiments, are exactly as without this.
 struct SampleExperiment {
-    experiments::Plan plan;      // an empty schedule is drawn from `scheduleSeed`
+    experiments::Plan plan; // an empty schedule is drawn from `scheduleSeed`
     quint64 scheduleSeed = 1;
-    double adherence = 0.9;      // share of change days that meet the condition
-    double usualMeets = -1;      // share of usual days that meet it; negative: as life goes
+    double adherence = 0.9; // share of change days that meet the condition
+    double usualMeets = -1; // share of usual days that meet it; negative: as life goes
     // The true effect of meeting the condition: the episode rate is multiplied by `effect`
     // once it has held for two days in a row, and by half as much on its first day.
     double effect = 1.0;
@@ -30,18 +30,18 @@ struct GeneratorOptions {
     QDate start = QDate(2025, 1, 6);
     int days = 365;
     quint64 seed = 1;
-    double baseRate = 1.2;       // mean episodes a day when nothing is exposed
-    double dispersion = 2.0;     // gamma shape of day-to-day overdispersion
-    double autocorrelation = 0.6;// AR(1) of the log-rate
-    double noiseSd = 0.35;       // sd of the AR(1) innovations
-    double missingRate = 0.08;   // share of days not logged at all
+    double baseRate = 1.2;        // mean episodes a day when nothing is exposed
+    double dispersion = 2.0;      // gamma shape of day-to-day overdispersion
+    double autocorrelation = 0.6; // AR(1) of the log-rate
+    double noiseSd = 0.35;        // sd of the AR(1) innovations
+    double missingRate = 0.08;    // share of days not logged at all
     bool missingMoreOnGoodDays = true;
     int utcOffsetSeconds = 3600;
     QList<PlantedTrigger> planted;
-    bool spreading = false;      // a new site on the other side appears mid-diary
-    bool symptoms = false;       // a few episodes with red-flag symptoms
-    bool medications = false;    // a medication started before the spread
-    bool customFactors = true;   // "screen" (hours) and "cold exposure" (yes/no)
+    bool spreading = false;          // a new site on the other side appears mid-diary
+    bool symptoms = false;           // a few episodes with red-flag symptoms
+    bool medications = false;        // a medication started before the spread
+    bool customFactors = true;       // "screen" (hours) and "cold exposure" (yes/no)
     bool confoundedCaffeine = false; // twitching wanes while caffeine falls, no trigger
     // Episodes on the last `quietTailDays` days are removed (a symptom-free stretch).
     int quietTailDays = 0;
@@ -68,9 +68,9 @@ struct GeneratorOptions {
 QList<SampleExperiment> sampleExperiments(const QDate &lastDay);
 
 // The factor ids of the extra factors above, as the analysis names them.
-QString extraFoodTag(int i);          // "extra 1"
-QString extraNumberFactor(int i);     // "extra number 1"
-QString extraYesNoFactor(int i);      // "extra yes/no 1"
+QString extraFoodTag(int i);      // "extra 1"
+QString extraNumberFactor(int i); // "extra number 1"
+QString extraYesNoFactor(int i);  // "extra yes/no 1"
 
 Diary generateDiary(const GeneratorOptions &options);
 

@@ -1,8 +1,8 @@
 #include "storage/backup.h"
 
 #include "domain/clock.h"
-#include "storage/database.h"
 #include "domain/inputlimits.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,8 +62,7 @@ struct RawDb {
     sqlite3 *h = nullptr;
     explicit RawDb(const QString &path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY,
-                            nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
             sqlite3_close(h);
             h = nullptr;
         }
@@ -91,11 +90,10 @@ struct RawDb {
     QString error() const { return h ? QString::fromUtf8(sqlite3_errmsg(h)) : QStringLiteral("cannot open"); }
 };
 
-const char *kEntriesSql =
-    "SELECT (SELECT count(*) FROM episodes) + (SELECT count(*) FROM intakes) + "
-    "(SELECT count(*) FROM sleep) + (SELECT count(*) FROM stress) + "
-    "(SELECT count(*) FROM checkins) + (SELECT count(*) FROM medications) + "
-    "(SELECT count(*) FROM custom_values)";
+const char *kEntriesSql = "SELECT (SELECT count(*) FROM episodes) + (SELECT count(*) FROM intakes) + "
+                          "(SELECT count(*) FROM sleep) + (SELECT count(*) FROM stress) + "
+                          "(SELECT count(*) FROM checkins) + (SELECT count(*) FROM medications) + "
+                          "(SELECT count(*) FROM custom_values)";
 
 void fillCounts(BackupInfo &info)
 {
@@ -127,8 +125,7 @@ QString backups::unusableReason(const QString &path)
         return QStringLiteral("it is damaged (%1)").arg(*check);
     const int version = db.scalar("PRAGMA user_version").value_or(QStringLiteral("0")).toInt();
     if (version > Database::latestSchemaVersion())
-        return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)")
-            .arg(version);
+        return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)").arg(version);
     // The same test as at start-up: every table and index of its diary format, as written.
     if (const QString why = Database::schemaProblem(db.h); !why.isEmpty())
         return QStringLiteral("it is not a Twitch Diary file (%1)").arg(why);
@@ -198,8 +195,7 @@ bool copyDatabaseTo(Database &db, const QString &target, QString *error)
         return false;
     }
     const QFileInfo info(target);
-    const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-                            QStringLiteral(".partial");
+    const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".partial");
     removeDiaryFiles(partial);
     {
         // Created by us so it is 0600 from its first byte, whatever the umask.
@@ -211,8 +207,8 @@ bool copyDatabaseTo(Database &db, const QString &target, QString *error)
         f.setPermissions(kPrivateFile);
     }
     sqlite3 *dest = nullptr;
-    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                              SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) ==
+              SQLITE_OK;
     QString reason;
     if (!ok)
         reason = describeSqliteCode(sqlite3_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
@@ -283,8 +279,7 @@ bool createDailyIfDue(Database &db, QString *error)
     }
     sqlite3_stmt *st = nullptr;
     bool hasEntries = false;
-    if (sqlite3_prepare_v2(db.handle(), kEntriesSql, -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db.handle(), kEntriesSql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
         hasEntries = sqlite3_column_int(st, 0) > 0;
     sqlite3_finalize(st);
     if (!hasEntries)
@@ -396,11 +391,8 @@ bool restore(const QString &diaryPath, const QString &backupPath, QString *error
         switch (current.errorKind()) {
         case Database::ErrorKind::NotADiary:
         case Database::ErrorKind::Damaged:
-        case Database::ErrorKind::Newer:
-            break;
-        default:
-            *error = current.errorString();
-            return false;
+        case Database::ErrorKind::Newer: break;
+        default: *error = current.errorString(); return false;
         }
         if (!QFileInfo::exists(diaryPath)) {
             *error = current.errorString();
@@ -435,8 +427,7 @@ bool restore(const QString &diaryPath, const QString &backupPath, QString *error
     Database check;
     check.setDailyBackups(false);
     if (!check.open(diaryPath)) {
-        *error = QStringLiteral("The backup was restored, but the diary does not open: %1")
-                     .arg(check.errorString());
+        *error = QStringLiteral("The backup was restored, but the diary does not open: %1").arg(check.errorString());
         return false;
     }
     return true;

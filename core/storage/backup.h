@@ -26,8 +26,8 @@ class Database;
 
 struct BackupInfo {
     QString path;
-    QDateTime created;  // local time, from the file name
-    QString kind;       // daily, migration, restore
+    QDateTime created; // local time, from the file name
+    QString kind;      // daily, migration, restore
     int schemaVersion = -1;
     // Entries stored (episodes + intakes + per-day values + medications); -1 when the
     // file could not be read.
@@ -64,8 +64,7 @@ void rotate(const QString &diaryPath);
 // to: it is renamed aside to <name>.unusable-<time> and the backup copied to a new file.
 // `savedAs` receives the path of the kept old version. False with *error on failure, in
 // which case the diary is as it was.
-bool restore(const QString &diaryPath, const QString &backupPath, QString *error,
-             QString *savedAs = nullptr);
+bool restore(const QString &diaryPath, const QString &backupPath, QString *error, QString *savedAs = nullptr);
 
 } // namespace backups
 

@@ -1,29 +1,29 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include "storage/backup.h"
 #include "domain/inputlimits.h"
+#include "storage/backup.h"
 #include "storage/sqlquery.h"
 
 #include <QAtomicInteger>
-#include <QLockFile>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <optional>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,8 +85,7 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
 }
 
 const QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-const QFileDevice::Permissions kPrivateDir =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+const QFileDevice::Permissions kPrivateDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 } // namespace
 
@@ -160,26 +159,19 @@ bool ensurePrivateDir(const QString &dir, QString *error)
 QString describeSqliteCode(int code, const QString &detail)
 {
     switch (code & 0xff) {
-    case SQLITE_FULL:
-        return QStringLiteral("the disk is full; free some space and try again");
+    case SQLITE_FULL: return QStringLiteral("the disk is full; free some space and try again");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QStringLiteral("another program holds a lock on the diary (not Twitch Diary, "
                               "which would have said which copy); close it and try again");
-    case SQLITE_READONLY:
-        return QStringLiteral("the diary may not be written (%1)").arg(detail);
+    case SQLITE_READONLY: return QStringLiteral("the diary may not be written (%1)").arg(detail);
     case SQLITE_IOERR:
-        return QStringLiteral("the disk reported an error (%1); check the disk and try again")
-            .arg(detail);
+        return QStringLiteral("the disk reported an error (%1); check the disk and try again").arg(detail);
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return QStringLiteral("the diary is damaged (%1); restore a backup").arg(detail);
-    case SQLITE_CONSTRAINT:
-        return QStringLiteral("a value is outside what the diary allows (%1)").arg(detail);
-    case SQLITE_CANTOPEN:
-        return QStringLiteral("the file could not be opened (%1)").arg(detail);
-    default:
-        break;
+    case SQLITE_NOTADB: return QStringLiteral("the diary is damaged (%1); restore a backup").arg(detail);
+    case SQLITE_CONSTRAINT: return QStringLiteral("a value is outside what the diary allows (%1)").arg(detail);
+    case SQLITE_CANTOPEN: return QStringLiteral("the file could not be opened (%1)").arg(detail);
+    default: break;
     }
     return detail.isEmpty() ? QStringLiteral("unknown error") : detail;
 }
@@ -209,15 +201,14 @@ bool isWritableDir(const QString &dir) { return QFileInfo(dir).isWritable(); }
 // that was left behind (see docs/reliability.md).
 bool walModeWithoutLog(const QString &path)
 {
-    constexpr qint64 kWalHeaderBytes = 32;  // a WAL file shorter than its header has no frames
+    constexpr qint64 kWalHeaderBytes = 32; // a WAL file shorter than its header has no frames
     if (QFileInfo(path + QStringLiteral("-wal")).size() >= kWalHeaderBytes)
         return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = f.read(20);
-    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 &&
-           header.at(19) == 2;
+    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 && header.at(19) == 2;
 }
 
 } // namespace
@@ -277,13 +268,11 @@ bool Database::open(const QString &path, Mode mode)
     const bool exists = QFileInfo::exists(m_path);
 
     if (exists && QFileInfo(m_path).isDir())
-        return fail(QStringLiteral("%1 is a folder, not a diary file. Choose another file.")
-                        .arg(native),
+        return fail(QStringLiteral("%1 is a folder, not a diary file. Choose another file.").arg(native),
                     ErrorKind::NotADiary);
     if (exists) {
         if (const QString why = limits::notRegularFileProblem(m_path); !why.isEmpty())
-            return fail(why.chopped(1) + QStringLiteral(" as the diary. Nothing was changed."),
-                        ErrorKind::NotADiary);
+            return fail(why.chopped(1) + QStringLiteral(" as the diary. Nothing was changed."), ErrorKind::NotADiary);
         struct stat st {};
         if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1)
             return fail(QStringLiteral("%1 has %2 names (hard links). Twitch Diary cannot keep "
@@ -304,9 +293,8 @@ bool Database::open(const QString &path, Mode mode)
             return fail(QStringLiteral("%1 cannot be changed: %2 is read-only. You can open it "
                                        "read-only to look at it, or copy it to a folder you "
                                        "may write to.")
-                            .arg(native, QFileInfo(m_path).isWritable()
-                                             ? QStringLiteral("its folder")
-                                             : QStringLiteral("the file")),
+                            .arg(native, QFileInfo(m_path).isWritable() ? QStringLiteral("its folder")
+                                                                        : QStringLiteral("the file")),
                         ErrorKind::ReadOnly);
         QString error;
         if (!ensurePrivateDir(folder, &error))
@@ -380,8 +368,7 @@ bool Database::open(const QString &path, Mode mode)
         if (mode == Mode::ReadOnly) {
             // mode=ro: SQLite never writes. In a read-only folder a WAL diary cannot get its
             // -shm file, so it is opened as immutable (no locking; nothing may change it then).
-            QString uri = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
-                          QStringLiteral("?mode=ro");
+            QString uri = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro");
             if (!isWritableDir(folder))
                 uri += QStringLiteral("&immutable=1");
             db.setDatabaseName(uri);
@@ -392,8 +379,7 @@ bool Database::open(const QString &path, Mode mode)
         if (!db.open()) {
             const QString reason = describeSqlError(db.lastError());
             db = QSqlDatabase();
-            return fail(QStringLiteral("Could not open the diary %1: %2.").arg(native, reason),
-                        ErrorKind::Io);
+            return fail(QStringLiteral("Could not open the diary %1: %2.").arg(native, reason), ErrorKind::Io);
         }
     }
     if (!configure() || !migrate())
@@ -473,15 +459,9 @@ void Database::close()
     m_lock.reset(); // unlocks
 }
 
-bool Database::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
-}
+bool Database::isOpen() const { return QSqlDatabase::contains(m_connectionName) && connection().isOpen(); }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
 sqlite3 *Database::handle() const
 {
@@ -533,8 +513,10 @@ namespace {
 std::optional<QMap<QString, QString>> schemaObjects(sqlite3 *h)
 {
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(h, "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE "
-                              "'sqlite\\_%' ESCAPE '\\'", -1, &st, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(h,
+                           "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE "
+                           "'sqlite\\_%' ESCAPE '\\'",
+                           -1, &st, nullptr) != SQLITE_OK) {
         sqlite3_finalize(st);
         return std::nullopt;
     }
@@ -556,8 +538,7 @@ int userVersion(sqlite3 *h)
 {
     sqlite3_stmt *st = nullptr;
     int version = -1;
-    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
         version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     return version;
@@ -599,8 +580,7 @@ QString Database::schemaProblem(sqlite3 *h)
     if (version < 1)
         return QStringLiteral("it has no diary format version");
     if (version > latestSchemaVersion())
-        return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)")
-            .arg(version);
+        return QStringLiteral("it was written by a newer version of Twitch Diary (diary format %1)").arg(version);
     const auto expected = expectedSchema(version);
     const auto actual = schemaObjects(h);
     if (!expected || !actual)
@@ -608,8 +588,7 @@ QString Database::schemaProblem(sqlite3 *h)
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         const auto found = actual->constFind(it.key());
         if (found == actual->cend())
-            return QStringLiteral("it lacks the diary's %1 \"%2\"")
-                .arg(it.value().section(u':', 0, 0), it.key());
+            return QStringLiteral("it lacks the diary's %1 \"%2\"").arg(it.value().section(u':', 0, 0), it.key());
         if (*found != it.value())
             return QStringLiteral("its %1 \"%2\" is not the diary's").arg(it.value().section(u':', 0, 0), it.key());
     }
@@ -631,7 +610,7 @@ bool Database::configure()
     return fail(message, kind);
 }
 
-template<typename Bad>
+template <typename Bad>
 bool Database::configureChecked(const Bad &bad)
 {
     const QString native = QDir::toNativeSeparators(m_path);
@@ -642,24 +621,22 @@ bool Database::configureChecked(const Bad &bad)
         const int code = q.errorCode() & 0xff;
         if (code == SQLITE_NOTADB)
             return bad(QStringLiteral("%1 is not a Twitch Diary file (it is not a SQLite "
-                                       "database). Nothing was changed. Choose another file, "
-                                       "or open a backup.")
-                            .arg(native),
-                        ErrorKind::NotADiary);
+                                      "database). Nothing was changed. Choose another file, "
+                                      "or open a backup.")
+                           .arg(native),
+                       ErrorKind::NotADiary);
         if (code == SQLITE_CORRUPT)
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
-                                       "backup, or choose another file.")
-                            .arg(native, q.sqliteText()),
-                        ErrorKind::Damaged);
+                                      "backup, or choose another file.")
+                           .arg(native, q.sqliteText()),
+                       ErrorKind::Damaged);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return bad(QStringLiteral("%1 is locked by another program that is not Twitch Diary "
-                                       "(an sqlite3 shell, a backup or sync tool). Nothing was "
-                                       "changed. Close that program and try again.")
-                            .arg(native),
-                        ErrorKind::Locked);
-        return bad(QStringLiteral("Could not read %1: %2. Nothing was changed.")
-                        .arg(native, q.error()),
-                    ErrorKind::Io);
+                                      "(an sqlite3 shell, a backup or sync tool). Nothing was "
+                                      "changed. Close that program and try again.")
+                           .arg(native),
+                       ErrorKind::Locked);
+        return bad(QStringLiteral("Could not read %1: %2. Nothing was changed.").arg(native, q.error()), ErrorKind::Io);
     }
     const int objects = q.value(0).toInt();
     int version = 0;
@@ -668,12 +645,12 @@ bool Database::configureChecked(const Bad &bad)
     // A newer file is refused before anything, even the journal mode, is written to it.
     if (version > latestSchemaVersion()) {
         return bad(QStringLiteral("%1 was written by a newer version of Twitch Diary "
-                                   "(diary format %2; this version knows up to %3). Nothing "
-                                   "was changed: install the newer version to open it.")
-                        .arg(native)
-                        .arg(version)
-                        .arg(latestSchemaVersion()),
-                    ErrorKind::Newer);
+                                  "(diary format %2; this version knows up to %3). Nothing "
+                                  "was changed: install the newer version to open it.")
+                       .arg(native)
+                       .arg(version)
+                       .arg(latestSchemaVersion()),
+                   ErrorKind::Newer);
     }
     // Our diaries are switched to WAL before their first table is written, so a WAL file
     // with no tables and no -wal beside it is either a copy taken while the diary was open
@@ -687,12 +664,12 @@ bool Database::configureChecked(const Bad &bad)
         const QString backupsFolder = QDir::toNativeSeparators(backups::folderFor(m_path));
         if (m_mode == Mode::ReadOnly)
             return bad(QStringLiteral("%1 holds no entries: most likely it is a copy made while Twitch "
-                                       "Diary had the diary open, and everything written since it was "
-                                       "opened is still in a second file (%2) that was not copied with "
-                                       "it. Nothing was changed. To copy a diary, use File › Export (or "
-                                       "twitchdiary-cli export), or take a copy from the backup folder %3.")
-                            .arg(native, wal, backupsFolder),
-                        ErrorKind::NotADiary);
+                                      "Diary had the diary open, and everything written since it was "
+                                      "opened is still in a second file (%2) that was not copied with "
+                                      "it. Nothing was changed. To copy a diary, use File › Export (or "
+                                      "twitchdiary-cli export), or take a copy from the backup folder %3.")
+                           .arg(native, wal, backupsFolder),
+                       ErrorKind::NotADiary);
         addWarning(QStringLiteral("%1 held no entries and was set up as a new diary. If it is a copy made "
                                   "while Twitch Diary had the diary open, its entries are in %2, which was "
                                   "not copied with it: use File › Export (or twitchdiary-cli export), or a "
@@ -705,9 +682,9 @@ bool Database::configureChecked(const Bad &bad)
     // wrote them: a file with only some of them would open and then fail on first use.
     if ((version == 0 && objects > 0) || (version > 0 && !schemaProblem(handle()).isEmpty()))
         return bad(QStringLiteral("%1 is a SQLite database, but not a Twitch Diary file. "
-                                   "Nothing was changed. Choose another file.")
-                        .arg(native),
-                    ErrorKind::NotADiary);
+                                  "Nothing was changed. Choose another file.")
+                       .arg(native),
+                   ErrorKind::NotADiary);
     // Damage inside the file shows only when its pages are read: quick_check reads them
     // all (O(N), no index cross-check), whatever the file's size. With deferred checks
     // (the window) it runs on a worker right after, and until it passed nothing is written
@@ -717,9 +694,9 @@ bool Database::configureChecked(const Bad &bad)
             m_checkState = CheckState::Pending;
         } else if (const QString reason = quickCheckProblem(connection()); !reason.isEmpty()) {
             return bad(QStringLiteral("%1 is damaged (%2). Nothing was changed. Open a "
-                                       "backup, or choose another file.")
-                            .arg(native, reason),
-                        ErrorKind::Damaged);
+                                      "backup, or choose another file.")
+                           .arg(native, reason),
+                       ErrorKind::Damaged);
         }
     }
     q.finish();
@@ -729,20 +706,18 @@ bool Database::configureChecked(const Bad &bad)
     };
     for (const QString &p : pragmas) {
         if (!q.exec(p))
-            return bad(QStringLiteral("Could not configure %1: %2.")
-                            .arg(native, q.error()));
+            return bad(QStringLiteral("Could not configure %1: %2.").arg(native, q.error()));
     }
     if (m_mode == Mode::ReadWrite && !inMemory) {
         // WAL keeps the file consistent through a crash; FULL makes each commit durable.
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
             !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return bad(QStringLiteral("Could not configure %1: %2. Check that the folder "
-                                       "is writable.")
-                            .arg(native, q.error()));
+                                      "is writable.")
+                           .arg(native, q.error()));
     }
     if (m_checkState == CheckState::Pending && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
-        return bad(QStringLiteral("Could not configure %1: %2.")
-                        .arg(native, q.error()));
+        return bad(QStringLiteral("Could not configure %1: %2.").arg(native, q.error()));
     return true;
 }
 
@@ -804,8 +779,8 @@ bool Database::migrate()
         }
         // One transaction per migration, user_version bumped inside it: a crash leaves
         // the file at the previous version, never half-way.
-        const QByteArray sql = "BEGIN IMMEDIATE;\n" + body + "\nPRAGMA user_version = " +
-                               QByteArray::number(m.version) + ";\nCOMMIT;";
+        const QByteArray sql = "BEGIN IMMEDIATE;\n" + body +
+                               "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
         char *err = nullptr;
         if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             const QString reason = QString::fromUtf8(err ? err : "unknown error");
@@ -868,7 +843,8 @@ QString Database::quickCheck(const QString &path)
         db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?mode=ro"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open()) {
-            problem = QStringLiteral("%1 could not be read to check it: %2.").arg(native, describeSqlError(db.lastError()));
+            problem = QStringLiteral("%1 could not be read to check it: %2.")
+                          .arg(native, describeSqlError(db.lastError()));
         } else {
             if (const QString reason = quickCheckProblem(db); !reason.isEmpty())
                 problem = QStringLiteral("%1 is damaged (%2).").arg(native, reason);

@@ -19,13 +19,13 @@ public:
     // Why open() failed, so a window can choose the ways out it offers.
     enum class ErrorKind {
         None,
-        NotADiary, // not a SQLite file, or a SQLite file of another program
-        Damaged,   // SQLite reports corruption (header, schema or quick_check)
-        Newer,     // user_version above latestSchemaVersion(): written by a newer version
-        ReadOnly,  // the file or its folder may not be written: view it read-only instead
+        NotADiary,    // not a SQLite file, or a SQLite file of another program
+        Damaged,      // SQLite reports corruption (header, schema or quick_check)
+        Newer,        // user_version above latestSchemaVersion(): written by a newer version
+        ReadOnly,     // the file or its folder may not be written: view it read-only instead
         NeedsUpgrade, // an older diary format opened read-only: it cannot be upgraded that way
-        Locked,    // another running copy has it open for writing (the .lock file)
-        Io,        // anything else: missing file, folder not creatable, disk errors
+        Locked,       // another running copy has it open for writing (the .lock file)
+        Io,           // anything else: missing file, folder not creatable, disk errors
     };
     // Schema version this build writes; a file with a higher user_version is newer.
     static int latestSchemaVersion();
@@ -97,7 +97,7 @@ public:
 
 private:
     bool configure();
-    template<typename Bad>
+    template <typename Bad>
     bool configureChecked(const Bad &bad);
     bool migrate();
     bool fail(const QString &message, ErrorKind kind = ErrorKind::Io);

@@ -1,15 +1,15 @@
 #include "storage/diarystore.h"
 
-#include "storage/database.h"
-#include "storage/transaction.h"
-#include "domain/inputlimits.h"
 #include "domain/experimentplan.h"
+#include "domain/inputlimits.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QHash>
-#include <QSqlError>  // the few statements written before storage/sqlquery.h (experiments, custom factor restore)
-#include <QSqlQuery>
 #include <QScopeGuard>
+#include <QSqlError> // the few statements written before storage/sqlquery.h (experiments, custom factor restore)
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -67,24 +67,26 @@ QList<Symptom> parseSymptoms(const QString &text)
 QString episodeKey(const Episode &e)
 {
     return QStringList{QString::number(e.at.toSecsSinceEpoch()),
-                       QString::number(e.at.offsetFromUtc()), zoneId(e.zone), sideId(e.side),
+                       QString::number(e.at.offsetFromUtc()),
+                       zoneId(e.zone),
+                       sideId(e.side),
                        e.durationS ? QString::number(*e.durationS) : QString(),
-                       QString::number(e.intensity), symptomsText(e.symptoms), e.note}
+                       QString::number(e.intensity),
+                       symptomsText(e.symptoms),
+                       e.note}
         .join(QChar(0x1f));
 }
 
 QString intakeKey(const Intake &i)
 {
-    return QStringList{QString::number(i.at.toSecsSinceEpoch()),
-                       QString::number(i.at.offsetFromUtc()), intakeKindId(i.kind), i.name,
-                       i.amount ? QString::number(*i.amount, 'g', 17) : QString()}
+    return QStringList{QString::number(i.at.toSecsSinceEpoch()), QString::number(i.at.offsetFromUtc()),
+                       intakeKindId(i.kind), i.name, i.amount ? QString::number(*i.amount, 'g', 17) : QString()}
         .join(QChar(0x1f));
 }
 
 QString medicationKey(const Medication &m)
 {
-    return QStringList{m.name, m.dose, dateText(m.started),
-                       m.stopped ? dateText(*m.stopped) : QString()}
+    return QStringList{m.name, m.dose, dateText(m.started), m.stopped ? dateText(*m.stopped) : QString()}
         .join(QChar(0x1f));
 }
 
@@ -116,7 +118,7 @@ Intake readIntake(const SqlQuery &q)
 }
 
 // Reads every row of the executed query `q` with `row`; false when a row could not be read.
-template<typename Row>
+template <typename Row>
 bool readRows(SqlQuery &q, Row &&row)
 {
     while (q.next())
@@ -128,7 +130,7 @@ bool readRows(SqlQuery &q, Row &&row)
 // and medications. `stored` is what the diary has; `key` says when two are identical. It
 // is a multiset: an identical item is skipped once per stored copy, so a re-import adds
 // nothing and a file's own duplicates stay. `write` stores one item (false: stop).
-template<typename T, typename Key, typename Write>
+template <typename T, typename Key, typename Write>
 bool addNew(const QList<T> &stored, const QList<T> &items, Key key, Write write, ImportSummary &summary)
 {
     QHash<QString, int> existing;
@@ -222,8 +224,7 @@ public:
     }
     ~ReadScope()
     {
-        if (--m_store.m_readDepth == 0 && m_store.m_readFailed && !m_store.m_quietReads &&
-            m_store.m_readErrorHandler)
+        if (--m_store.m_readDepth == 0 && m_store.m_readFailed && !m_store.m_quietReads && m_store.m_readErrorHandler)
             m_store.m_readErrorHandler(m_store.m_error);
     }
     ReadScope(const ReadScope &) = delete;
@@ -296,8 +297,7 @@ bool DiaryStore::checkTime(const QString &field, const QDateTime &at)
     if (!at.isValid())
         return badInput(QStringLiteral("%1: no valid time").arg(field));
     if (std::abs(at.offsetFromUtc()) > limits::kMaxUtcOffsetS)
-        return badInput(QStringLiteral("%1: %2 has a UTC offset beyond ±18:00")
-                            .arg(field, at.toString(Qt::ISODate)));
+        return badInput(QStringLiteral("%1: %2 has a UTC offset beyond ±18:00").arg(field, at.toString(Qt::ISODate)));
     return true;
 }
 
@@ -351,9 +351,7 @@ bool DiaryStore::updateEpisode(const Episode &e)
 
 // Runs `sql` with `binds` (placeholder, value) in a transaction of its own: the per-day
 // removals and the small writes that are one statement each.
-bool DiaryStore::writeStatement(const QString &what, const QString &sql,
-                                Binds binds,
-                                int *rowsAffected)
+bool DiaryStore::writeStatement(const QString &what, const QString &sql, Binds binds, int *rowsAffected)
 {
     Transaction t(m_db);
     if (!t.isActive())
@@ -373,14 +371,12 @@ bool DiaryStore::writeStatement(const QString &what, const QString &sql,
 bool DiaryStore::removeById(const QString &table, qint64 id)
 {
     return writeStatement(QStringLiteral("delete the entry"),
-                          QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table),
-                          {{QStringLiteral(":id"), id}});
+                          QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), {{QStringLiteral(":id"), id}});
 }
 
 bool DiaryStore::removeEpisode(qint64 id) { return removeById(QStringLiteral("episodes"), id); }
 
-QList<Episode> DiaryStore::selectEpisodes(const QString &where,
-                                          Binds binds) const
+QList<Episode> DiaryStore::selectEpisodes(const QString &where, Binds binds) const
 {
     const ReadScope read(*this);
     QList<Episode> result;
@@ -463,8 +459,7 @@ bool DiaryStore::updateIntake(const Intake &i)
 
 bool DiaryStore::removeIntake(qint64 id) { return removeById(QStringLiteral("intakes"), id); }
 
-QList<Intake> DiaryStore::selectIntakes(const QString &where,
-                                        Binds binds) const
+QList<Intake> DiaryStore::selectIntakes(const QString &where, Binds binds) const
 {
     const ReadScope read(*this);
     QList<Intake> result;
@@ -511,8 +506,7 @@ bool DiaryStore::setSleep(const Sleep &s)
     SqlQuery q(m_db.connection());
     if (!q.prepare(kUpsertSleep))
         return fail(QStringLiteral("save the sleep entry"), q.error());
-    return upsertSleep(q, s) &&
-           (t.commit() || fail(QStringLiteral("save the sleep entry"), t.errorString()));
+    return upsertSleep(q, s) && (t.commit() || fail(QStringLiteral("save the sleep entry"), t.errorString()));
 }
 
 bool DiaryStore::removeSleep(const QDate &date)
@@ -524,8 +518,7 @@ bool DiaryStore::removeSleep(const QDate &date)
 
 // Runs a one-row SELECT with `binds`: true with the row in `q` when there is one, false
 // when there is none or the read failed (readFailed()).
-bool DiaryStore::selectOne(SqlQuery &q, const QString &sql,
-                           Binds binds) const
+bool DiaryStore::selectOne(SqlQuery &q, const QString &sql, Binds binds) const
 {
     if (!q.prepare(sql))
         return readFailure(q);
@@ -570,8 +563,7 @@ bool DiaryStore::setStress(const Stress &s)
     SqlQuery q(m_db.connection());
     if (!q.prepare(kUpsertStress))
         return fail(QStringLiteral("save the stress level"), q.error());
-    return upsertStress(q, s) &&
-           (t.commit() || fail(QStringLiteral("save the stress level"), t.errorString()));
+    return upsertStress(q, s) && (t.commit() || fail(QStringLiteral("save the stress level"), t.errorString()));
 }
 
 bool DiaryStore::removeStress(const QDate &date)
@@ -653,10 +645,7 @@ bool DiaryStore::updateMedication(const Medication &m)
     return writeOneMedication(copy, false, false);
 }
 
-bool DiaryStore::removeMedication(qint64 id)
-{
-    return removeById(QStringLiteral("medications"), id);
-}
+bool DiaryStore::removeMedication(qint64 id) { return removeById(QStringLiteral("medications"), id); }
 
 QList<Medication> DiaryStore::medications() const
 {
@@ -664,8 +653,7 @@ QList<Medication> DiaryStore::medications() const
     QList<Medication> result;
     SqlQuery q(m_db.connection());
     const auto row = [&] {
-        Medication m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     parseDate(q.value(3)), {}};
+        Medication m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), parseDate(q.value(3)), {}};
         if (!q.isNull(4))
             m.stopped = parseDate(q.value(4));
         result.append(m);
@@ -712,16 +700,16 @@ bool DiaryStore::defineCustomFactor(const CustomFactor &f)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    return insertCustomFactor(f) &&
-           (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
+    return insertCustomFactor(f) && (t.commit() || fail(QStringLiteral("save the factor"), t.errorString()));
 }
 
 int DiaryStore::customValueCount(const QString &name) const
 {
     const ReadScope read(*this);
     SqlQuery q(m_db.connection());
-    return selectOne(q, QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON "
-                                       "f.id = v.factor_id WHERE f.name = :name"),
+    return selectOne(q,
+                     QStringLiteral("SELECT COUNT(*) FROM custom_values v JOIN custom_factors f ON "
+                                    "f.id = v.factor_id WHERE f.name = :name"),
                      {{QStringLiteral(":name"), text(name)}})
                ? q.value(0).toInt()
                : 0;
@@ -741,8 +729,7 @@ bool DiaryStore::renameCustomFactor(const QString &name, const QString &newName)
         return fail(what, QStringLiteral("a factor called \"%1\" already exists").arg(newName));
     int renamed = 0;
     if (!writeStatement(what, QStringLiteral("UPDATE custom_factors SET name = :new WHERE name = :old"),
-                        {{QStringLiteral(":new"), text(newName)}, {QStringLiteral(":old"), text(name)}},
-                        &renamed))
+                        {{QStringLiteral(":new"), text(newName)}, {QStringLiteral(":old"), text(name)}}, &renamed))
         return false;
     // Nothing changed when no row matched (the transaction committed an empty change).
     return renamed == 1 || fail(what, QStringLiteral("no such factor is defined"));
@@ -827,8 +814,7 @@ bool DiaryStore::setCustomValue(const CustomValue &v)
     SqlQuery q(m_db.connection());
     if (!q.prepare(kUpsertCustomValue))
         return fail(what, q.error());
-    return upsertCustomValue(q, *id, v) &&
-           (t.commit() || fail(QStringLiteral("save the value"), t.errorString()));
+    return upsertCustomValue(q, *id, v) && (t.commit() || fail(QStringLiteral("save the value"), t.errorString()));
 }
 
 bool DiaryStore::removeCustomValue(const QDate &date, const QString &name)
@@ -843,8 +829,9 @@ std::optional<double> DiaryStore::customValue(const QDate &date, const QString &
 {
     const ReadScope read(*this);
     SqlQuery q(m_db.connection());
-    if (!selectOne(q, QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
-                                     "f.id = v.factor_id WHERE v.date = :date AND f.name = :name"),
+    if (!selectOne(q,
+                   QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_factors f ON "
+                                  "f.id = v.factor_id WHERE v.date = :date AND f.name = :name"),
                    {{QStringLiteral(":date"), dateText(date)}, {QStringLiteral(":name"), text(name)}}))
         return std::nullopt;
     return q.value(0).toDouble();
@@ -872,8 +859,9 @@ QList<CaffeinePreset> DiaryStore::caffeinePresets() const
     const ReadScope read(*this);
     QList<CaffeinePreset> result;
     SqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT name, mg FROM caffeine_presets ORDER BY position")) ||
-        !readRows(q, [&] { result.append({q.value(0).toString(), q.value(1).toDouble()}); }))
+    if (!q.exec(QStringLiteral("SELECT name, mg FROM caffeine_presets ORDER BY position")) || !readRows(q, [&] {
+            result.append({q.value(0).toString(), q.value(1).toDouble()});
+        }))
         return readFailure(q), QList<CaffeinePreset>{};
     return result;
 }
@@ -920,7 +908,8 @@ QString DiaryStore::meta(const QString &key) const
 {
     const ReadScope read(*this);
     SqlQuery q(m_db.connection());
-    return selectOne(q, QStringLiteral("SELECT value FROM meta WHERE key = :key"), {{QStringLiteral(":key"), text(key)}})
+    return selectOne(q, QStringLiteral("SELECT value FROM meta WHERE key = :key"),
+                     {{QStringLiteral(":key"), text(key)}})
                ? q.value(0).toString()
                : QString();
 }
@@ -942,7 +931,7 @@ QList<experiments::Plan> DiaryStore::experiments() const
     using namespace td::experiments;
     const ReadScope read(*this);
     QList<Plan> out;
-    QHash<qint64, qsizetype> index;  // experiment id -> position in out
+    QHash<qint64, qsizetype> index; // experiment id -> position in out
     SqlQuery q(m_db.connection());
     const auto row = [&] {
         Plan p;
@@ -1018,10 +1007,7 @@ bool DiaryStore::addExperimentPause(const QString &title, const QDate &from, con
     return true;
 }
 
-bool DiaryStore::addExperiment(const experiments::Plan &p)
-{
-    return replaceExperiment(QString(), p);
-}
+bool DiaryStore::addExperiment(const experiments::Plan &p) { return replaceExperiment(QString(), p); }
 
 bool DiaryStore::removeExperiment(const QString &title)
 {
@@ -1029,7 +1015,7 @@ bool DiaryStore::removeExperiment(const QString &title)
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?"));  // pauses cascade
+    q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?")); // pauses cascade
     q.addBindValue(title);
     if (!q.exec())
         return fail(QStringLiteral("remove the experiment"), describeSqlError(q.lastError()));
@@ -1087,7 +1073,7 @@ bool DiaryStore::insertExperiment(const experiments::Plan &p)
     q.bind(QStringLiteral(":low"), p.equivalenceLow);
     q.bind(QStringLiteral(":high"), p.equivalenceHigh);
     q.bind(QStringLiteral(":stopped"), p.stopped ? QVariant(p.stopped->toString(Qt::ISODate)) : QVariant());
-    q.bind(QStringLiteral(":note"), p.note.isNull() ? QStringLiteral("") : p.note);  // a null QString binds as NULL
+    q.bind(QStringLiteral(":note"), p.note.isNull() ? QStringLiteral("") : p.note); // a null QString binds as NULL
     if (!q.exec())
         return fail(what, q.error());
     const qint64 id = q.lastInsertId();
@@ -1139,7 +1125,11 @@ Diary DiaryStore::load() const
     };
     if (!q.exec(QStringLiteral("SELECT date, hours, quality FROM sleep ORDER BY date")) || !readRows(q, sleepRow) ||
         !q.exec(QStringLiteral("SELECT date, level FROM stress ORDER BY date")) ||
-        !readRows(q, [&] { d.stress.append({parseDate(q.value(0)), q.value(1).toInt()}); }) ||
+        !readRows(
+            q,
+            [&] {
+        d.stress.append({parseDate(q.value(0)), q.value(1).toInt()});
+            }) ||
         !q.exec(QStringLiteral("SELECT date FROM checkins ORDER BY date")) ||
         !readRows(q, [&] { d.checkins.append(parseDate(q.value(0))); }) ||
         !q.exec(QStringLiteral("SELECT v.date, f.name, v.value FROM custom_values v JOIN custom_factors f ON "
@@ -1154,8 +1144,8 @@ Diary DiaryStore::load() const
 QString ImportConflict::describe() const
 {
     return QStringLiteral("%1%2: %3 in the diary, %4 in the file")
-        .arg(field, date.isValid() ? QStringLiteral(" on ") + dateText(date) : QString(),
-             limits::excerpt(inDiary), limits::excerpt(inFile));
+        .arg(field, date.isValid() ? QStringLiteral(" on ") + dateText(date) : QString(), limits::excerpt(inDiary),
+             limits::excerpt(inFile));
 }
 
 namespace {
@@ -1170,7 +1160,7 @@ QString customValueKey(const QString &name, const QString &date) { return name +
 struct DiaryStore::DayValues {
     QHash<QString, Sleep> sleep;
     QHash<QString, int> stress;
-    QHash<QString, double> custom;   // customValueKey(factor name, date)
+    QHash<QString, double> custom; // customValueKey(factor name, date)
     QHash<QString, qint64> factorIds;
 };
 
@@ -1190,9 +1180,11 @@ bool DiaryStore::readDayValues(DayValues &v) const
         !readRows(q, [&] { v.stress.insert(q.value(0).toString(), q.value(1).toInt()); }) ||
         !q.exec(QStringLiteral("SELECT f.name, v.date, v.value FROM custom_values v JOIN custom_factors f ON "
                                "f.id = v.factor_id")) ||
-        !readRows(q, [&] {
-            v.custom.insert(customValueKey(q.value(0).toString(), q.value(1).toString()), q.value(2).toDouble());
-        }) ||
+        !readRows(
+            q,
+            [&] {
+        v.custom.insert(customValueKey(q.value(0).toString(), q.value(1).toString()), q.value(2).toDouble());
+            }) ||
         !q.exec(QStringLiteral("SELECT name, id FROM custom_factors")) ||
         !readRows(q, [&] { v.factorIds.insert(q.value(0).toString(), q.value(1).toLongLong()); }))
         return readFailure(q);
@@ -1221,16 +1213,16 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         const QList<Episode> stored = episodes();
         SqlQuery insert(m_db.connection());
         if (m_readFailed || !prepared(insert, kInsertEpisode) ||
-            !addNew(stored, d.episodes, episodeKey,
-                    [&](Episode &e) { return writeEpisode(insert, e, true); }, summary))
+            !addNew(
+                stored, d.episodes, episodeKey, [&](Episode &e) { return writeEpisode(insert, e, true); }, summary))
             return false;
     }
     {
         const QList<Intake> stored = intakes();
         SqlQuery insert(m_db.connection());
         if (m_readFailed || !prepared(insert, kInsertIntake) ||
-            !addNew(stored, d.intakes, intakeKey,
-                    [&](Intake &i) { return writeIntake(insert, i, true); }, summary))
+            !addNew(
+                stored, d.intakes, intakeKey, [&](Intake &i) { return writeIntake(insert, i, true); }, summary))
             return false;
     }
 
@@ -1240,8 +1232,7 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
 
     // Per-day values: what the file lacks is kept; what it adds is stored; where it
     // disagrees with the diary, the file wins only with replaceDayValues.
-    const auto conflict = [&](const QDate &date, const QString &field, const QString &inDiary,
-                              const QString &inFile) {
+    const auto conflict = [&](const QDate &date, const QString &field, const QString &inDiary, const QString &inFile) {
         m_conflicts.append({date, field, inDiary, inFile});
         return replaceDayValues;
     };
@@ -1262,10 +1253,12 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         Sleep merged = old;
         bool take = true;
         if (s.hours && old.hours && *s.hours != *old.hours)
-            take = conflict(s.date, QStringLiteral("sleep hours"), numberText(*old.hours), numberText(*s.hours)) && take;
+            take = conflict(s.date, QStringLiteral("sleep hours"), numberText(*old.hours), numberText(*s.hours)) &&
+                   take;
         if (s.quality && old.quality && *s.quality != *old.quality)
             take = conflict(s.date, QStringLiteral("sleep quality"), QString::number(*old.quality),
-                            QString::number(*s.quality)) && take;
+                            QString::number(*s.quality)) &&
+                   take;
         if (!take)
             continue;
         if (s.hours)
@@ -1314,8 +1307,9 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
         const QList<Medication> stored = medications();
         SqlQuery insert(m_db.connection());
         if (m_readFailed || !prepared(insert, kInsertMedication) ||
-            !addNew(stored, d.medications, medicationKey,
-                    [&](Medication &m) { return writeMedication(insert, m, true); }, summary))
+            !addNew(
+                stored, d.medications, medicationKey, [&](Medication &m) { return writeMedication(insert, m, true); },
+                summary))
             return false;
     }
 
@@ -1331,9 +1325,8 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
             m_error = QStringLiteral("custom_factors[%1].type: \"%2\" is already in the diary "
                                      "as a %3 factor; rename one of them.")
                           .arg(i)
-                          .arg(f.name, it->type == CustomFactorType::YesNo
-                                           ? QStringLiteral("yes/no")
-                                           : QStringLiteral("numeric"));
+                          .arg(f.name, it->type == CustomFactorType::YesNo ? QStringLiteral("yes/no")
+                                                                           : QStringLiteral("numeric"));
             m_badInput = true;
             return false;
         }
@@ -1388,8 +1381,8 @@ bool DiaryStore::import(const Diary &d, ImportSummary *summaryOut, bool replaceD
             ++summary.skipped;
             continue;
         }
-        if (old && !conflict(v.date, QStringLiteral("\"%1\"").arg(limits::excerpt(v.name)),
-                             numberText(*old), numberText(v.value)))
+        if (old && !conflict(v.date, QStringLiteral("\"%1\"").arg(limits::excerpt(v.name)), numberText(*old),
+                             numberText(v.value)))
             continue;
         const auto id = day.factorIds.constFind(v.name);
         if (id == day.factorIds.cend())

@@ -29,13 +29,13 @@ struct CaffeinePreset {
 struct CustomFactorRecord {
     CustomFactor factor;
     qint64 id = 0;
-    QList<CustomValue> values;  // by date
+    QList<CustomValue> values; // by date
 };
 
 struct ImportSummary {
-    int added = 0;      // entries stored
-    int skipped = 0;    // already in the diary (identical)
-    int replaced = 0;   // per-day values (sleep, stress, custom) that the file changed
+    int added = 0;    // entries stored
+    int skipped = 0;  // already in the diary (identical)
+    int replaced = 0; // per-day values (sleep, stress, custom) that the file changed
 };
 
 // A value the diary and an imported file both have, with different contents: sleep hours
@@ -69,19 +69,16 @@ public:
     bool readFailed() const { return m_readFailed; }
     // Called with errorString() after each read that failed (not for the reads a write
     // such as import() does itself: those fail the write).
-    void setReadErrorHandler(std::function<void(const QString &)> handler)
-    {
-        m_readErrorHandler = std::move(handler);
-    }
+    void setReadErrorHandler(std::function<void(const QString &)> handler) { m_readErrorHandler = std::move(handler); }
     bool isReadOnly() const;
 
     // Episodes
-    [[nodiscard]] bool addEpisode(Episode &e);         // sets e.id
+    [[nodiscard]] bool addEpisode(Episode &e); // sets e.id
     [[nodiscard]] bool updateEpisode(const Episode &e);
     [[nodiscard]] bool removeEpisode(qint64 id);
     // Puts a removed entry back under its old id (undo of a removal); fails if the id is taken.
     [[nodiscard]] bool restoreEpisode(const Episode &e);
-    QList<Episode> episodes() const;                   // oldest first
+    QList<Episode> episodes() const; // oldest first
     QList<Episode> episodesBetween(const QDateTime &from, const QDateTime &to) const;
     std::optional<Episode> episode(qint64 id) const;
     std::optional<Episode> lastEpisode() const;
@@ -111,7 +108,7 @@ public:
     [[nodiscard]] bool removeMedication(qint64 id);
     [[nodiscard]] bool restoreMedication(const Medication &m);
     QList<Medication> medications() const;
-    QList<experiments::Plan> experiments() const;  // oldest window first
+    QList<experiments::Plan> experiments() const; // oldest window first
     // Stops the experiment (descriptive only from then on) and marks a pause; false with
     // errorString() when there is no such experiment.
     bool stopExperiment(const QString &title, const QDate &on);
@@ -157,8 +154,7 @@ public:
     // sleep quality). Where the file and the diary disagree on a per-day value, nothing is
     // stored and importConflicts() lists them (errorIsBadInput() is true), unless
     // `replaceDayValues`: then the file's values are taken for those days.
-    [[nodiscard]] bool import(const Diary &d, ImportSummary *summary = nullptr,
-                              bool replaceDayValues = false);
+    [[nodiscard]] bool import(const Diary &d, ImportSummary *summary = nullptr, bool replaceDayValues = false);
     // The disagreements the last import() found (all of them, in the file's order).
     QList<ImportConflict> importConflicts() const { return m_conflicts; }
 

@@ -35,10 +35,7 @@ Diary loadGoldenDiary(const QString &name)
 
 QJsonObject loadGoldenExpected(const QString &name)
 {
-    return QJsonDocument::fromJson(readGolden(name + u".expected.json"))
-        .object()
-        .value(u"associations")
-        .toObject();
+    return QJsonDocument::fromJson(readGolden(name + u".expected.json")).object().value(u"associations").toObject();
 }
 
 } // namespace td::analysis::test

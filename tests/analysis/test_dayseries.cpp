@@ -28,7 +28,7 @@ const FactorSeries &factor(const DaySeries &ds, const QString &id)
 TEST(DaySeries, MissingIsNeverZero)
 {
     DiaryBuilder b;
-    b.checkIn(0, 0).checkIn(2, 2);  // day 1 unlogged; day 3 only an intake; day 4 an episode
+    b.checkIn(0, 0).checkIn(2, 2); // day 1 unlogged; day 3 only an intake; day 4 an episode
     b.food(3, QStringLiteral("MSG "));
     b.episode(4);
     b.d.sleep.push_back({test::kDay0.addDays(2), 5.5, std::nullopt});
@@ -36,7 +36,7 @@ TEST(DaySeries, MissingIsNeverZero)
     ASSERT_EQ(ds.days, 5);
     EXPECT_EQ(ds.observed, (std::vector<std::uint8_t>{1, 0, 1, 0, 1}));
     EXPECT_EQ(ds.episodes, (std::vector<int>{0, 0, 0, 0, 1}));
-    const FactorSeries &msg = factor(ds, QStringLiteral("food:msg"));  // tag key: trimmed, lower case
+    const FactorSeries &msg = factor(ds, QStringLiteral("food:msg")); // tag key: trimmed, lower case
     // Intakes: 0 on a checked-in day, observed on a day with any intake, else missing.
     EXPECT_EQ(msg.exposure, (std::vector<std::int8_t>{0, kMissing, 0, 1, kMissing}));
     const FactorSeries &caffeine = factor(ds, QStringLiteral("caffeine_mg"));
@@ -53,7 +53,7 @@ TEST(DaySeries, DayBoundarySendsEarlyHoursToThePreviousDay)
     DiaryBuilder b;
     b.episode(0);
     Episode late;
-    late.at = test::at(1, 0, 30);  // 00:30 on day 1 belongs to day 0
+    late.at = test::at(1, 0, 30); // 00:30 on day 1 belongs to day 0
     b.d.episodes.push_back(late);
     const DaySeries ds = buildDaySeries(b.d, {});
     ASSERT_EQ(ds.days, 1);
@@ -74,7 +74,7 @@ TEST(DaySeries, FastDayEqualsDiaryDay)
                 const QDateTime u = t.addDays(20000);
                 EXPECT_EQ(dayOf(u, boundary), diaryDay(u, boundary));
             }
-    const QDateTime local(QDate(2025, 3, 30), QTime(1, 30));  // local time zone
+    const QDateTime local(QDate(2025, 3, 30), QTime(1, 30)); // local time zone
     EXPECT_EQ(dayOf(local, 4), diaryDay(local, 4));
 }
 
@@ -90,7 +90,7 @@ TEST(DaySeries, TertilesInterpolateAndCompareStrictly)
     const DaySeries ds = buildDaySeries(b.d, {});
     const FactorSeries &caffeine = factor(ds, QStringLiteral("caffeine_mg"));
     EXPECT_DOUBLE_EQ(caffeine.threshold, 190);
-    EXPECT_EQ(caffeine.exposure, (std::vector<std::int8_t>{0, 0, 0, 1}));  // > 190 only
+    EXPECT_EQ(caffeine.exposure, (std::vector<std::int8_t>{0, 0, 0, 1})); // > 190 only
     EXPECT_EQ(exposedWhenLabel(caffeine), QStringLiteral("> 190 mg"));
 }
 
@@ -104,8 +104,7 @@ TEST(DaySeries, CustomFactors)
                         {test::kDay0.addDays(1), QStringLiteral("screen"), 9}};
     const DaySeries ds = buildDaySeries(b.d, {});
     EXPECT_EQ(factor(ds, QStringLiteral("custom:cold")).exposure, (std::vector<std::int8_t>{1, 0, 0}));
-    EXPECT_EQ(factor(ds, QStringLiteral("custom:screen")).exposure,
-              (std::vector<std::int8_t>{kMissing, 0, kMissing}));
+    EXPECT_EQ(factor(ds, QStringLiteral("custom:screen")).exposure, (std::vector<std::int8_t>{kMissing, 0, kMissing}));
 }
 
 TEST(Gates, KeepLoggingBelowG0)
@@ -113,7 +112,7 @@ TEST(Gates, KeepLoggingBelowG0)
     DiaryBuilder b;
     b.checkIn(0, 19);
     for (int t = 0; t < 20; t += 4)
-        b.episode(t);  // 20 observed days, 5 episode days
+        b.episode(t); // 20 observed days, 5 episode days
     const AnalysisResult r = analyze(b.d);
     EXPECT_FALSE(r.gate.shown);
     // 8 more for 28 observed days; 5 more episode days at 1 in 4 days needs 20.
@@ -155,7 +154,7 @@ TEST(Summary, CountsShareAndCompleteness)
     b.episode(0).episode(0).episode(3);
     Options o;
     o.from = test::kDay0;
-    o.to = test::kDay0.addDays(19);  // 20-day period, 10 logged
+    o.to = test::kDay0.addDays(19); // 20-day period, 10 logged
     const AnalysisResult r = analyze(b.d, o);
     EXPECT_EQ(r.daysInPeriod, 20);
     EXPECT_EQ(r.observedDays, 10);
@@ -170,7 +169,7 @@ TEST(Summary, CountsShareAndCompleteness)
     EXPECT_EQ(r.summary.daysSinceLastEntry, 10);
     EXPECT_TRUE(r.summary.silentStretch());
     EXPECT_DOUBLE_EQ(r.summary.shareWithTwitching, 0.2);
-    EXPECT_NEAR(r.summary.shareCi.low, 0.02521073, 1e-7);  // binom.test(2, 10)
+    EXPECT_NEAR(r.summary.shareCi.low, 0.02521073, 1e-7); // binom.test(2, 10)
     EXPECT_NEAR(r.summary.shareCi.high, 0.55609546, 1e-7);
     EXPECT_EQ(r.summary.hourOfDay[12], 3);
     EXPECT_EQ(r.summary.intensityCounts[3], 3);
@@ -207,7 +206,7 @@ TEST(Wording, AssociationSentences)
     EXPECT_EQ(associationSentence(a),
               QString::fromUtf8("Episodes were 2.1\u00d7 as frequent on days after less than 6 h of sleep "
                                 "(95 % CI 1.4\u20133.2; 34 such days, 118 others). An association, not proof."));
-    EXPECT_EQ(associationCaveats(a, {a}).size(), 1);  // lag-0 sleep: may be a consequence
+    EXPECT_EQ(associationCaveats(a, {a}).size(), 1); // lag-0 sleep: may be a consequence
 
     Association f = a;
     f.factor = QStringLiteral("food:bananas");
@@ -250,7 +249,7 @@ TEST(Wording, TertileContrastsReadAsTheLoggedValueNearestTheCutOff)
         return FactorSeries{};
     };
     const FactorSeries c = factor("caffeine_mg");
-    EXPECT_NEAR(c.threshold, 95 + 95.0 / 3, 1e-9);  // type 7 at 2/3 of the nine days
+    EXPECT_NEAR(c.threshold, 95 + 95.0 / 3, 1e-9); // type 7 at 2/3 of the nine days
     EXPECT_EQ(c.exposedLimit, 190);
     const FactorSeries w = factor("water_l");
     EXPECT_NEAR(w.threshold, 1.25 + 0.25 * 2.0 / 3, 1e-9);
@@ -295,7 +294,7 @@ TEST(Wording, NumbersAndDatesFollowTheSentenceLocale)
     EXPECT_EQ(sentenceDate(QDate(2026, 9, 3)), QStringLiteral("3 Sept. 2026"));
     EXPECT_EQ(formatThreshold(1.25, sentenceLocale()), QStringLiteral("1,25"));
     EXPECT_EQ(formatThreshold(190, sentenceLocale()), QStringLiteral("190"));
-    EXPECT_EQ(formatThreshold(1500, sentenceLocale()), QStringLiteral("1500"));  // no "1.500"
+    EXPECT_EQ(formatThreshold(1500, sentenceLocale()), QStringLiteral("1500")); // no "1.500"
     // The labels of analyze --json stay C whatever the locale.
     EXPECT_EQ(formatThreshold(1.25), QStringLiteral("1.25"));
     QLocale::setDefault(QLocale::c());
@@ -315,12 +314,12 @@ TEST(Wording, EveryVerdictAndIntervalCombinationReadsConsistently)
         double rr, lo, hi;
         bool excludesOne;
     };
-    const Ci intervals[] = {{2.1, 1.1, 4.1, true}, {0.27, 0.07, 0.98, true}, {1.8, 0.9, 3.5, false},
-                            {0.6, 0.3, 1.2, false}};
+    const Ci intervals[] = {
+        {2.1, 1.1, 4.1, true}, {0.27, 0.07, 0.98, true}, {1.8, 0.9, 3.5, false}, {0.6, 0.3, 1.2, false}};
     for (const Verdict v : {Verdict::Likely, Verdict::Possible, Verdict::None}) {
         for (const Ci &ci : intervals) {
             if (v == Verdict::Likely && !ci.excludesOne)
-                continue;  // impossible by the rules: likely needs an interval excluding 1
+                continue; // impossible by the rules: likely needs an interval excluding 1
             Association a;
             a.factor = QStringLiteral("supplement:magnesium");
             a.kind = FactorKind::Supplement;
@@ -363,8 +362,7 @@ TEST(Wording, EveryVerdictAndIntervalCombinationReadsConsistently)
                 EXPECT_EQ(agreement(a), ci.excludesOne ? Agreement::ChanceDespiteInterval : Agreement::Agree);
                 EXPECT_FALSE(hint || stillIncludes) << where;
                 break;
-            case Verdict::Insufficient:
-                break;
+            case Verdict::Insufficient: break;
             }
             EXPECT_TRUE(s.endsWith(u'.')) << where;
             EXPECT_FALSE(s.contains(u"..")) << where;

@@ -2,14 +2,14 @@
 // fast rotation tables against the direct definition.
 #include "analysis/associations.h"
 #include "analysis/distributions.h"
-#include "analysis/ratefit.h"
 #include "analysis/random.h"
+#include "analysis/ratefit.h"
 #include "analysis/rotationtest.h"
 
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace td::analysis {
@@ -19,7 +19,7 @@ TEST(Strata, BlocksOf28WithShortTailJoined)
 {
     EXPECT_EQ(makeStrata(10).start, (std::vector<int>{0, 10}));
     EXPECT_EQ(makeStrata(56).start, (std::vector<int>{0, 28, 56}));
-    EXPECT_EQ(makeStrata(60).start, (std::vector<int>{0, 28, 60}));   // 4-day tail joins
+    EXPECT_EQ(makeStrata(60).start, (std::vector<int>{0, 28, 60}));     // 4-day tail joins
     EXPECT_EQ(makeStrata(70).start, (std::vector<int>{0, 28, 56, 70})); // 14 days stand alone
     EXPECT_EQ(makeStrata(0).count(), 0);
 }
@@ -30,7 +30,7 @@ TEST(Hac, BandwidthRule)
     EXPECT_EQ(hacBandwidth(99), 3);
     EXPECT_EQ(hacBandwidth(100), 4);
     EXPECT_EQ(hacBandwidth(272), 4);
-    EXPECT_EQ(hacBandwidth(273), 5);  // 100·1.25^4.5 = 272.96
+    EXPECT_EQ(hacBandwidth(273), 5); // 100·1.25^4.5 = 272.96
     EXPECT_EQ(hacBandwidth(3650), 8);
 }
 
@@ -107,7 +107,7 @@ TEST(RateFit, NoInformativeStratumIsHarmless)
     for (auto &v : s.e)
         v = kUnexposed;
     const RateFit f = fitRateRatio(s.in(), true);
-    EXPECT_NEAR(f.rateRatio, 1.0, 1e-9);  // only the penalty: its maximum is beta = 0
+    EXPECT_NEAR(f.rateRatio, 1.0, 1e-9); // only the penalty: its maximum is beta = 0
     const RateFit g = fitRateRatio(s.in(), false);
     EXPECT_FALSE(g.converged);
     EXPECT_TRUE(std::isnan(g.ciLow));
@@ -117,7 +117,7 @@ TEST(Score, FewerThan14DaysGiveZero)
 {
     Series s = oneStratum();
     for (int t = 0; t < 7; ++t)
-        s.obs[std::size_t(t)] = 0;  // 13 days left
+        s.obs[std::size_t(t)] = 0; // 13 days left
     EXPECT_EQ(scoreStatistic(s.in()).z, 0.0);
 }
 
@@ -170,8 +170,7 @@ TEST(RotationEngine, TablesEqualDirectComputationOnRandomRotations)
                 const ZByLag direct = zByLagDirect({c.y, c.obs, rotated, &c.strata});
                 const ZByLag fast = engine.zByLag(offsets);
                 for (int k = 0; k < kLags; ++k)
-                    EXPECT_NEAR(fast[std::size_t(k)], direct[std::size_t(k)], 1e-11)
-                        << "days " << days << " lag " << k;
+                    EXPECT_NEAR(fast[std::size_t(k)], direct[std::size_t(k)], 1e-11) << "days " << days << " lag " << k;
             }
         }
     }
@@ -215,7 +214,7 @@ TEST(RotationEngine, BatchDecisionsEqualDirectComputation)
             std::vector<std::uint8_t> hit;
             engine.exceeds(offsets, kCount, kCount, threshold, hit, ws);
             for (int i = 0; i < kCount; ++i) {
-                if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) {  // off exact ties
+                if (std::abs(stat[std::size_t(i)] - threshold) > 1e-9) { // off exact ties
                     EXPECT_EQ(bool(hit[std::size_t(i)]), stat[std::size_t(i)] >= threshold);
                 }
             }
@@ -272,14 +271,15 @@ TEST(RotationEngine, FloatBoundPassDecidesLikeTheDefinition)
     constexpr int kCount = 100;
     const auto [offsets, stat, sorted] = randomRotations(rng, c, kCount);
     std::vector<std::uint8_t> before, after;
-    engine.exceeds(offsets, kCount, kCount, sorted[50], before, ws);  // double entries
+    engine.exceeds(offsets, kCount, kCount, sorted[50], before, ws); // double entries
     EXPECT_FALSE(ws.floatBounds());
-    for (int round = 0; round < 6; ++round)                           // 600 rotations: past 512
+    for (int round = 0; round < 6; ++round) // 600 rotations: past 512
         engine.exceeds(offsets, kCount, kCount, sorted[0] * 0.5, after, ws);
     ASSERT_TRUE(ws.floatBounds());
-    engine.exceeds(offsets, kCount, kCount, sorted[50], after, ws);  // float entries
+    engine.exceeds(offsets, kCount, kCount, sorted[50], after, ws); // float entries
     EXPECT_EQ(after, before);
-    for (double threshold : {sorted[10], sorted[50] * (1 + 1e-7), sorted[50] * (1 - 1e-7), sorted[90], sorted[99] * 2}) {
+    for (double threshold :
+         {sorted[10], sorted[50] * (1 + 1e-7), sorted[50] * (1 - 1e-7), sorted[90], sorted[99] * 2}) {
         std::vector<std::uint8_t> hit;
         engine.exceeds(offsets, kCount, kCount, threshold, hit, ws);
         for (int i = 0; i < kCount; ++i) {
@@ -327,7 +327,7 @@ TEST(RotationTest, SequentialStoppingGivesBesagCliffordP)
         EXPECT_LE(seq.rotations, 999);
         EXPECT_DOUBLE_EQ(seq.p, 10.0 / double(seq.rotations));
     } else {
-        EXPECT_EQ(seq.p, full.p);  // same draws, never stopped
+        EXPECT_EQ(seq.p, full.p); // same draws, never stopped
     }
 }
 
@@ -353,7 +353,7 @@ TEST(RotationTest, SeededMonteCarloIsReproducibleAndValid)
 TEST(RotationTest, EnumerationIncludesIdentity)
 {
     std::mt19937_64 rng(11);
-    const RandomCase c = randomCase(rng, 30);  // one stratum: 30 rotations
+    const RandomCase c = randomCase(rng, 30); // one stratum: 30 rotations
     const RotationTestResult r = rotationTest({c.y, c.obs, c.base, &c.strata}, {});
     EXPECT_TRUE(r.enumerated);
     EXPECT_EQ(r.rotations, 30);
@@ -364,8 +364,8 @@ TEST(RotationTest, EnumerationIncludesIdentity)
 TEST(Multiplicity, BenjaminiHochberg)
 {
     const std::vector<double> q = benjaminiHochberg({0.01, 0.04, 0.03, 0.5});
-    EXPECT_DOUBLE_EQ(q[0], 0.04);                 // 4·0.01/1
-    EXPECT_DOUBLE_EQ(q[2], 4 * 0.04 / 3);         // min over k>=2 of 4·0.03/2=0.06, 4·0.04/3
+    EXPECT_DOUBLE_EQ(q[0], 0.04);         // 4·0.01/1
+    EXPECT_DOUBLE_EQ(q[2], 4 * 0.04 / 3); // min over k>=2 of 4·0.03/2=0.06, 4·0.04/3
     EXPECT_DOUBLE_EQ(q[1], 4 * 0.04 / 3);
     EXPECT_DOUBLE_EQ(q[3], 0.5);
     EXPECT_TRUE(benjaminiHochberg({}).empty());

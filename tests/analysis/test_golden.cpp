@@ -28,7 +28,7 @@ void expectRelNear(double actual, double expected, const std::string &what, doub
 // difference, the golden interval is compared after swapping the quantile back.
 double tQuantileAbramowitzStegun(double df)
 {
-    const double z = 1.959963984540054;  // standard normal 0.975 quantile
+    const double z = 1.959963984540054; // standard normal 0.975 quantile
     const double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z, z9 = z7 * z * z;
     const double g1 = (z3 + z) / 4;
     const double g2 = (5 * z5 + 16 * z3 + 3 * z) / 96;
@@ -43,11 +43,11 @@ std::pair<double, double> withReferenceQuantile(const Association &a)
     const double df = a.days - a.strata - 1;
     const double scale = tQuantileAbramowitzStegun(df) / studentTQuantile(0.975, df);
     const double beta = std::log(a.rateRatio);
-    return {std::exp(beta - (beta - std::log(a.ciLow)) * scale),
-            std::exp(beta + (std::log(a.ciHigh) - beta) * scale)};
+    return {std::exp(beta - (beta - std::log(a.ciLow)) * scale), std::exp(beta + (std::log(a.ciHigh) - beta) * scale)};
 }
 
-class Golden : public ::testing::TestWithParam<const char *> {};
+class Golden : public ::testing::TestWithParam<const char *>
+{};
 
 TEST_P(Golden, AssociationsMatchIndependentImplementation)
 {
@@ -93,8 +93,7 @@ TEST_P(Golden, AssociationsMatchIndependentImplementation)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Analysis, Golden,
-                         ::testing::Values("g56_planted", "g56_missing", "g60_tail"));
+INSTANTIATE_TEST_SUITE_P(Analysis, Golden, ::testing::Values("g56_planted", "g56_missing", "g60_tail"));
 
 } // namespace
 } // namespace td::analysis

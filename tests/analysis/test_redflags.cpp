@@ -39,7 +39,7 @@ TEST(Persistent, OngoingResolvedAndPossible)
     DiaryBuilder b;
     b.checkIn(0, 39);
     for (int t = 0; t < 40; t += 3)
-        b.episode(t);  // episode days 0..39, gaps of 2 days: one bout of 40 days
+        b.episode(t); // episode days 0..39, gaps of 2 days: one bout of 40 days
     auto flags = ofKind(flagsOf(b.d), FlagKind::Persistent);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].state, FlagState::Ongoing);
@@ -47,18 +47,19 @@ TEST(Persistent, OngoingResolvedAndPossible)
     EXPECT_EQ(flags[0].to, test::kDay0.addDays(39));
     EXPECT_EQ(flags[0].detail.toStdString(), "Twitching on and off for 40 days without a symptom-free week.");
 
-    b.checkIn(40, 46);  // an observed episode-free week after the last episode (day 39)
+    b.checkIn(40, 46); // an observed episode-free week after the last episode (day 39)
     flags = ofKind(flagsOf(b.d), FlagKind::Persistent);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].state, FlagState::Resolved);
 
-    DiaryBuilder gaps;  // episodes only, every 5th day: 20 % logged
+    DiaryBuilder gaps; // episodes only, every 5th day: 20 % logged
     for (int t = 0; t <= 40; t += 5)
         gaps.episode(t);
     flags = ofKind(flagsOf(gaps.d), FlagKind::Persistent);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].state, FlagState::Possible);
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching on and off for 41 days without a symptom-free week (logging gaps: 9 of 41 days logged).");
+    EXPECT_EQ(flags[0].detail.toStdString(),
+              "Twitching on and off for 41 days without a symptom-free week (logging gaps: 9 of 41 days logged).");
 }
 
 TEST(Persistent, ShortBoutOrQuietWeekSplitsIt)
@@ -68,7 +69,7 @@ TEST(Persistent, ShortBoutOrQuietWeekSplitsIt)
     for (int t = 0; t < 20; t += 2)
         b.episode(t);
     for (int t = 28; t <= 40; t += 2)
-        b.episode(t);  // days 19..27 are 9 quiet checked-in days: two bouts
+        b.episode(t); // days 19..27 are 9 quiet checked-in days: two bouts
     const RedFlagResult r = flagsOf(b.d);
     EXPECT_EQ(r.bouts.size(), 2u);
     EXPECT_TRUE(ofKind(r, FlagKind::Persistent).empty());
@@ -77,13 +78,13 @@ TEST(Persistent, ShortBoutOrQuietWeekSplitsIt)
 TEST(Persistent, UnloggedDaysNeverEndABout)
 {
     DiaryBuilder b;
-    b.checkIn(0, 10).checkIn(20, 35);  // days 11..19 not logged
+    b.checkIn(0, 10).checkIn(20, 35); // days 11..19 not logged
     b.episode(0).episode(5).episode(10).episode(20).episode(26).episode(32);
     const RedFlagResult r = flagsOf(b.d);
     ASSERT_EQ(r.bouts.size(), 1u);
     EXPECT_EQ(r.bouts[0].longestUnlogged, 9);
     const auto flags = ofKind(r, FlagKind::Persistent);
-    ASSERT_EQ(flags.size(), 1u);  // a 33-day span, but a 9-day unlogged run
+    ASSERT_EQ(flags.size(), 1u); // a 33-day span, but a 9-day unlogged run
     EXPECT_EQ(flags[0].state, FlagState::Possible);
 }
 
@@ -96,19 +97,22 @@ TEST(Spreading, NewGroupAndNewSideAreFlagsSubSiteIsANote)
     b.episode(20, Zone::UpperEyelid, Side::Left).episode(22, Zone::UpperEyelid, Side::Left);
     b.episode(30, Zone::LowerLip, Side::Right).episode(33, Zone::LowerLip, Side::Right);
     b.episode(40, Zone::UpperLip, Side::Left).episode(41, Zone::UpperLip, Side::Left);
-    b.episode(45, Zone::Arm, Side::Left);  // seen once: not confirmed
+    b.episode(45, Zone::Arm, Side::Left); // seen once: not confirmed
     const RedFlagResult r = flagsOf(b.d);
     const auto flags = ofKind(r, FlagKind::Spreading);
     ASSERT_GE(flags.size(), 2u);
-    EXPECT_EQ(flags[0].from, test::kDay0.addDays(22));  // eyelid confirmed on its 2nd day
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching appeared at the upper eyelid (left) on 2 days from 28 Jan 2025, a new area (eye area).");
+    EXPECT_EQ(flags[0].from, test::kDay0.addDays(22)); // eyelid confirmed on its 2nd day
+    EXPECT_EQ(flags[0].detail.toStdString(),
+              "Twitching appeared at the upper eyelid (left) on 2 days from 28 Jan 2025, a new area (eye area).");
     EXPECT_EQ(flags[1].from, test::kDay0.addDays(33));
-    EXPECT_EQ(flags[1].detail.toStdString(), "Twitching appeared at the lower lip (right) on 2 days from 8 Feb 2025, a side not affected in the first two weeks.");
+    EXPECT_EQ(flags[1].detail.toStdString(), "Twitching appeared at the lower lip (right) on 2 days from 8 Feb 2025, a "
+                                             "side not affected in the first two weeks.");
     for (const Flag &f : flags)
         EXPECT_FALSE(f.detail.contains(u"arm"));
     ASSERT_FALSE(r.notes.empty());
     EXPECT_EQ(r.notes[0].kind, NoteKind::NewSubSite);
-    EXPECT_EQ(r.notes[0].detail.toStdString(), "Twitching also appeared at the upper lip (left) from 16 Feb 2025, in an area already affected.");
+    EXPECT_EQ(r.notes[0].detail.toStdString(),
+              "Twitching also appeared at the upper lip (left) from 16 Feb 2025, in an area already affected.");
 }
 
 TEST(Spreading, MigrationIsInformationNotAFlag)
@@ -118,7 +122,7 @@ TEST(Spreading, MigrationIsInformationNotAFlag)
     for (int t = 0; t < 28; t += 2)
         b.episode(t, Zone::LowerLip, Side::Left);
     for (int t = 63; t <= 90; t += 2)
-        b.episode(t, Zone::UpperLip, Side::Left);  // same side, same group, old site left
+        b.episode(t, Zone::UpperLip, Side::Left); // same side, same group, old site left
     const RedFlagResult r = flagsOf(b.d);
     EXPECT_TRUE(ofKind(r, FlagKind::Spreading).empty());
     bool migration = false;
@@ -134,10 +138,11 @@ TEST(Spreading, ExpansionWhenMorePlacesLately)
     for (int t = 0; t <= 90; t += 2)
         b.episode(t, Zone::LowerLip, Side::Left);
     for (int t = 70; t <= 90; t += 3)
-        b.episode(t, Zone::UpperLip, Side::Left);  // new sub-site, active lately
+        b.episode(t, Zone::UpperLip, Side::Left); // new sub-site, active lately
     const auto flags = ofKind(flagsOf(b.d), FlagKind::Spreading);
     ASSERT_EQ(flags.size(), 1u);
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching was noted at 2 places in the latest 28 days, against 1 in the first 28 days; new: upper lip (left).");
+    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching was noted at 2 places in the latest 28 days, against 1 in the "
+                                             "first 28 days; new: upper lip (left).");
     EXPECT_EQ(flags[0].to, test::kDay0.addDays(90));
 }
 
@@ -149,21 +154,22 @@ TEST(RedFlagSymptom, AnySymptomOfTheListIsAFlag)
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(5));
     EXPECT_EQ(flags[0].detail.toStdString(), "Pain was noted with twitching on 11 Jan 2025.");
-    EXPECT_EQ(flags[0].state, FlagState::Resolved);  // not in the latest 14 days
+    EXPECT_EQ(flags[0].state, FlagState::Resolved); // not in the latest 14 days
 }
 
 TEST(MedicationOnset, WithinFourteenDaysOfAStart)
 {
     DiaryBuilder b;
     b.checkIn(0, 30).episode(10).episode(12);
-    b.d.medications.push_back({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
-                               test::kDay0.addDays(-4), std::nullopt});
+    b.d.medications.push_back({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"), test::kDay0.addDays(-4),
+                               std::nullopt});
     b.d.medications.push_back({0, QStringLiteral("old"), QString(), test::kDay0.addDays(-30), std::nullopt});
     const auto flags = ofKind(flagsOf(b.d), FlagKind::MedicationOnset);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(-4));
     EXPECT_EQ(flags[0].to, test::kDay0.addDays(10));
-    EXPECT_EQ(flags[0].detail.toStdString(), "Twitching began on 16 Jan 2025, 14 days after sertraline was started (2 Jan 2025).");
+    EXPECT_EQ(flags[0].detail.toStdString(),
+              "Twitching began on 16 Jan 2025, 14 days after sertraline was started (2 Jan 2025).");
 }
 
 TEST(Worsening, ExactConditionalPoissonTest)
@@ -173,7 +179,7 @@ TEST(Worsening, ExactConditionalPoissonTest)
     for (int t = 0; t < 14; ++t)
         b.episodes(t, 1);
     for (int t = 14; t < 28; ++t)
-        b.episodes(t, 2);  // 28 vs 14: ratio 2, P(X >= 28 | 42, 1/2) = 0.0218
+        b.episodes(t, 2); // 28 vs 14: ratio 2, P(X >= 28 | 42, 1/2) = 0.0218
     auto flags = ofKind(flagsOf(b.d), FlagKind::Worsening);
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].from, test::kDay0.addDays(14));
@@ -185,7 +191,7 @@ TEST(Worsening, ExactConditionalPoissonTest)
         flat.episodes(t, 2);
     EXPECT_TRUE(ofKind(flagsOf(flat.d), FlagKind::Worsening).empty());
 
-    DiaryBuilder few;  // ratio 3 but only 4 episodes: p = 0.31
+    DiaryBuilder few; // ratio 3 but only 4 episodes: p = 0.31
     few.checkIn(0, 27).episode(3).episodes(20, 3);
     EXPECT_TRUE(ofKind(flagsOf(few.d), FlagKind::Worsening).empty());
 }
@@ -199,7 +205,8 @@ TEST(Recurring, ThreeBoutsInHalfAYear)
             b.episode(t);
     auto flags = ofKind(flagsOf(b.d), FlagKind::Recurring);
     ASSERT_EQ(flags.size(), 1u);
-    EXPECT_EQ(flags[0].detail.toStdString(), "3 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.");
+    EXPECT_EQ(flags[0].detail.toStdString(),
+              "3 separate bouts of twitching in the latest 180 days, separated by symptom-free weeks.");
 
     DiaryBuilder two;
     two.checkIn(0, 100);
@@ -213,7 +220,7 @@ TEST(Recurring, ThreeBoutsInHalfAYear)
 std::vector<Bout> referenceBouts(const std::vector<std::uint8_t> &obs, const std::vector<int> &y)
 {
     const int n = int(obs.size());
-    auto quietWeek = [&](int s) {  // days s..s+6 all logged and episode-free
+    auto quietWeek = [&](int s) { // days s..s+6 all logged and episode-free
         if (s < 0 || s + kQuietWeek > n)
             return false;
         for (int t = s; t < s + kQuietWeek; ++t)
@@ -269,10 +276,10 @@ TEST(Bouts, MatchSlowReferenceOnRandomCalendars)
         bool on = u(rng) < 0.5;
         for (int t = 0; t < n; ++t) {
             if (u(rng) < 0.08)
-                on = !on;  // spells of twitching and of calm
+                on = !on; // spells of twitching and of calm
             obs[std::size_t(t)] = u(rng) < logged;
             y[std::size_t(t)] = obs[std::size_t(t)] && on && u(rng) < active ? 1 + int(u(rng) * 3) : 0;
-            if (!obs[std::size_t(t)] && u(rng) < 0.05) {  // an episode logs the day
+            if (!obs[std::size_t(t)] && u(rng) < 0.05) { // an episode logs the day
                 obs[std::size_t(t)] = 1;
                 y[std::size_t(t)] = 1;
             }
@@ -357,11 +364,11 @@ TEST(FlagsOverAPeriod, UseTheWholeHistory)
     DiaryBuilder b;
     b.checkIn(0, 119);
     for (int t = 0; t < 120; t += 2)
-        b.episode(t);                                        // one long bout from day 0
+        b.episode(t); // one long bout from day 0
     for (int t = 95; t < 120; t += 3)
-        b.episode(t, Zone::UpperEyelid, Side::Right);        // a new place on day 95
-    b.d.medications.push_back({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"),
-                               test::kDay0.addDays(-5), std::nullopt});
+        b.episode(t, Zone::UpperEyelid, Side::Right); // a new place on day 95
+    b.d.medications.push_back({0, QStringLiteral("sertraline"), QStringLiteral("50 mg"), test::kDay0.addDays(-5),
+                               std::nullopt});
     const QDate to = test::kDay0.addDays(119);
     const QDate lateFrom = test::kDay0.addDays(90);
 

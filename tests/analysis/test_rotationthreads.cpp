@@ -42,10 +42,10 @@ Calendar calendar(std::uint64_t seed, int days, double missingRate)
 
 // Everything one sequence of calls returns.
 struct Results {
-    std::vector<std::uint8_t> hits;  // the decisions of every batch, in order
-    std::vector<int> undecided;      // per batch
-    std::vector<double> z;           // zByLag() of the batches' first rotations
-    bool floatBounds = false;        // whether the last batches used the float table
+    std::vector<std::uint8_t> hits; // the decisions of every batch, in order
+    std::vector<int> undecided;     // per batch
+    std::vector<double> z;          // zByLag() of the batches' first rotations
+    bool floatBounds = false;       // whether the last batches used the float table
     bool operator==(const Results &) const = default;
 };
 
@@ -108,8 +108,14 @@ TEST(RotationEngineThreads, SharedConstEngineGivesSingleThreadedResults)
                 while (ready.load() < 2) {
                 }
             };
-            std::thread first([&] { start(); a = runBatches(engine, c.strata, 1); });
-            std::thread second([&] { start(); b = runBatches(engine, c.strata, otherSeed); });
+            std::thread first([&] {
+                start();
+                a = runBatches(engine, c.strata, 1);
+            });
+            std::thread second([&] {
+                start();
+                b = runBatches(engine, c.strata, otherSeed);
+            });
             first.join();
             second.join();
             EXPECT_TRUE(a == alone1) << k.days << " days";
@@ -136,7 +142,7 @@ TEST(RotationEngineThreads, WorkspaceReusedWithAnotherEngineStartsOver)
             offsets[std::size_t(b * kCount + i)] = std::uint8_t(rng() % std::uint64_t(c2.strata.length(b)));
     RotationWorkspace reused, fresh;
     std::vector<std::uint8_t> hit, reusedHit, freshHit;
-    for (int round = 0; round < 6; ++round)  // past 512 rotations: e1's float table
+    for (int round = 0; round < 6; ++round) // past 512 rotations: e1's float table
         e1.exceeds(offsets, kCount, kCount, 1.0, hit, reused);
     ASSERT_TRUE(reused.floatBounds());
     e2.exceeds(offsets, kCount, kCount, 1.0, reusedHit, reused);

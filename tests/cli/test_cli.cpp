@@ -1,11 +1,11 @@
 // twitchdiary-cli in-process: exit codes and messages of docs/format.md.
 #include "cli/cli.h"
 #include "domain/clock.h"
-#include "storage/database.h"
 #include "format/diaryjson.h"
-#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,10 +25,7 @@ namespace {
 class Cli : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600));
-    }
+    void SetUp() override { Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600)); }
     void TearDown() override { Clock::setFixed(std::nullopt); }
 
     int run(QStringList args)
@@ -87,8 +84,7 @@ TEST_F(Cli, DbIsAcceptedBeforeOrAfterTheCommand)
                    QStringLiteral("--intensity"), QStringLiteral("3")}),
               cli::Ok)
         << err.toStdString();
-    ASSERT_EQ(run({QStringLiteral("--db=") + db(), QStringLiteral("check-in"), QStringLiteral("2026-11-26")}),
-              cli::Ok)
+    ASSERT_EQ(run({QStringLiteral("--db=") + db(), QStringLiteral("check-in"), QStringLiteral("2026-11-26")}), cli::Ok)
         << err.toStdString();
     // After it, as before.
     ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db()}), cli::Ok) << err.toStdString();
@@ -158,7 +154,8 @@ TEST_F(Cli, LogEpisodeBadValuesExit2AndStoreNothing)
     EXPECT_EQ(run(base), cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("needs --intensity")));
     EXPECT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("elbow"),
-                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"),
+                   QStringLiteral("3")}),
               cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("--zone")));
     EXPECT_EQ(run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("3"), QStringLiteral("--at"),
@@ -207,7 +204,8 @@ TEST_F(Cli, BadFileIsRejectedWholeWithPathAndExit2)
 {
     sample::GeneratorOptions o;
     o.days = 30;
-    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("good.json"), toDiaryJson(sample::generateDiary(o)))}), cli::Ok);
+    ASSERT_EQ(run({QStringLiteral("import"), file(QStringLiteral("good.json"), toDiaryJson(sample::generateDiary(o)))}),
+              cli::Ok);
     const QByteArray before = toDiaryJson(stored());
 
     Diary bad = sample::generateDiary(o);
@@ -305,7 +303,8 @@ TEST_F(Cli, AnalyzeTextAndBadDates)
 TEST_F(Cli, AnalyzeFewDaysSaysKeepLogging)
 {
     ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
-                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"),
+                   QStringLiteral("3")}),
               cli::Ok);
     ASSERT_EQ(run({QStringLiteral("analyze"), QStringLiteral("--json")}), cli::Ok);
     const QJsonObject gate = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("gate")).toObject();
@@ -321,14 +320,16 @@ namespace {
 
 TEST_F(Cli, ExportCsvWritesTwoPrivateTables)
 {
-    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("chin"), QStringLiteral("--side"),
-                   QStringLiteral("centre"), QStringLiteral("--intensity"), QStringLiteral("2")}),
+    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("chin"),
+                   QStringLiteral("--side"), QStringLiteral("centre"), QStringLiteral("--intensity"),
+                   QStringLiteral("2")}),
               cli::Ok);
     EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}), cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("--out")));
     EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}), cli::BadInput);
     const QString base = dir.filePath(QStringLiteral("diary.csv"));
-    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), base}),
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                   base}),
               cli::Ok)
         << err.toStdString();
     for (const char *name : {"diary-episodes.csv", "diary-days.csv"}) {
@@ -357,10 +358,11 @@ QString plan(const QString &title, const QString &start, int pairs = 6, const QS
     QStringList orders;
     for (int k = 0; k < pairs; ++k)
         orders << QStringLiteral("\"AB\"");
-    return QStringLiteral("{\"title\": \"%1\", \"factor\": \"caffeine_mg\", \"change\": {\"op\": \"<=\", \"value\": 100}, "
-                          "\"design\": \"paired_periods\", \"start\": \"%2\", \"pairs\": %3, \"period_days\": 7, "
-                          "\"washout_days\": 2, \"schedule\": [%4], \"equivalence\": [0.8, 1.25], \"pauses\": [], "
-                          "\"stopped\": null, \"note\": \"\"}")
+    return QStringLiteral(
+               "{\"title\": \"%1\", \"factor\": \"caffeine_mg\", \"change\": {\"op\": \"<=\", \"value\": 100}, "
+               "\"design\": \"paired_periods\", \"start\": \"%2\", \"pairs\": %3, \"period_days\": 7, "
+               "\"washout_days\": 2, \"schedule\": [%4], \"equivalence\": [0.8, 1.25], \"pauses\": [], "
+               "\"stopped\": null, \"note\": \"\"}")
         .arg(title, start)
         .arg(pairs)
         .arg(schedule.isEmpty() ? orders.join(QStringLiteral(", ")) : schedule);
@@ -395,7 +397,7 @@ TEST_F(Cli, ExperimentResultMatchesTheGoldenThroughTheDiary)
     ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("result")}), cli::Ok) << err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Balance on analysed days:"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("sleep_hours"))) << out.toStdString();
-    EXPECT_FALSE(out.contains(QStringLiteral("  caffeine_mg"))) << out.toStdString();  // the plan's own factor
+    EXPECT_FALSE(out.contains(QStringLiteral("  caffeine_mg"))) << out.toStdString(); // the plan's own factor
     EXPECT_TRUE(out.contains(QStringLiteral("by day since the last switch"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("1 (washout)"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("later"))) << out.toStdString();
@@ -419,17 +421,22 @@ TEST_F(Cli, BadExperimentPlansAreRefusedWithTheirPath)
         {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 5), QStringLiteral("experiments[0].pairs")},
         {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 6, QStringLiteral("\"AB\", \"BA\"")),
          QStringLiteral("experiments[0].schedule")},
-        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07")).replace(QStringLiteral("caffeine_mg"), QStringLiteral("coffee")),
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"))
+             .replace(QStringLiteral("caffeine_mg"), QStringLiteral("coffee")),
          QStringLiteral("experiments[0].factor")},
-        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 6, QStringLiteral("\"AB\", \"AB\", \"AB\", \"AB\", \"AB\", \"CD\"")),
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"), 6,
+              QStringLiteral("\"AB\", \"AB\", \"AB\", \"AB\", \"AB\", \"CD\"")),
          QStringLiteral("experiments[0].schedule[5]")},
-        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' + plan(QStringLiteral("b"), QStringLiteral("2027-01-01")),
+        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' +
+             plan(QStringLiteral("b"), QStringLiteral("2027-01-01")),
          QStringLiteral("experiments[1].start")},
-        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' + plan(QStringLiteral("a"), QStringLiteral("2027-12-07")),
+        {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' +
+             plan(QStringLiteral("a"), QStringLiteral("2027-12-07")),
          QStringLiteral("experiments[1].title")},
     };
     for (const auto &[json, path] : cases) {
-        EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("bad.json"), experimentFile(json))}), cli::BadInput)
+        EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("bad.json"), experimentFile(json))}),
+                  cli::BadInput)
             << path.toStdString();
         EXPECT_TRUE(err.contains(path)) << path.toStdString() << ": " << err.toStdString();
     }
@@ -440,9 +447,10 @@ TEST_F(Cli, BadExperimentPlansAreRefusedWithTheirPath)
 // result says nothing about p while running; stop.
 TEST_F(Cli, ExperimentPlanListPauseStopResult)
 {
-    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Less caffeine"),
-                   QStringLiteral("--factor"), QStringLiteral("caffeine_mg"), QStringLiteral("--change"), QStringLiteral("<=100"),
-                   QStringLiteral("--start"), QStringLiteral("2026-11-28")}),
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"),
+                   QStringLiteral("Less caffeine"), QStringLiteral("--factor"), QStringLiteral("caffeine_mg"),
+                   QStringLiteral("--change"), QStringLiteral("<=100"), QStringLiteral("--start"),
+                   QStringLiteral("2026-11-28")}),
               cli::Ok)
         << err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Schedule (A usual, B change, per pair)"))) << out.toStdString();
@@ -452,15 +460,16 @@ TEST_F(Cli, ExperimentPlanListPauseStopResult)
     EXPECT_EQ(d.experiments[0].windowTo(), QDate(2026, 11, 28).addDays(111));
 
     // A second one while the first runs: refused, saying why.
-    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Magnesium"),
-                   QStringLiteral("--factor"), QStringLiteral("supplement:magnesium"), QStringLiteral("--change"),
-                   QStringLiteral("present"), QStringLiteral("--start"), QStringLiteral("2026-12-01")}),
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"),
+                   QStringLiteral("Magnesium"), QStringLiteral("--factor"), QStringLiteral("supplement:magnesium"),
+                   QStringLiteral("--change"), QStringLiteral("present"), QStringLiteral("--start"),
+                   QStringLiteral("2026-12-01")}),
               cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("one experiment at a time"))) << err.toStdString();
     // Five pairs: the option and its range.
-    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"), QStringLiteral("Short"),
-                   QStringLiteral("--factor"), QStringLiteral("alcohol_units"), QStringLiteral("--change"), QStringLiteral("<=0"),
-                   QStringLiteral("--pairs"), QStringLiteral("5")}),
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--title"),
+                   QStringLiteral("Short"), QStringLiteral("--factor"), QStringLiteral("alcohol_units"),
+                   QStringLiteral("--change"), QStringLiteral("<=0"), QStringLiteral("--pairs"), QStringLiteral("5")}),
               cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("--pairs"))) << err.toStdString();
 
@@ -474,11 +483,11 @@ TEST_F(Cli, ExperimentPlanListPauseStopResult)
     EXPECT_TRUE(running.value(u"rate_ratio").isNull());
 
     // Pauses never reach back in time.
-    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"), QStringLiteral("2026-11-20"),
-                   QStringLiteral("--to"), QStringLiteral("2026-11-30")}),
+    EXPECT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"),
+                   QStringLiteral("2026-11-20"), QStringLiteral("--to"), QStringLiteral("2026-11-30")}),
               cli::BadInput);
-    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"), QStringLiteral("2026-12-24"),
-                   QStringLiteral("--to"), QStringLiteral("2026-12-27")}),
+    ASSERT_EQ(run({QStringLiteral("experiment"), QStringLiteral("pause"), QStringLiteral("--from"),
+                   QStringLiteral("2026-12-24"), QStringLiteral("--to"), QStringLiteral("2026-12-27")}),
               cli::Ok)
         << err.toStdString();
     EXPECT_EQ(stored().experiments[0].pauses.size(), 1);
@@ -494,7 +503,8 @@ TEST_F(Cli, ExperimentPlanListPauseStopResult)
 TEST_F(Cli, ReadingAnOlderDiaryUpgradesItFirst)
 {
     ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
-                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")}),
+                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"),
+                   QStringLiteral("3")}),
               cli::Ok);
     {
         Database d;
@@ -508,7 +518,8 @@ TEST_F(Cli, ReadingAnOlderDiaryUpgradesItFirst)
         Database readOnly;
         EXPECT_FALSE(readOnly.open(db(), Database::Mode::ReadOnly));
         EXPECT_EQ(readOnly.errorKind(), Database::ErrorKind::NeedsUpgrade);
-        EXPECT_TRUE(readOnly.errorString().contains(QStringLiteral("older diary format"))) << readOnly.errorString().toStdString();
+        EXPECT_TRUE(readOnly.errorString().contains(QStringLiteral("older diary format")))
+            << readOnly.errorString().toStdString();
     }
     ASSERT_EQ(run({QStringLiteral("export")}), cli::Ok) << err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("lower_lip")));

@@ -10,10 +10,16 @@ namespace {
 Diary small()
 {
     Diary d;
-    d.episodes.append({0, localTime(QStringLiteral("2026-11-02T14:03:00+01:00")), Zone::LowerLip, Side::Left, 40, 4,
-                       {Symptom::Pain, Symptom::Weakness}, QStringLiteral("after \"lunch\", then\nagain")});
-    d.episodes.append({0, localTime(QStringLiteral("2026-11-03T00:30:00+01:00")), Zone::Cheek, Side::Both,
-                       std::nullopt, 7, {}, {}});
+    d.episodes.append({0,
+                       localTime(QStringLiteral("2026-11-02T14:03:00+01:00")),
+                       Zone::LowerLip,
+                       Side::Left,
+                       40,
+                       4,
+                       {Symptom::Pain, Symptom::Weakness},
+                       QStringLiteral("after \"lunch\", then\nagain")});
+    d.episodes.append(
+        {0, localTime(QStringLiteral("2026-11-03T00:30:00+01:00")), Zone::Cheek, Side::Both, std::nullopt, 7, {}, {}});
     d.intakes.append({0, localTime(QStringLiteral("2026-11-02T08:10:00+01:00")), IntakeKind::Caffeine,
                       QStringLiteral("espresso"), 63.0});
     d.intakes.append({0, localTime(QStringLiteral("2026-11-02T12:30:00+01:00")), IntakeKind::Food,
@@ -51,7 +57,7 @@ TEST(Csv, EpisodesTableReadsBackWithQuotingAndDiaryDays)
 TEST(Csv, DaysTableKeepsZeroAndUnknownApart)
 {
     const QList<QStringList> rows = csv::parse(csv::daysTable(small()));
-    ASSERT_EQ(rows.size(), 4);  // header + 2, 4 and 5 November
+    ASSERT_EQ(rows.size(), 4); // header + 2, 4 and 5 November
     const QStringList header = rows[0];
     const auto col = [&](const char *name) { return header.indexOf(QString::fromUtf8(name)); };
     ASSERT_GE(col("magnesium_mg"), 0);

@@ -36,7 +36,7 @@ protected:
     }
 
     // The limit's ends are stored; one `step` beyond each end is refused by the schema.
-    template<typename T>
+    template <typename T>
     void expectSameAsSchema(const QString &sql, limits::Range<T> r, T step)
     {
         EXPECT_TRUE(accepts(sql, QVariant::fromValue(r.min))) << sql.toStdString() << " min " << r.min;
@@ -48,9 +48,9 @@ protected:
     Database m_db;
 };
 
-const QString kEpisode = QStringLiteral(
-    "INSERT INTO episodes(at_utc, utc_offset, zone, side, duration_s, intensity) VALUES "
-    "(0, 0, 'cheek', 'left', %1, %2)");
+const QString kEpisode =
+    QStringLiteral("INSERT INTO episodes(at_utc, utc_offset, zone, side, duration_s, intensity) VALUES "
+                   "(0, 0, 'cheek', 'left', %1, %2)");
 
 TEST_F(SchemaLimits, IntensityIsTheSchemasRange)
 {
@@ -68,8 +68,8 @@ TEST_F(SchemaLimits, DurationStartsWhereTheSchemaDoes)
 
 TEST_F(SchemaLimits, SleepAndStressAreTheSchemasRanges)
 {
-    expectSameAsSchema(QStringLiteral("INSERT INTO sleep(date, hours) VALUES ('2026-01-01', :v)"),
-                       limits::kSleepHours, 0.01);
+    expectSameAsSchema(QStringLiteral("INSERT INTO sleep(date, hours) VALUES ('2026-01-01', :v)"), limits::kSleepHours,
+                       0.01);
     expectSameAsSchema(QStringLiteral("INSERT INTO sleep(date, quality) VALUES ('2026-01-01', :v)"),
                        limits::kSleepQuality, 1);
     expectSameAsSchema(QStringLiteral("INSERT INTO stress(date, level) VALUES ('2026-01-01', :v)"),
@@ -83,18 +83,16 @@ TEST_F(SchemaLimits, UtcOffsetIsTheSchemasRange)
                        limits::Range<int>{-limits::kMaxUtcOffsetS, limits::kMaxUtcOffsetS}, 1);
 }
 
-const QString kExperiment = QStringLiteral(
-    "INSERT INTO experiments(title, factor, op, value, design, start, pairs, period_days, "
-    "washout_days, before_days, change_days) VALUES ('t', 'caffeine_mg', '<=', 100, "
-    "'paired_periods', '2026-01-01', %1, %2, %3, %4, %5)");
+const QString kExperiment =
+    QStringLiteral("INSERT INTO experiments(title, factor, op, value, design, start, pairs, period_days, "
+                   "washout_days, before_days, change_days) VALUES ('t', 'caffeine_mg', '<=', 100, "
+                   "'paired_periods', '2026-01-01', %1, %2, %3, %4, %5)");
 
 TEST_F(SchemaLimits, ExperimentDesignIsTheSchemasRange)
 {
     using namespace experiments;
-    const auto plan = [](const QString &pairs, const QString &period, const QString &washout,
-                         const QString &before, const QString &change) {
-        return kExperiment.arg(pairs, period, washout, before, change);
-    };
+    const auto plan = [](const QString &pairs, const QString &period, const QString &washout, const QString &before,
+                         const QString &change) { return kExperiment.arg(pairs, period, washout, before, change); };
     const QString v = QStringLiteral(":v");
     expectSameAsSchema(plan(v, QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("28"), QStringLiteral("28")),
                        limits::Range<int>{kMinPairs, kMaxPairs}, 1);
@@ -105,7 +103,8 @@ TEST_F(SchemaLimits, ExperimentDesignIsTheSchemasRange)
     expectSameAsSchema(plan(QStringLiteral("8"), QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("28"), v),
                        limits::kBeforeAfterDays, 1);
     // Washout: 0 to period − 2 days, as validate() says.
-    const QString washout = plan(QStringLiteral("8"), QStringLiteral("7"), v, QStringLiteral("28"), QStringLiteral("28"));
+    const QString washout = plan(QStringLiteral("8"), QStringLiteral("7"), v, QStringLiteral("28"),
+                                 QStringLiteral("28"));
     EXPECT_TRUE(accepts(washout, 0));
     EXPECT_TRUE(accepts(washout, 5));
     EXPECT_FALSE(accepts(washout, 6));
@@ -114,9 +113,8 @@ TEST_F(SchemaLimits, ExperimentDesignIsTheSchemasRange)
 
 TEST_F(SchemaLimits, ExperimentValueStartsWhereTheSchemaDoes)
 {
-    const QString sql = QStringLiteral(
-        "INSERT INTO experiments(title, factor, op, value, design, start) VALUES "
-        "('t', 'caffeine_mg', '<=', :v, 'paired_periods', '2026-01-01')");
+    const QString sql = QStringLiteral("INSERT INTO experiments(title, factor, op, value, design, start) VALUES "
+                                       "('t', 'caffeine_mg', '<=', :v, 'paired_periods', '2026-01-01')");
     EXPECT_TRUE(accepts(sql, limits::kExperimentValue.min));
     EXPECT_TRUE(accepts(sql, limits::kExperimentValue.max));
     EXPECT_FALSE(accepts(sql, limits::kExperimentValue.min - 1));

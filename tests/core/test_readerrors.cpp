@@ -15,8 +15,14 @@ protected:
     {
         MemoryDiaryTest::SetUp();
         Diary d;
-        d.episodes.append({0, localTime(QStringLiteral("2026-11-02T14:03:00+01:00")), Zone::LowerLip, Side::Left,
-                           40, 4, {}, QStringLiteral("kept")});
+        d.episodes.append({0,
+                           localTime(QStringLiteral("2026-11-02T14:03:00+01:00")),
+                           Zone::LowerLip,
+                           Side::Left,
+                           40,
+                           4,
+                           {},
+                           QStringLiteral("kept")});
         d.intakes.append({0, localTime(QStringLiteral("2026-11-02T08:10:00+01:00")), IntakeKind::Caffeine,
                           QStringLiteral("espresso"), 63.0});
         d.sleep.append({QDate(2026, 11, 2), 6.5, 3});
@@ -43,7 +49,7 @@ TEST_F(ReadErrors, AFailedListReadIsReportedNotEmpty)
     EXPECT_TRUE(store.errorString().startsWith(QStringLiteral("Could not read the diary: ")))
         << store.errorString().toStdString();
     EXPECT_FALSE(store.errorIsBadInput());
-    ASSERT_EQ(heard.size(), 1);  // once per read
+    ASSERT_EQ(heard.size(), 1); // once per read
     EXPECT_EQ(heard[0], store.errorString());
     EXPECT_FALSE(store.lastEpisode());
     EXPECT_TRUE(store.readFailed());
@@ -62,7 +68,7 @@ TEST_F(ReadErrors, EverySingleValueReadReportsToo)
     rename(QStringLiteral("sleep"), QStringLiteral("hidden"));
     EXPECT_FALSE(store.sleep(QDate(2026, 11, 2)));
     EXPECT_TRUE(store.readFailed());
-    EXPECT_TRUE(store.stress(QDate(2026, 11, 2)));  // another table still reads
+    EXPECT_TRUE(store.stress(QDate(2026, 11, 2))); // another table still reads
     EXPECT_FALSE(store.readFailed());
     rename(QStringLiteral("hidden"), QStringLiteral("sleep"));
     EXPECT_EQ(store.sleep(QDate(2026, 11, 2)), (Sleep{QDate(2026, 11, 2), 6.5, 3}));
@@ -86,7 +92,7 @@ TEST_F(ReadErrors, LoadFailsWholeAndSaysSoOnce)
     rename(QStringLiteral("stress"), QStringLiteral("hidden"));
     const Diary d = store.load();
     EXPECT_TRUE(store.readFailed());
-    EXPECT_TRUE(d.episodes.isEmpty());  // never a part of the diary taken for all of it
+    EXPECT_TRUE(d.episodes.isEmpty()); // never a part of the diary taken for all of it
     EXPECT_TRUE(d.sleep.isEmpty());
     EXPECT_EQ(heard.size(), 1);
     rename(QStringLiteral("hidden"), QStringLiteral("stress"));
@@ -101,17 +107,17 @@ TEST_F(ReadErrors, LoadFailsWholeAndSaysSoOnce)
 TEST_F(ReadErrors, AnImportThatCannotReadStoresNothing)
 {
     Diary file;
-    file.episodes.append({0, localTime(QStringLiteral("2026-11-03T10:00:00+01:00")), Zone::Cheek, Side::Right,
-                          std::nullopt, 2, {}, {}});
+    file.episodes.append(
+        {0, localTime(QStringLiteral("2026-11-03T10:00:00+01:00")), Zone::Cheek, Side::Right, std::nullopt, 2, {}, {}});
     file.stress.append({QDate(2026, 11, 3), 5});
     rename(QStringLiteral("stress"), QStringLiteral("hidden"));
     EXPECT_FALSE(store.import(file));
     EXPECT_TRUE(store.errorString().startsWith(QStringLiteral("Could not read the diary: ")))
         << store.errorString().toStdString();
     EXPECT_FALSE(store.errorIsBadInput());
-    EXPECT_TRUE(heard.isEmpty());  // the import's failure says it; the handler is not told twice
+    EXPECT_TRUE(heard.isEmpty()); // the import's failure says it; the handler is not told twice
     rename(QStringLiteral("hidden"), QStringLiteral("stress"));
-    EXPECT_EQ(store.episodes().size(), 1);  // the file's episode was rolled back
+    EXPECT_EQ(store.episodes().size(), 1); // the file's episode was rolled back
     EXPECT_EQ(store.load().stress.size(), 1);
 }
 

@@ -13,10 +13,22 @@ namespace {
 Diary everyEntity()
 {
     Diary d;
-    d.episodes.append({0, localTime(QStringLiteral("2026-11-02T14:03:00+01:00")), Zone::LowerLip,
-                       Side::Left, 40, 4, {Symptom::Pain}, QStringLiteral("after lunch")});
-    d.episodes.append({0, localTime(QStringLiteral("2026-11-02T21:10:00-05:00")), Zone::UpperEyelid,
-                       Side::Right, std::nullopt, 7, {Symptom::Weakness, Symptom::Drooping}, {}});
+    d.episodes.append({0,
+                       localTime(QStringLiteral("2026-11-02T14:03:00+01:00")),
+                       Zone::LowerLip,
+                       Side::Left,
+                       40,
+                       4,
+                       {Symptom::Pain},
+                       QStringLiteral("after lunch")});
+    d.episodes.append({0,
+                       localTime(QStringLiteral("2026-11-02T21:10:00-05:00")),
+                       Zone::UpperEyelid,
+                       Side::Right,
+                       std::nullopt,
+                       7,
+                       {Symptom::Weakness, Symptom::Drooping},
+                       {}});
     d.intakes.append({0, localTime(QStringLiteral("2026-11-02T08:10:00+01:00")), IntakeKind::Caffeine,
                       QStringLiteral("espresso"), 63.0});
     d.intakes.append({0, localTime(QStringLiteral("2026-11-02T20:00:00+01:00")), IntakeKind::Alcohol, {}, 2.0});
@@ -198,8 +210,7 @@ TEST(DiaryFile, NotADiaryIsRefusedAndNotOverwritten)
     f.close();
     Database db;
     EXPECT_FALSE(db.open(path));
-    EXPECT_TRUE(db.errorString().contains(QStringLiteral("not a Twitch Diary file")))
-        << db.errorString().toStdString();
+    EXPECT_TRUE(db.errorString().contains(QStringLiteral("not a Twitch Diary file"))) << db.errorString().toStdString();
     QFile again(path);
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
     EXPECT_EQ(again.readAll(), text.repeated(200));

@@ -2,8 +2,8 @@
 // results of an independent implementation (tests/experiments/golden), and small cases
 // checked by hand: enumeration, washout at every kind of switch, pauses, ties, zero
 // counts and unbounded intervals.
-#include "format/diaryjson.h"
 #include "experiments/experiment.h"
+#include "format/diaryjson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,8 +63,7 @@ void expectNear(const std::optional<double> &got, const QJsonValue &want, double
 }
 
 class Golden : public ::testing::TestWithParam<const char *>
-{
-};
+{};
 
 TEST_P(Golden, MatchesTheIndependentImplementation)
 {
@@ -134,8 +133,8 @@ TEST(ExactTest, SixPairsEnumeratedByHand)
     EXPECT_EQ(r.extreme, 2);
     EXPECT_DOUBLE_EQ(r.p, 2.0 / 64);
     ASSERT_TRUE(r.rateRatio.has_value());
-    EXPECT_EQ(*r.rateRatio, 0.0);    // no episode on a change day
-    EXPECT_FALSE(r.ciLow.has_value());  // num = 0: no interval
+    EXPECT_EQ(*r.rateRatio, 0.0);      // no episode on a change day
+    EXPECT_FALSE(r.ciLow.has_value()); // num = 0: no interval
     EXPECT_FALSE(r.ciHigh.has_value());
     EXPECT_EQ(r.strataUsed, 6);
 
@@ -197,7 +196,7 @@ TEST(ExactTest, UnanalysableDaysDropOut)
     for (std::size_t i = 0; i < in.episodes.size(); ++i)
         in.episodes[i] = int(i % 3);
     for (int offset = 0; offset < 3; ++offset)
-        in.analysable[std::size_t(offset)] = false;  // pair 0's first period paused
+        in.analysable[std::size_t(offset)] = false; // pair 0's first period paused
     const TestResult r = exactTest(in, false);
     EXPECT_EQ(r.strataUsed, 5);
 }
@@ -206,7 +205,8 @@ TEST(ExactTest, UnanalysableDaysDropOut)
 // would need a ratio beyond 100 is null (unbounded).
 TEST(ExactTest, IntervalEndsAndUnboundedEnds)
 {
-    TestInput in = input(8, 7, 0, {Order::AB, Order::BA, Order::BA, Order::AB, Order::AB, Order::BA, Order::AB, Order::BA});
+    TestInput in = input(8, 7, 0,
+                         {Order::AB, Order::BA, Order::BA, Order::AB, Order::AB, Order::BA, Order::AB, Order::BA});
     for (int k = 0; k < 8; ++k)
         for (int offset = 0; offset < 14; ++offset) {
             const bool change = in.used[std::size_t(k)] == Order::AB ? offset >= 7 : offset < 7;
@@ -228,7 +228,7 @@ TEST(ExactTest, IntervalEndsAndUnboundedEnds)
     TestInput sparse = input(6, 3, 0, {Order::AB, Order::AB, Order::AB, Order::AB, Order::AB, Order::AB});
     sparse.episodes[0] = 1;
     const TestResult s = exactTest(sparse);
-    EXPECT_FALSE(s.ciLow.has_value());  // num = 0
+    EXPECT_FALSE(s.ciLow.has_value()); // num = 0
     EXPECT_FALSE(s.ciHigh.has_value());
 }
 
@@ -385,13 +385,12 @@ TEST(Balance, OtherFactorsAndCarryOverByHand)
     EXPECT_EQ(r.change.analysedDays, 12);
     EXPECT_EQ(r.usual.analysedDays, 13);
 
-    ASSERT_EQ(r.balance.size(), 4u);  // caffeine is the plan's factor
-    const BalanceFactor &sleep = r.balance[0], &stress = r.balance[1], &alcohol = r.balance[2],
-                        &water = r.balance[3];
+    ASSERT_EQ(r.balance.size(), 4u); // caffeine is the plan's factor
+    const BalanceFactor &sleep = r.balance[0], &stress = r.balance[1], &alcohol = r.balance[2], &water = r.balance[3];
     EXPECT_EQ(sleep.factor, u"sleep_hours");
     EXPECT_EQ(sleep.changeDays, 12);
     EXPECT_NEAR(sleep.changeMean, (11 * 8.0 + 6.0) / 12, 1e-12);
-    EXPECT_EQ(sleep.usualDays, 12);  // no sleep on day 0
+    EXPECT_EQ(sleep.usualDays, 12); // no sleep on day 0
     EXPECT_DOUBLE_EQ(sleep.usualMean, 7.0);
     EXPECT_EQ(stress.factor, u"stress");
     EXPECT_DOUBLE_EQ(stress.changeMean, 3.0);
@@ -402,30 +401,30 @@ TEST(Balance, OtherFactorsAndCarryOverByHand)
     EXPECT_NEAR(alcohol.usualMean, 1.0 / 13, 1e-12);
     EXPECT_EQ(water.factor, u"water_l");
     EXPECT_DOUBLE_EQ(water.changeMean, 2.0);
-    EXPECT_DOUBLE_EQ(water.usualMean, 0.0);  // checked in without water: none drunk
+    EXPECT_DOUBLE_EQ(water.usualMean, 0.0); // checked in without water: none drunk
 
     // Carry-over, washout days included, day 28 (paused) and day 20 (not logged) left out.
     ASSERT_EQ(r.carryOver.size(), 4u);
     const CarryOverRow &d1 = r.carryOver[0], &d2 = r.carryOver[1], &d3 = r.carryOver[2], &later = r.carryOver[3];
     EXPECT_EQ(d1.day, 1);
     EXPECT_TRUE(d1.washout);
-    EXPECT_EQ(d1.changeDays, 5);       // 3 15 21 27 33
+    EXPECT_EQ(d1.changeDays, 5); // 3 15 21 27 33
     EXPECT_DOUBLE_EQ(d1.changePerDay, 3.0);
-    EXPECT_EQ(d1.usualDays, 4);        // 9 18 24 30
+    EXPECT_EQ(d1.usualDays, 4); // 9 18 24 30
     EXPECT_DOUBLE_EQ(d1.usualPerDay, 1.0);
     EXPECT_EQ(d2.day, 2);
     EXPECT_FALSE(d2.washout);
-    EXPECT_EQ(d2.changeDays, 4);       // 4 16 22 34 (28 paused)
+    EXPECT_EQ(d2.changeDays, 4); // 4 16 22 34 (28 paused)
     EXPECT_EQ(d2.changeEpisodes, 4);
-    EXPECT_EQ(d2.usualDays, 4);        // 10 19 25 31
+    EXPECT_EQ(d2.usualDays, 4); // 10 19 25 31
     EXPECT_DOUBLE_EQ(d2.usualPerDay, 3.0);
-    EXPECT_EQ(d3.changeDays, 5);       // 5 17 23 29 35
-    EXPECT_EQ(d3.usualDays, 3);        // 11 26 32 (20 not logged)
+    EXPECT_EQ(d3.changeDays, 5); // 5 17 23 29 35
+    EXPECT_EQ(d3.usualDays, 3);  // 11 26 32 (20 not logged)
     EXPECT_TRUE(later.later);
     EXPECT_EQ(later.day, 0);
-    EXPECT_EQ(later.changeDays, 3);    // 6 7 8
+    EXPECT_EQ(later.changeDays, 3); // 6 7 8
     EXPECT_DOUBLE_EQ(later.changePerDay, 1.0);
-    EXPECT_EQ(later.usualDays, 6);     // 0 1 2 12 13 14
+    EXPECT_EQ(later.usualDays, 6); // 0 1 2 12 13 14
     EXPECT_EQ(later.usualEpisodes, 18);
 
     // A plan on sleep keeps caffeine in the table and leaves sleep out.
@@ -443,9 +442,9 @@ TEST(Balance, OtherFactorsAndCarryOverByHand)
     // While running, only the days up to today count.
     const Result running = evaluate(d, plan, day0.addDays(8));
     EXPECT_EQ(running.verdict, Verdict::Running);
-    EXPECT_EQ(running.carryOver[0].changeDays, 1);  // day 3
-    EXPECT_EQ(running.carryOver[3].changeDays, 3);  // 6 7 8
-    EXPECT_EQ(running.carryOver[3].usualDays, 3);   // 0 1 2
+    EXPECT_EQ(running.carryOver[0].changeDays, 1); // day 3
+    EXPECT_EQ(running.carryOver[3].changeDays, 3); // 6 7 8
+    EXPECT_EQ(running.carryOver[3].usualDays, 3);  // 0 1 2
 }
 
 } // namespace

@@ -3,8 +3,8 @@
 // second import must add and change nothing) and read back; its export parses to the
 // same diary, text and all. Crashes, sanitizer reports and broken
 // invariants abort. Build with -DTD_BUILD_FUZZERS=ON (preset "fuzz"); see docs/reliability.md.
-#include "storage/database.h"
 #include "format/diaryjson.h"
+#include "storage/database.h"
 #include "storage/diarystore.h"
 
 #include <QCoreApplication>
@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!store.import(*parsed.diary, &first)) {
         if (!store.errorIsBadInput())
             std::abort(); // the parser accepted what the database refused
-        return 0; // e.g. a value for an undefined factor: refused as a whole
+        return 0;         // e.g. a value for an undefined factor: refused as a whole
     }
     const QByteArray afterFirst = td::toDiaryJson(store.load());
     if (!store.import(*parsed.diary, &second) || second.added != 0 || second.replaced != 0)

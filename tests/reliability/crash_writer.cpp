@@ -4,9 +4,9 @@
 //   B <tag> <count>   an import of <count> episodes (each noted <tag>) is starting
 //   I <tag> <count>   that import reported success
 // Usage: crash_writer DIARY SEED
+#include "sample/diarygenerator.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"
-#include "sample/diarygenerator.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -34,9 +34,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < 100000; ++i) {
         if (rng.bounded(4) != 0) {
             const QString note = QStringLiteral("w-%1-%2").arg(seed).arg(i);
-            td::Episode e{0, QDateTime(QDate(2026, 1, 1).addDays(rng.bounded(365)), QTime(12, 0),
-                                       Qt::OffsetFromUTC, 3600),
-                          td::Zone::Cheek, td::Side::Left, 5, 3, {}, note};
+            td::Episode e{0,
+                          QDateTime(QDate(2026, 1, 1).addDays(rng.bounded(365)), QTime(12, 0), Qt::OffsetFromUTC, 3600),
+                          td::Zone::Cheek,
+                          td::Side::Left,
+                          5,
+                          3,
+                          {},
+                          note};
             if (!store.addEpisode(e)) {
                 std::fprintf(stderr, "write failed: %s\n", qPrintable(store.errorString()));
                 return 1;

@@ -1,9 +1,9 @@
 // Backups: taken before migrations and daily, rotated, listed, restored all-or-nothing.
-#include "storage/backup.h"
 #include "domain/clock.h"
+#include "printers.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"
-#include "printers.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,15 +25,18 @@ int mode(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
-QDateTime at(int y, int m, int d, int h = 9)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::OffsetFromUTC, 3600);
-}
+QDateTime at(int y, int m, int d, int h = 9) { return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::OffsetFromUTC, 3600); }
 
 Episode episode(int day)
 {
-    return {0, QDateTime(QDate(2026, 1, 1).addDays(day), QTime(12, 0), Qt::OffsetFromUTC, 3600),
-            Zone::UpperEyelid, Side::Left, 10, 3, {}, {}};
+    return {0,
+            QDateTime(QDate(2026, 1, 1).addDays(day), QTime(12, 0), Qt::OffsetFromUTC, 3600),
+            Zone::UpperEyelid,
+            Side::Left,
+            10,
+            3,
+            {},
+            {}};
 }
 
 class Backups : public ::testing::Test

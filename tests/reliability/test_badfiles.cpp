@@ -1,10 +1,10 @@
 // Opening a diary that is not fine: each case has its own kind and message, names the
 // file, and never writes to it. The CLI says the same and exits 1.
 #include "cli/cli.h"
-#include "storage/database.h"
-#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -76,8 +76,8 @@ protected:
         QString out, err;
         QTextStream o(&out), e(&err);
         cli::Environment env{o, e, {}};
-        EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("check-in"),
-                            QStringLiteral("--db"), diary()},
+        EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("check-in"), QStringLiteral("--db"),
+                            diary()},
                            env),
                   1);
         EXPECT_NE(err.indexOf(db.errorString()), -1) << err.toStdString();
@@ -128,8 +128,7 @@ TEST_F(BadFiles, DamagedHeader)
     const QByteArray before = digest(diary());
     Database db;
     EXPECT_FALSE(db.open(diary()));
-    EXPECT_TRUE(db.errorKind() == K::Damaged || db.errorKind() == K::NotADiary)
-        << db.errorString().toStdString();
+    EXPECT_TRUE(db.errorKind() == K::Damaged || db.errorKind() == K::NotADiary) << db.errorString().toStdString();
     EXPECT_EQ(digest(diary()), before);
 }
 
@@ -206,8 +205,7 @@ TEST_F(BadFiles, LockedByAnotherRunningCopy)
     cli::Environment env{o, e, {}};
     QElapsedTimer timer;
     timer.start();
-    EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("check-in"),
-                        QStringLiteral("--db"), diary()},
+    EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("check-in"), QStringLiteral("--db"), diary()},
                        env),
               1);
     EXPECT_GE(timer.elapsed(), 1500);
@@ -247,8 +245,8 @@ TEST_F(BadFiles, QuickCheckOnATenYearDiaryIsFast)
     const qint64 integrityMs = t.elapsed();
     std::printf("10-year diary: %lld bytes; open (incl. quick_check) %lld ms; quick_check %lld ms; "
                 "integrity_check %lld ms\n",
-                static_cast<long long>(size), static_cast<long long>(openMs),
-                static_cast<long long>(quickMs), static_cast<long long>(integrityMs));
+                static_cast<long long>(size), static_cast<long long>(openMs), static_cast<long long>(quickMs),
+                static_cast<long long>(integrityMs));
     EXPECT_LT(openMs, 1000);
 }
 

@@ -3,8 +3,8 @@
 // writer reported, and hold each import entirely or not at all.
 // TD_CRASH_KILLS overrides the number of kills (default kDefaultKills).
 #include <QElapsedTimer>
-#include <QHash>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -53,9 +53,8 @@ Checked check(const QString &path)
 
 TEST(CrashSafety, SigkillAtRandomMomentsLosesNothingReported)
 {
-    const int kills = qEnvironmentVariableIsSet("TD_CRASH_KILLS")
-                          ? qEnvironmentVariableIntValue("TD_CRASH_KILLS")
-                          : kDefaultKills;
+    const int kills = qEnvironmentVariableIsSet("TD_CRASH_KILLS") ? qEnvironmentVariableIntValue("TD_CRASH_KILLS")
+                                                                  : kDefaultKills;
     QRandomGenerator rng(20261127);
     QElapsedTimer total;
     total.start();
@@ -115,12 +114,11 @@ TEST(CrashSafety, SigkillAtRandomMomentsLosesNothingReported)
                 ASSERT_EQ(stored, it.value()) << it.key().toStdString() << " after kill " << k;
             else
                 ASSERT_TRUE(stored == 0 || stored == it.value())
-                    << it.key().toStdString() << ": " << stored << " of " << it.value()
-                    << " episodes after kill " << k;
+                    << it.key().toStdString() << ": " << stored << " of " << it.value() << " episodes after kill " << k;
         }
     }
-    std::printf("%d kills in %lld ms; %d single writes and %d imports reported, %d imports begun\n",
-                kills, static_cast<long long>(total.elapsed()), writesSeen, importsSeen, partialRisk);
+    std::printf("%d kills in %lld ms; %d single writes and %d imports reported, %d imports begun\n", kills,
+                static_cast<long long>(total.elapsed()), writesSeen, importsSeen, partialRisk);
     EXPECT_GT(writesSeen, kills); // the kills did land among writes
     EXPECT_GT(importsSeen, 0);
 }

@@ -1,9 +1,9 @@
 // Inputs the import fuzzer found (tests/fuzz/regressions): each is rejected by the parser
 // with a message, or imports cleanly; the database never refuses what the parser accepted.
-#include "storage/database.h"
 #include "format/diaryjson.h"
-#include "storage/diarystore.h"
 #include "printers.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,11 +91,11 @@ TEST(FuzzRegressions, Issue17SeedsAreRejectedWithTheirPaths)
         const char *file;
         const char *path;
     } cases[] = {
-        {"lone_surrogate.json", "episodes[0].note"},     {"reversed_surrogates.json", "episodes[0].note"},
-        {"invalid_utf8.json", "episodes[0].note"},       {"duplicate_key.json", "episodes[0].note"},
-        {"duplicate_root_key.json", "format"},           {"year_0001.json", "episodes[0].at"},
-        {"year_2999.json", "episodes[0].at"},            {"dates_before_1970.json", "sleep[0].date"},
-        {"offset_19h.json", "episodes[0].at"},          {"noncharacter.json", "episodes[0].note"},
+        {"lone_surrogate.json", "episodes[0].note"}, {"reversed_surrogates.json", "episodes[0].note"},
+        {"invalid_utf8.json", "episodes[0].note"},   {"duplicate_key.json", "episodes[0].note"},
+        {"duplicate_root_key.json", "format"},       {"year_0001.json", "episodes[0].at"},
+        {"year_2999.json", "episodes[0].at"},        {"dates_before_1970.json", "sleep[0].date"},
+        {"offset_19h.json", "episodes[0].at"},       {"noncharacter.json", "episodes[0].note"},
     };
     for (const auto &c : cases) {
         QFile f(QStringLiteral(TD_FUZZ_DIR "/corpus/") + QLatin1String(c.file));

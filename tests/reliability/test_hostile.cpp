@@ -1,16 +1,16 @@
 // Hostile inputs and file-system tricks (issue 17): each class of defect an attack found,
 // tried with more than the one example. docs/reliability.md, "Hostile inputs", says what
 // is promised; these tests check it.
-#include "storage/backup.h"
 #include "cli/cli.h"
 #include "domain/clock.h"
-#include "storage/database.h"
+#include "domain/inputlimits.h"
 #include "format/diarycsv.h"
 #include "format/diaryjson.h"
-#include "storage/diarystore.h"
-#include "domain/inputlimits.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,10 +58,7 @@ struct Umask {
     ~Umask() { ::umask(old); }
 };
 
-QDateTime at(int y, int m, int d, int h = 9)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::OffsetFromUTC, 3600);
-}
+QDateTime at(int y, int m, int d, int h = 9) { return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::OffsetFromUTC, 3600); }
 
 Episode episode(const QDateTime &when, const QString &note = {})
 {
@@ -71,10 +68,7 @@ Episode episode(const QDateTime &when, const QString &note = {})
 class Hostile : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600));
-    }
+    void SetUp() override { Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600)); }
     void TearDown() override { Clock::setFixed(std::nullopt); }
 
     QString path(const QString &name) const { return dir.filePath(name); }
@@ -233,7 +227,9 @@ TEST_F(Hostile, EveryPathToTheFileSharesItsLock)
         QString error;
         ASSERT_TRUE(backups::create(db, QStringLiteral("daily"), &error)) << error.toStdString();
     }
-    EXPECT_EQ(run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--db"), folderLink + QStringLiteral("/link.sqlite")}), 0);
+    EXPECT_EQ(run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--db"),
+                   folderLink + QStringLiteral("/link.sqlite")}),
+              0);
     EXPECT_NE(out.indexOf(QStringLiteral("daily")), -1) << out.toStdString();
     Database viaLink;
     ASSERT_TRUE(viaLink.open(link));
@@ -296,7 +292,8 @@ TEST_F(Hostile, ADanglingSymlinkCreatesNothingElsewhere)
 
 QByteArray withEpisodeAt(const QString &when)
 {
-    return QStringLiteral(R"({"format":"twitchdiary","version":1,"episodes":[{"at":"%1","zone":"cheek","side":"left","intensity":3}]})")
+    return QStringLiteral(
+               R"({"format":"twitchdiary","version":1,"episodes":[{"at":"%1","zone":"cheek","side":"left","intensity":3}]})")
         .arg(when)
         .toUtf8();
 }
@@ -339,8 +336,8 @@ TEST_F(Hostile, ImportRefusesDatesOutsideTheDiarysLife)
 TEST_F(Hostile, EveryCliDateIsHeldToTheSameRange)
 {
     const QStringList episode = {QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("cheek"),
-                                 QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"),
-                                 QStringLiteral("3"), QStringLiteral("--at")};
+                                 QStringLiteral("--side"),      QStringLiteral("left"),   QStringLiteral("--intensity"),
+                                 QStringLiteral("3"),           QStringLiteral("--at")};
     const struct {
         QStringList args;
         const char *phrase;
@@ -362,7 +359,8 @@ TEST_F(Hostile, EveryCliDateIsHeldToTheSameRange)
     for (const auto &c : cases) {
         QString o, e;
         QTextStream os(&o), es(&e);
-        cli::Environment env{os, es, [](const Diary &, const report::Options &, const QString &, QString *) { return true; }};
+        cli::Environment env{os, es,
+                             [](const Diary &, const report::Options &, const QString &, QString *) { return true; }};
         QStringList args = QStringList{QStringLiteral("twitchdiary-cli")} + c.args;
         args << QStringLiteral("--db") << diary();
         EXPECT_EQ(cli::run(args, env), 2) << c.args.join(u' ').toStdString() << ": " << e.toStdString();
@@ -390,8 +388,12 @@ TEST_F(Hostile, TheStoreRefusesAnOffsetTheSchemaWouldRefuse)
 
 TEST_F(Hostile, CsvCellsOfUserTextNeverRunAsFormulas)
 {
-    const QStringList hostile = {QStringLiteral("=1+1"), QStringLiteral("+1+1"), QStringLiteral("-1+1"),
-                                 QStringLiteral("@SUM(A1)"), QStringLiteral("\t=1"), QStringLiteral("\r=1"),
+    const QStringList hostile = {QStringLiteral("=1+1"),
+                                 QStringLiteral("+1+1"),
+                                 QStringLiteral("-1+1"),
+                                 QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("\t=1"),
+                                 QStringLiteral("\r=1"),
                                  QStringLiteral("  =cmd|' /C calc'!A0"),
                                  QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")};
     Diary d;
@@ -454,19 +456,18 @@ protected:
         ASSERT_TRUE(store.setSleep(Sleep{QDate(2026, 11, 20), 6.5, 3}));
         ASSERT_TRUE(store.setSleep(Sleep{QDate(2026, 11, 21), 7.0, {}}));
         ASSERT_TRUE(store.setStress(Stress{QDate(2026, 11, 20), 4}));
-        ASSERT_TRUE(store.defineCustomFactor(CustomFactor{QStringLiteral("Screen"), CustomFactorType::Number, QStringLiteral("h")}));
+        ASSERT_TRUE(store.defineCustomFactor(CustomFactor{QStringLiteral("Screen"), CustomFactorType::Number,
+                                                          QStringLiteral("h")}));
         ASSERT_TRUE(store.setCustomValue(CustomValue{QDate(2026, 11, 20), QStringLiteral("Screen"), 5}));
     }
-    static QByteArray json(const QByteArray &body)
-    {
-        return R"({"format":"twitchdiary","version":1,)" + body + "}";
-    }
+    static QByteArray json(const QByteArray &body) { return R"({"format":"twitchdiary","version":1,)" + body + "}"; }
 };
 
 TEST_F(ImportDayValues, AFieldTheFileLacksIsNeverWiped)
 {
     ASSERT_EQ(run({QStringLiteral("import"),
-                   file(QStringLiteral("q.json"), json(R"("sleep":[{"date":"2026-11-21","quality":4},{"date":"2026-11-20","quality":3}])"))}),
+                   file(QStringLiteral("q.json"),
+                        json(R"("sleep":[{"date":"2026-11-21","quality":4},{"date":"2026-11-20","quality":3}])"))}),
               0)
         << err.toStdString();
     const Diary d = stored();
@@ -476,7 +477,8 @@ TEST_F(ImportDayValues, AFieldTheFileLacksIsNeverWiped)
 
 TEST_F(ImportDayValues, ConflictsAreListedAndNothingIsStored)
 {
-    const QByteArray hostile = json(R"("episodes":[{"at":"2026-11-20T09:00:00+01:00","zone":"cheek","side":"left","intensity":3}],
+    const QByteArray hostile =
+        json(R"("episodes":[{"at":"2026-11-20T09:00:00+01:00","zone":"cheek","side":"left","intensity":3}],
         "sleep":[{"date":"2026-11-20","hours":2}],
         "stress":[{"date":"2026-11-20","level":9}],
         "custom_factors":[{"name":"Screen","type":"number","unit":"h"}],
@@ -484,10 +486,10 @@ TEST_F(ImportDayValues, ConflictsAreListedAndNothingIsStored)
     const Diary before = stored();
     const QString f = file(QStringLiteral("conflict.json"), hostile);
     EXPECT_EQ(run({QStringLiteral("import"), f}), 2);
-    for (const char *phrase : {"sleep hours on 2026-11-20: 6.5 in the diary, 2 in the file",
-                               "stress on 2026-11-20: 4 in the diary, 9 in the file",
-                               "\"Screen\" on 2026-11-20: 5 in the diary, 11 in the file", "--replace-day-values",
-                               "Nothing was imported"})
+    for (const char *phrase :
+         {"sleep hours on 2026-11-20: 6.5 in the diary, 2 in the file",
+          "stress on 2026-11-20: 4 in the diary, 9 in the file",
+          "\"Screen\" on 2026-11-20: 5 in the diary, 11 in the file", "--replace-day-values", "Nothing was imported"})
         EXPECT_NE(err.indexOf(QString::fromUtf8(phrase)), -1) << phrase << "\n" << err.toStdString();
     EXPECT_EQ(err.indexOf(QStringLiteral("..")), -1) << err.toStdString();
     const Diary after = stored();
@@ -599,7 +601,7 @@ TEST_F(Hostile, SpecialFilesAreRefusedWithoutBlocking)
     ASSERT_TRUE(QDir().mkdir(folder));
     const QString socketPath = path(QStringLiteral("s.sock"));
     const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un addr {};
+    sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
     const QByteArray sp = QFile::encodeName(socketPath);
     ASSERT_LT(size_t(sp.size()), sizeof(addr.sun_path));
@@ -610,7 +612,8 @@ TEST_F(Hostile, SpecialFilesAreRefusedWithoutBlocking)
 
     QElapsedTimer t;
     t.start();
-    for (const QString &special : {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"), folder, socketPath}) {
+    for (const QString &special :
+         {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"), folder, socketPath}) {
         EXPECT_EQ(run({QStringLiteral("import"), special}), 2) << special.toStdString();
         EXPECT_NE(err.indexOf(QStringLiteral("not a regular file")), -1) << err.toStdString();
         EXPECT_EQ(run({QStringLiteral("restore"), special}), 2) << special.toStdString();
@@ -736,8 +739,8 @@ TEST_F(Hostile, AHugeValueIsCutInMessages)
 {
     const QString huge(100000, u'z');
     const QList<QStringList> cases = {
-        {QStringLiteral("log-episode"), QStringLiteral("--zone"), huge, QStringLiteral("--side"), QStringLiteral("left"),
-         QStringLiteral("--intensity"), QStringLiteral("3")},
+        {QStringLiteral("log-episode"), QStringLiteral("--zone"), huge, QStringLiteral("--side"),
+         QStringLiteral("left"), QStringLiteral("--intensity"), QStringLiteral("3")},
         {QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("cheek"), QStringLiteral("--side"),
          QStringLiteral("left"), QStringLiteral("--intensity"), huge},
         {QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("cheek"), QStringLiteral("--side"),
@@ -752,8 +755,9 @@ TEST_F(Hostile, AHugeValueIsCutInMessages)
         EXPECT_LT(err.size(), 3000) << err.left(300).toStdString();
         EXPECT_NE(err.indexOf(QStringLiteral(" characters)")), -1) << err.left(300).toStdString();
     }
-    const QByteArray json = R"({"format":"twitchdiary","version":1,"episodes":[{"at":"2026-11-02T10:00:00+01:00","zone":")" +
-                            huge.toUtf8() + R"(","side":"left","intensity":3}]})";
+    const QByteArray json =
+        R"({"format":"twitchdiary","version":1,"episodes":[{"at":"2026-11-02T10:00:00+01:00","zone":")" +
+        huge.toUtf8() + R"(","side":"left","intensity":3}]})";
     EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("huge-zone.json"), json)}), 2);
     EXPECT_LT(err.size(), 3000);
     EXPECT_NE(err.indexOf(QStringLiteral("episodes[0].zone")), -1) << err.left(300).toStdString();
@@ -810,13 +814,15 @@ TEST_F(Hostile, LockErrorsSayWhoHoldsTheDiary)
     Database window;
     ASSERT_TRUE(window.open(diary()));
     EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("2026-11-20")}), 1);
-    EXPECT_NE(err.indexOf(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())), -1) << err.toStdString();
+    EXPECT_NE(err.indexOf(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())), -1)
+        << err.toStdString();
     EXPECT_EQ(err.indexOf(QStringLiteral("Unable")), -1) << err.toStdString();
     window.close();
     // Another program's SQLite lock (not ours): said in words, without the driver's text.
     sqlite3 *h = nullptr;
     ASSERT_EQ(sqlite3_open(QFile::encodeName(diary()).constData(), &h), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(h, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(h, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr),
+              SQLITE_OK);
     EXPECT_EQ(run({QStringLiteral("check-in"), QStringLiteral("2026-11-20")}), 1);
     EXPECT_NE(err.indexOf(QStringLiteral("another program")), -1) << err.toStdString();
     EXPECT_EQ(err.indexOf(QStringLiteral("Unable")), -1) << err.toStdString();
@@ -845,11 +851,11 @@ QByteArray withNote(const QByteArray &noteJson)
 
 TEST_F(Hostile, InvalidUnicodeIsRefusedAtTheDoor)
 {
-    for (const QByteArray &note : {QByteArray(R"("\ud800")"), QByteArray(R"("a\udbffb")"), QByteArray(R"("\udc00")"),
-                                   QByteArray(R"("\ud800\u0041")"), QByteArray(R"("\ud800\ud800")"),
-                                   QByteArray(R"("x\uDFFF")"), QByteArray("\"\xff\xfe\""), QByteArray("\"\xc3\""),
-                                   QByteArray("\"\xed\xa0\x80\""), QByteArray(R"("\uffff")"),
-                                   QByteArray(R"("\ufffe swapped mark")"), QByteArray("\"x\xef\xbf\xbf\"")}) {
+    for (const QByteArray &note :
+         {QByteArray(R"("\ud800")"), QByteArray(R"("a\udbffb")"), QByteArray(R"("\udc00")"),
+          QByteArray(R"("\ud800\u0041")"), QByteArray(R"("\ud800\ud800")"), QByteArray(R"("x\uDFFF")"),
+          QByteArray("\"\xff\xfe\""), QByteArray("\"\xc3\""), QByteArray("\"\xed\xa0\x80\""), QByteArray(R"("\uffff")"),
+          QByteArray(R"("\ufffe swapped mark")"), QByteArray("\"x\xef\xbf\xbf\"")}) {
         const ParseResult r = parseDiaryJson(withNote(note));
         EXPECT_FALSE(r.diary.has_value()) << note.toHex().constData();
         EXPECT_EQ(r.errorPath, QStringLiteral("episodes[0].note")) << r.message().toStdString();
@@ -865,7 +871,8 @@ TEST_F(Hostile, InvalidUnicodeIsRefusedAtTheDoor)
     // A key, and a string in a list, too.
     const ParseResult key = parseDiaryJson(R"({"format":"twitchdiary","version":1,"\ud800":1})");
     EXPECT_FALSE(key.diary.has_value());
-    const ParseResult listed = parseDiaryJson(R"({"format":"twitchdiary","version":1,"checkins":["2026-11-02","\udfff"]})");
+    const ParseResult listed =
+        parseDiaryJson(R"({"format":"twitchdiary","version":1,"checkins":["2026-11-02","\udfff"]})");
     EXPECT_EQ(listed.errorPath, QStringLiteral("checkins[1]")) << listed.message().toStdString();
     // A proper pair is fine.
     const ParseResult pair = parseDiaryJson(withNote(R"("\ud83d\ude00 and \u00e9")"));
@@ -893,7 +900,8 @@ TEST_F(Hostile, DuplicateKeysAreAnErrorWithThePath)
     } cases[] = {
         {R"({"format":"twitchdiary","version":1,"format":"twitchdiary"})", "format"},
         {withNote(R"("a","note":"b")"), "episodes[0].note"},
-        {R"({"format":"twitchdiary","version":1,"sleep":[{"date":"2026-11-02","hours":7,"hours":2}]})", "sleep[0].hours"},
+        {R"({"format":"twitchdiary","version":1,"sleep":[{"date":"2026-11-02","hours":7,"hours":2}]})",
+         "sleep[0].hours"},
         {R"({"format":"twitchdiary","version":1,"episodes":[],"episodes":[]})", "episodes"},
         {R"({"format":"twitchdiary","version":1,"intakes":[{"at":"2026-11-02T10:00:00Z","kind":"water","amount":1,"\u0061mount":2}]})",
          "intakes[0].amount"},
@@ -905,8 +913,10 @@ TEST_F(Hostile, DuplicateKeysAreAnErrorWithThePath)
         EXPECT_NE(r.error.indexOf(QStringLiteral("twice")), -1) << r.message().toStdString();
     }
     // The same key in two objects is fine.
-    EXPECT_TRUE(parseDiaryJson(R"({"format":"twitchdiary","version":1,"sleep":[{"date":"2026-11-02","hours":7},{"date":"2026-11-03","hours":7}]})")
-                    .diary.has_value());
+    EXPECT_TRUE(
+        parseDiaryJson(
+            R"({"format":"twitchdiary","version":1,"sleep":[{"date":"2026-11-02","hours":7},{"date":"2026-11-03","hours":7}]})")
+            .diary.has_value());
 }
 
 TEST_F(Hostile, StrangeButValidTextRoundTripsExactlyAndNeverDuplicates)

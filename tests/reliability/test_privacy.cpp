@@ -1,11 +1,11 @@
 // Privacy: the diary folder is 0700 and every file holding diary data 0600 (diary, its
 // WAL files, lock, backups, exports), whatever the umask. Runs with umask 000.
-#include "storage/backup.h"
-#include "storage/database.h"
 #include "format/diaryjson.h"
-#include "storage/diarystore.h"
 #include "format/privatefile.h"
 #include "printers.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,8 +42,8 @@ TEST(Privacy, FilesAre0600AndFolders0700WhateverTheUmask)
     Database db;
     ASSERT_TRUE(db.open(diary)) << db.errorString().toStdString();
     DiaryStore store(db);
-    Episode e{0, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::OffsetFromUTC, 3600), Zone::Cheek,
-              Side::Left, 5, 3, {}, {}};
+    Episode e{0, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::OffsetFromUTC, 3600), Zone::Cheek, Side::Left, 5, 3, {},
+              {}};
     ASSERT_TRUE(store.addEpisode(e));
     QString error;
     const auto backup = backups::create(db, QStringLiteral("daily"), &error);

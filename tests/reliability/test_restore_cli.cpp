@@ -1,10 +1,10 @@
 // twitchdiary-cli restore: listing, restoring by number or file, exit codes.
-#include "storage/backup.h"
 #include "cli/cli.h"
 #include "domain/clock.h"
+#include "printers.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"
-#include "printers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,10 +18,7 @@ namespace {
 class RestoreCli : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600));
-    }
+    void SetUp() override { Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::OffsetFromUTC, 3600)); }
     void TearDown() override { Clock::setFixed(std::nullopt); }
 
     int run(QStringList args)

@@ -1,11 +1,11 @@
 // Write failures (disk full, file gone, permission lost): the write reports a message and
 // nothing changes. The seam: Database::failNextCommitsForTesting(), a commit hook that
 // turns the next commits into rollbacks, and a diary opened read-only.
-#include "storage/database.h"
 #include "format/diaryjson.h"
-#include "storage/diarystore.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
+#include "storage/database.h"
+#include "storage/diarystore.h"
 
 #include <QTemporaryDir>
 
@@ -17,8 +17,8 @@ namespace {
 
 Episode anEpisode(const QString &note)
 {
-    return {0, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::OffsetFromUTC, 3600), Zone::Cheek,
-            Side::Left, 5, 3, {}, note};
+    return {0,   QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::OffsetFromUTC, 3600), Zone::Cheek, Side::Left, 5, 3, {},
+            note};
 }
 
 } // namespace
@@ -36,7 +36,8 @@ TEST(WriteFailures, FailedCommitReportsAndChangesNothing)
     db.failNextCommitsForTesting(3);
     Episode e = anEpisode(QStringLiteral("lost"));
     EXPECT_FALSE(store.addEpisode(e));
-    EXPECT_TRUE(store.errorString().startsWith(QStringLiteral("Could not save the episode"))) << store.errorString().toStdString();
+    EXPECT_TRUE(store.errorString().startsWith(QStringLiteral("Could not save the episode")))
+        << store.errorString().toStdString();
     EXPECT_FALSE(store.errorIsBadInput());
     EXPECT_EQ(e.id, 0);
     EXPECT_FALSE(store.setStress({QDate(2026, 11, 2), 5}));

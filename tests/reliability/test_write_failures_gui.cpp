@@ -1,13 +1,13 @@
 // A write that fails in the window: a message says so and what was entered stays to retry.
 #include "domain/clock.h"
+#include "models/diarysession.h"
+#include "pages/factorspanel.h"
+#include "pages/todaypage.h"
+#include "printers.h"
 #include "widgets/episodeform.h"
 #include "widgets/facemap.h"
-#include "pages/factorspanel.h"
-#include "window/mainwindow.h"
-#include "models/diarysession.h"
 #include "widgets/numberfield.h"
-#include "printers.h"
-#include "pages/todaypage.h"
+#include "window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +34,7 @@ protected:
 TEST_F(FailingWindow, EpisodeKeepsItsSelectionAndCanBeRetried)
 {
     EpisodeForm *form = today()->episodeForm();
-    QTest::mouseClick(form->faceMap(), Qt::LeftButton, {},
-                      form->faceMap()->regionCentre(Zone::UpperLip, Side::Right));
+    QTest::mouseClick(form->faceMap(), Qt::LeftButton, {}, form->faceMap()->regionCentre(Zone::UpperLip, Side::Right));
     form->setIntensity(7);
     db->failNextCommitsForTesting(1);
     QTest::mouseClick(form->logButton(), Qt::LeftButton);

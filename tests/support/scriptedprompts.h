@@ -18,28 +18,27 @@
 #include <gtest/gtest.h>
 
 #include <deque>
-#include <optional>
 #include <functional>
+#include <optional>
 
 class ScriptedPrompts : public td::ui::Prompts
 {
 public:
     // One question as the program asked it.
-    struct Asked
-    {
-        QString kind;  // question, information, warning, critical, choose, notify,
-                       // openFileName, saveFileName, existingDirectory, text, exec
+    struct Asked {
+        QString kind; // question, information, warning, critical, choose, notify,
+                      // openFileName, saveFileName, existingDirectory, text, exec
         QMessageBox::Icon icon = QMessageBox::NoIcon;
         QString title;
-        QString text;  // the message; a file dialog's or a text's label
+        QString text; // the message; a file dialog's or a text's label
         QString informativeText;
-        QStringList buttons;  // choose(): the buttons' texts without '&'; else the standard ones
+        QStringList buttons; // choose(): the buttons' texts without '&'; else the standard ones
         QString defaultButton;
         QString escapeButton;
-        QString dir;     // file dialogs: the folder or file suggested
-        QString filter;  // file dialogs
+        QString dir;    // file dialogs: the folder or file suggested
+        QString filter; // file dialogs
         QFileDialog::Options options;
-        QString dialogClass;  // exec(): the dialog's class
+        QString dialogClass; // exec(): the dialog's class
         QString describe() const
         {
             return kind + QStringLiteral(" \"") + title + QStringLiteral("\": ") + text +
@@ -85,7 +84,10 @@ public:
     ScriptedPrompts &text(const QString &typed, bool accepted = true)
     {
         return push(Kind::Text, QStringLiteral("a text prompt answered \"%1\"").arg(typed),
-                    [typed, accepted](Reply &r) { r.label = typed; r.accepted = accepted; });
+                    [typed, accepted](Reply &r) {
+            r.label = typed;
+            r.accepted = accepted;
+        });
     }
     // One of the program's dialogs (Prompts::exec): `fill` sets it up and returns its
     // result (QDialog::Accepted or Rejected) instead of exec().
@@ -94,7 +96,10 @@ public:
         return push(Kind::Dialog, QStringLiteral("a dialog"), [fill](Reply &r) { r.fill = fill; });
     }
     // A warning that does not block (Prompts::notify).
-    ScriptedPrompts &notice() { return push(Kind::Notice, QStringLiteral("a notice"), [](Reply &) {}); }
+    ScriptedPrompts &notice()
+    {
+        return push(Kind::Notice, QStringLiteral("a notice"), [](Reply &) {});
+    }
 
     // Every question asked so far, in order.
     QList<Asked> asked;
@@ -134,7 +139,8 @@ public:
         a.text = choice.text;
         a.informativeText = choice.informativeText;
         for (const td::ui::Choice::Button &b : choice.buttons)
-            a.buttons << (b.standard != QMessageBox::NoButton ? standardText(b.standard) : QString(b.text).remove(u'&'));
+            a.buttons << (b.standard != QMessageBox::NoButton ? standardText(b.standard)
+                                                              : QString(b.text).remove(u'&'));
         if (choice.defaultButton >= 0 && choice.defaultButton < a.buttons.size())
             a.defaultButton = a.buttons[choice.defaultButton];
         if (choice.escapeButton >= 0 && choice.escapeButton < a.buttons.size())
@@ -147,7 +153,7 @@ public:
                     return int(i);
             ADD_FAILURE() << "no button \"" << reply->label.toStdString() << "\" in " << a.describe().toStdString();
         }
-        return choice.escapeButton;  // as Escape would
+        return choice.escapeButton; // as Escape would
     }
     void notify(QWidget *, QMessageBox::Icon icon, const QString &title, const QString &text) override
     {
@@ -201,15 +207,13 @@ public:
 
 private:
     enum class Kind { Box, Choice, File, Text, Dialog, Notice };
-    struct Reply
-    {
+    struct Reply {
         QMessageBox::StandardButton button = QMessageBox::NoButton;
         QString label;
         bool accepted = true;
         std::function<int(QDialog &)> fill;
     };
-    struct Answer
-    {
+    struct Answer {
         Kind kind;
         QString what;
         Reply reply;
@@ -231,8 +235,8 @@ private:
         Answer answer = m_answers.front();
         m_answers.pop_front();
         if (answer.kind != kind) {
-            ADD_FAILURE() << "expected " << answer.what.toStdString() << ", but the program asked: "
-                          << a.describe().toStdString();
+            ADD_FAILURE() << "expected " << answer.what.toStdString()
+                          << ", but the program asked: " << a.describe().toStdString();
             return std::nullopt;
         }
         return answer.reply;

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
-    QLocale::setDefault(QLocale::c());  // numbers and dates as the command line prints them
+    QLocale::setDefault(QLocale::c()); // numbers and dates as the command line prints them
     QCoreApplication::setApplicationName(QStringLiteral("twitchdiary-tests"));
     return RUN_ALL_TESTS();
 }

@@ -1,9 +1,9 @@
 // Fixtures: an in-memory diary, and a temporary diary file for tests that need a path.
 #pragma once
 
+#include "printers.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"
-#include "printers.h"
 
 #include <QTemporaryDir>
 

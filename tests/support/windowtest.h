@@ -4,11 +4,11 @@
 
 #include "commands/diaryeditor.h"
 #include "domain/clock.h"
-#include "storage/database.h"
-#include "window/mainwindow.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
 #include "printers.h"
+#include "storage/database.h"
+#include "window/mainwindow.h"
 
 #include <QTest>
 
@@ -44,7 +44,7 @@ protected:
         td::Clock::setFixed(std::nullopt);
     }
 
-    td::Database *db = nullptr;  // owned by the session
+    td::Database *db = nullptr; // owned by the session
     std::unique_ptr<td::ui::DiarySession> session;
     // What a test sets up before clicking: the session's writes are DiaryEditor's alone,
     // and this one keeps an undo stack of its own, so the window's Edit › Undo holds only

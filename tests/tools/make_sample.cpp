@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     o.spreading = true;
     o.symptoms = true;
     o.medications = true;
-    o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0}, {QStringLiteral("sleep_hours"), 1.8, 1},
+    o.planted = {{QStringLiteral("food:aspartame"), 2.2, 0},
+                 {QStringLiteral("sleep_hours"), 1.8, 1},
                  {QStringLiteral("caffeine_mg"), 1.5, 0}};
     // One finished experiment (less caffeine) and one running (magnesium), as in the app's
     // sample diary.

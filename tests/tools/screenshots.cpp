@@ -5,19 +5,19 @@
 //   --prefix   file names start with P (e.g. "720-today.png")
 //   --pages    only these pages (tab names in lower case, English: today,insights)
 //   --dialog   also the Settings dialog over the window (settings.png)
-#include "storage/database.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
 #include "commands/diaryeditor.h"
 #include "dialogs/settingsdialog.h"
+#include "pages/insightspage.h"
+#include "storage/database.h"
+#include "window/mainwindow.h"
 // The experiments page is shot as it opens (the running experiment, if any) and, when the
 // diary has more than one experiment, with its oldest one (experiments-first.png); the
 // plan dialog with its preview as experiment-plan.png.
+#include "darkpalette.h"
 #include "dialogs/experimentplandialog.h"
-#include "pages/experimentspage.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
-#include "darkpalette.h"
+#include "pages/experimentspage.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
-    td::ui::installTranslations(QLocale::system());  // LANG=de_DE.UTF-8 for the German window
+    td::ui::installTranslations(QLocale::system()); // LANG=de_DE.UTF-8 for the German window
     QStringList args = QApplication::arguments();
     const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
     const bool dialog = args.removeAll(QStringLiteral("--dialog")) > 0;

@@ -3,27 +3,27 @@
 // with the clock moved from day to day. Writes a screenshot after each step and a log of
 // what the diary holds. Run under Xvfb (scripts/walkthrough.sh) or offscreen.
 // Usage: td-walkthrough OUT_DIR
-#include "dialogs/caffeinepresetsdialog.h"
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
-#include "storage/database.h"
+#include "dialogs/caffeinepresetsdialog.h"
 #include "dialogs/episodedialog.h"
-#include "widgets/episodeform.h"
-#include "widgets/facemap.h"
-#include "pages/factorspanel.h"
-#include "pages/historypage.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
+#include "dialogs/settingsdialog.h"
+#include "domain/clock.h"
 #include "models/analysisrunner.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
 #include "models/historymodel.h"
 #include "models/reminder.h"
-#include "widgets/numberfield.h"
-#include "dialogs/settingsdialog.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
+#include "pages/insightspage.h"
 #include "pages/todaypage.h"
-#include "window/translations.h"
+#include "storage/database.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "widgets/numberfield.h"
 #include "widgets/welcomepanel.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +54,8 @@ int shotNumber = 0;
 void shot(QWidget *w, const QString &name)
 {
     QTest::qWait(150);
-    const QString file = shots.filePath(QStringLiteral("%1-%2.png").arg(++shotNumber, 2, 10, QLatin1Char('0')).arg(name));
+    const QString file =
+        shots.filePath(QStringLiteral("%1-%2.png").arg(++shotNumber, 2, 10, QLatin1Char('0')).arg(name));
     w->grab().save(file);
     out << "  screenshot " << file << '\n';
 }
@@ -75,7 +76,7 @@ void typeNumber(NumberField *field, const QString &text)
 
 int main(int argc, char *argv[])
 {
-    QStandardPaths::setTestModeEnabled(true);  // settings and the sample diary stay apart
+    QStandardPaths::setTestModeEnabled(true); // settings and the sample diary stay apart
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twitchdiary"));
     installTranslations(QLocale::system());
@@ -113,8 +114,12 @@ int main(int argc, char *argv[])
     out << "First start: welcome shown = " << window.welcomePanel()->isVisible() << '\n';
     shot(&window, QStringLiteral("first-run"));
 
-    struct Site { Zone zone; Side side; };
-    const Site sites[] = {{Zone::UpperEyelid, Side::Left}, {Zone::UpperEyelid, Side::Left}, {Zone::LowerLip, Side::Right}};
+    struct Site {
+        Zone zone;
+        Side side;
+    };
+    const Site sites[] = {
+        {Zone::UpperEyelid, Side::Left}, {Zone::UpperEyelid, Side::Left}, {Zone::LowerLip, Side::Right}};
     for (int d = 0; d < 7; ++d) {
         const QDate day = monday.addDays(d);
         const bool shortNight = d % 3 == 1;
@@ -156,8 +161,8 @@ int main(int argc, char *argv[])
         // Evening: the reminder (day not complete yet), then Day complete.
         Clock::setFixed(at(day, 21, 30));
         const bool reminded = window.reminder()->check();
-        out << "  21:30 reminder fired: " << reminded << " (status bar: \"" << window.statusBar()->currentMessage().left(60)
-            << "…\")\n";
+        out << "  21:30 reminder fired: " << reminded << " (status bar: \""
+            << window.statusBar()->currentMessage().left(60) << "…\")\n";
         click(factors->dayCompleteButton());
         const DayEntries entries = session.day(day);
         out << "  day complete: " << entries.checkedIn << ", " << entries.episodes.size() << " episodes, "
@@ -189,7 +194,8 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    history->view()->selectionModel()->setCurrentIndex(episodeRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    history->view()->selectionModel()->setCurrentIndex(episodeRow,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     HistoryPage::dialogRunner = [](EpisodeDialog &d) {
         d.strengthBox()->setValue(8);
         d.noteEdit()->setText(QStringLiteral("after the third coffee"));
@@ -202,7 +208,7 @@ int main(int argc, char *argv[])
     out << "  undo → \"" << window.redoAction()->text() << "\" available\n";
     window.redoAction()->trigger();
     history->view()->selectionModel()->setCurrentIndex(episodeRow,
-                                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const auto beforeDelete = session.store().episodes().size();
     history->deleteSelected();
     out << "  deleted one entry: episodes " << beforeDelete << " → " << session.store().episodes().size()
@@ -232,13 +238,14 @@ int main(int argc, char *argv[])
         (void)QTest::qWaitForWindowExposed(sample);
         sample->tabs()->setCurrentWidget(sample->insightsPage());
         sample->analysisRunner()->waitForLatest();
-        out << "Sample window: \"" << sample->windowTitle() << "\", " << sample->editor()->session().store().episodes().size()
-            << " episodes; my diary still " << session.store().episodes().size() << '\n';
+        out << "Sample window: \"" << sample->windowTitle() << "\", "
+            << sample->editor()->session().store().episodes().size() << " episodes; my diary still "
+            << session.store().episodes().size() << '\n';
         shot(sample, QStringLiteral("sample-insights"));
         sample->close();
     }
-    out << "Diary at the end: " << session.store().episodes().size() << " episodes, " << session.store().load().intakes.size()
-        << " intakes\n";
+    out << "Diary at the end: " << session.store().episodes().size() << " episodes, "
+        << session.store().load().intakes.size() << " intakes\n";
     out.flush();
     Clock::setFixed(std::nullopt);
     return 0;

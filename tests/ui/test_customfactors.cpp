@@ -2,8 +2,8 @@
 #include "analysis/analysis.h"
 #include "dialogs/customfactorsdialog.h"
 #include "pages/factorspanel.h"
-#include "widgets/numberfield.h"
 #include "pages/todaypage.h"
+#include "widgets/numberfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>

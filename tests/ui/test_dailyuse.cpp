@@ -2,26 +2,26 @@
 // Log twitch now with its Undo, settings, moving the diary, the first-run welcome and the
 // sample diary kept apart from the user's, caffeine drinks, the History calendar and the
 // translations.
-#include "storage/backup.h"
+#include "commands/diaryeditor.h"
 #include "dialogs/caffeinepresetsdialog.h"
 #include "dialogs/customfactorsdialog.h"
-#include "storage/diarystore.h"
+#include "dialogs/settingsdialog.h"
 #include "domain/clock.h"
-#include "commands/diaryeditor.h"
-#include "pages/factorspanel.h"
-#include "pages/historypage.h"
-#include "models/historymodel.h"
-#include "models/labels.h"
-#include "window/mainwindow.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
+#include "models/historymodel.h"
+#include "models/labels.h"
 #include "models/reminder.h"
 #include "models/samplediary.h"
-#include "dialogs/settingsdialog.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
 #include "pages/todaypage.h"
+#include "storage/backup.h"
+#include "storage/diarystore.h"
+#include "widgets/welcomepanel.h"
+#include "window/mainwindow.h"
 #include "window/translations.h"
 #include "window/trayicon.h"
-#include "widgets/welcomepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,7 +200,7 @@ TEST_F(DailyUse, SampleDiaryOpensInItsOwnFileAndWindowAndNeverTouchesTheUsersDia
     EXPECT_EQ(episodes(), 0);
     EXPECT_EQ(window->editor()->undoStack()->count(), 0) << "separate undo histories";
 
-    sample->close();  // deletes the window and its session
+    sample->close(); // deletes the window and its session
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_EQ(episodes(), 0);
 }
@@ -232,9 +232,8 @@ TEST_F(DailyUse, SettingsChangeTheDayBoundaryAndCaffeineUnit)
     coffee.amount = 190;
     ASSERT_TRUE(window->editor()->addIntake(coffee));
     const QList<QLabel *> labels = window->todayPage()->factorsPanel()->findChildren<QLabel *>();
-    const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-        return l->text().contains(QStringLiteral("2.0 cups"));
-    });
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+                                   [](QLabel *l) { return l->text().contains(QStringLiteral("2.0 cups")); });
     EXPECT_TRUE(shown) << "190 mg at 95 mg a cup";
 }
 
@@ -280,7 +279,7 @@ protected:
     QTemporaryDir dir;
     QString from;
     std::unique_ptr<DiarySession> session;
-    std::unique_ptr<DiaryEditor> editor;  // the session's writes are DiaryEditor's alone
+    std::unique_ptr<DiaryEditor> editor; // the session's writes are DiaryEditor's alone
 };
 
 TEST_F(MoveDiary, MovesTheFileKeepsEveryEntryAndRemembersThePlace)
@@ -356,7 +355,9 @@ TEST_F(MoveDiary, DeferredChecksTakeTheDailyBackupOnlyForASoundFile)
     ASSERT_TRUE(checked.wait(10000));
     EXPECT_TRUE(checked.at(0).at(0).toString().isEmpty()) << "sound";
     EXPECT_TRUE(checked.at(0).at(1).toString().isEmpty());
-    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("old/backups"))).entryList({QStringLiteral("*.daily.sqlite")}).isEmpty())
+    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("old/backups")))
+                     .entryList({QStringLiteral("*.daily.sqlite")})
+                     .isEmpty())
         << "the day's backup, taken after the check";
 }
 
@@ -370,7 +371,8 @@ TEST_F(MoveDiary, CustomFactorsCanBeRenamedAndRemovedWithABackupFirst)
 
     // A taken name is refused and nothing changes.
     EXPECT_FALSE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("Cold")));
-    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("already"))) << dialog.errorLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("already")))
+        << dialog.errorLabel()->text().toStdString();
     // A rename keeps the values.
     QSignalSpy changed(session.get(), &DiarySession::diaryChanged);
     ASSERT_TRUE(dialog.renameFactor(QStringLiteral("screen"), QStringLiteral("  screen  time ")));
@@ -420,7 +422,8 @@ TEST_F(DailyUse, CaffeineDrinksCanBeRenamedAndRepricedAndTodayFollows)
     EXPECT_EQ(session->store().caffeinePresets().first(), (CaffeinePreset{QStringLiteral("Flat white"), 130}));
     const auto buttons = window->todayPage()->factorsPanel()->caffeineButtons();
     ASSERT_FALSE(buttons.isEmpty());
-    EXPECT_TRUE(buttons.first()->text().startsWith(QStringLiteral("Flat white"))) << buttons.first()->text().toStdString();
+    EXPECT_TRUE(buttons.first()->text().startsWith(QStringLiteral("Flat white")))
+        << buttons.first()->text().toStdString();
 
     // A bad amount is named and nothing is saved.
     table->item(0, 1)->setText(QStringLiteral("-5"));
@@ -465,17 +468,21 @@ TEST_F(DailyUse, HistoryCalendarMarksDaysAndShowsThePickedDay)
 TEST(Translations, GermanIsCompleteEnoughToLoadAndEnglishPluralsRead)
 {
     const QStringList de = installTranslations(QLocale(QLocale::German, QLocale::Germany));
-    EXPECT_TRUE(de.contains(QStringLiteral("de_DE")) || de.contains(QStringLiteral("de"))) << de.join(u',').toStdString();
+    EXPECT_TRUE(de.contains(QStringLiteral("de_DE")) || de.contains(QStringLiteral("de")))
+        << de.join(u',').toStdString();
     EXPECT_EQ(QCoreApplication::translate("td::ui::MainWindow", "&Today"), QStringLiteral("He&ute"));
     // A free-function wrapper's context (labels of the face map).
     EXPECT_NE(QCoreApplication::translate("td::ui", "Upper eyelid"), QStringLiteral("Upper eyelid"));
 
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
-    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 3), QStringLiteral("3 episodes"));
+    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1),
+              QStringLiteral("1 episode"));
+    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 3),
+              QStringLiteral("3 episodes"));
     // A locale without a translation of its own reads English with proper plurals.
     installTranslations(QLocale::c());
-    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1), QStringLiteral("1 episode"));
+    EXPECT_EQ(QCoreApplication::translate("td::ui::HistoryModel", "%n episode(s)", nullptr, 1),
+              QStringLiteral("1 episode"));
 }
 
 // The six drinks every diary starts with are stored in English and shown in the window's
@@ -492,7 +499,8 @@ TEST(Translations, StartingDrinksReadInGermanAndKeepTheirStoredNames)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const auto buttons = window.todayPage()->factorsPanel()->caffeineButtons();
     ASSERT_GE(buttons.size(), 2);
-    EXPECT_TRUE(buttons.at(1)->text().startsWith(QStringLiteral("Tasse Kaffee"))) << buttons.at(1)->text().toStdString();
+    EXPECT_TRUE(buttons.at(1)->text().startsWith(QStringLiteral("Tasse Kaffee")))
+        << buttons.at(1)->text().toStdString();
     EXPECT_EQ(drinkName(QStringLiteral("coffee cup")), QStringLiteral("Tasse Kaffee"));
     EXPECT_EQ(drinkName(QStringLiteral("Flat white")), QStringLiteral("Flat white"));
 

@@ -1,26 +1,26 @@
 // The Experiments page, its plan dialog, Today's line and the reminder's, through the real
 // window (docs/experiments.md). The clock is fixed (windowtest.h) and moved forward to
 // finish an experiment.
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
 #include "dialogs/experimentplandialog.h"
+#include "domain/clock.h"
 #include "experiments/experiment.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "models/experimenttext.h"
 #include "pages/experimentspage.h"
+#include "pages/insightspage.h"
 #include "pages/todaypage.h"
+#include "window/mainwindow.h"
 #include "window/trayicon.h"
 
 #include <QAction>
 #include <QChartView>
-#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -96,7 +96,7 @@ TEST_F(ExperimentsWindow, PlannedFromTheDialogIsStoredWithItsScheduleAndUndoable
     EXPECT_EQ(plan.op, experiments::Op::AtMost);
     EXPECT_EQ(plan.value, 100);
     EXPECT_EQ(plan.start, kToday.addDays(1));
-    EXPECT_EQ(plan.washoutDays, 3);  // the suggestion for caffeine
+    EXPECT_EQ(plan.washoutDays, 3); // the suggestion for caffeine
     EXPECT_EQ(plan.schedule.size(), std::size_t(8));
     EXPECT_EQ(page()->selectedTitle(), plan.title);
     EXPECT_TRUE(window->undoAction()->text().contains(QStringLiteral("Plan experiment")));
@@ -106,7 +106,7 @@ TEST_F(ExperimentsWindow, PlannedFromTheDialogIsStoredWithItsScheduleAndUndoable
     EXPECT_TRUE(page()->list()->isHidden());
     redo();
     ASSERT_EQ(stored().size(), 1);
-    EXPECT_EQ(stored().front(), plan);  // the same schedule, never redrawn
+    EXPECT_EQ(stored().front(), plan); // the same schedule, never redrawn
 }
 
 TEST_F(ExperimentsWindow, TheDialogValidatesBeforeAnythingIsStored)
@@ -121,7 +121,7 @@ TEST_F(ExperimentsWindow, TheDialogValidatesBeforeAnythingIsStored)
     EXPECT_EQ(dialog->plan().factor, QStringLiteral("food:aspartame"));
     EXPECT_EQ(dialog->plan().title, QStringLiteral("No aspartame"));
     dialog->periodBox()->setValue(4);
-    EXPECT_EQ(dialog->washoutBox()->maximum(), 2);  // L − 2
+    EXPECT_EQ(dialog->washoutBox()->maximum(), 2); // L − 2
     dialog->reject();
     EXPECT_TRUE(stored().isEmpty());
 }
@@ -164,14 +164,14 @@ TEST_F(ExperimentsWindow, PauseAndStopAreUndoable)
     EXPECT_EQ(p->verdictLabel()->text(), QStringLiteral("Stopped"));
     undo();
     EXPECT_FALSE(stored().front().stopped.has_value());
-    EXPECT_EQ(stored().front().pauses.size(), 1);  // the pause before it stays
+    EXPECT_EQ(stored().front().pauses.size(), 1); // the pause before it stays
     EXPECT_TRUE(p->stopButton()->isVisible());
 }
 
 TEST_F(ExperimentsWindow, TodaySaysWhatTheDayIs)
 {
     // Pair 1 is AB: days 1–7 usual, days 8–14 change; washout 2 → days 8 and 9 are washout.
-    const QDate start = kToday.addDays(-9);  // today is day 10: change, not washout
+    const QDate start = kToday.addDays(-9); // today is day 10: change, not washout
     caffeine(start);
     caffeineOn(kToday, 95);
     TodayPage *today = window->todayPage();
@@ -185,12 +185,12 @@ TEST_F(ExperimentsWindow, TodaySaysWhatTheDayIs)
     EXPECT_TRUE(today->experimentLabel()->text().endsWith(QStringLiteral("so far 158 mg ✗")))
         << (today->experimentLabel()->text()).toStdString();
 
-    today->setDate(kToday.addDays(-3));  // day 7: usual
+    today->setDate(kToday.addDays(-3)); // day 7: usual
     EXPECT_EQ(today->experimentLabel()->text(), QStringLiteral("Less caffeine · Usual week 1 of 16: live as usual."));
-    today->setDate(kToday.addDays(-2));  // day 8: the switch, a washout day
+    today->setDate(kToday.addDays(-2)); // day 8: the switch, a washout day
     EXPECT_TRUE(today->experimentLabel()->text().contains(QStringLiteral("Change week 2 of 16")));
     EXPECT_TRUE(today->experimentLabel()->text().contains(QStringLiteral("Washout day")));
-    today->setDate(kToday.addDays(-10));  // before the window
+    today->setDate(kToday.addDays(-10)); // before the window
     EXPECT_TRUE(today->experimentLabel()->isHidden());
 
     ASSERT_TRUE(window->editor()->pauseExperiment(QStringLiteral("Less caffeine"), kToday, kToday));
@@ -239,8 +239,8 @@ TEST_F(ExperimentsWindow, AFinishedExperimentShowsTheVerdictAndTheSchedules)
     ExperimentsPage *p = page();
     p->refresh();
 
-    const experiments::Result r =
-        experiments::evaluate(session->store().load(), stored().front(), after, session->dayBoundaryHour());
+    const experiments::Result r = experiments::evaluate(session->store().load(), stored().front(), after,
+                                                        session->dayBoundaryHour());
     ASSERT_EQ(r.verdict, experiments::Verdict::Helped);
     EXPECT_EQ(p->verdictLabel()->text(), QStringLiteral("Helped"));
     EXPECT_TRUE(p->verdictLabel()->isVisible());

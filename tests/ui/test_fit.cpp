@@ -2,28 +2,28 @@
 // 150 % on 1920 × 1080, which is 1280 × 720 logical pixels) in English and German; the
 // colours read in a light and a dark palette (WCAG AA); the mouse wheel changes nothing
 // by accident; every control has an accessible name.
-#include "dialogs/aboutdialog.h"
-#include "dialogs/caffeinepresetsdialog.h"
 #include "charts/chartstyle.h"
 #include "commands/diaryeditor.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/caffeinepresetsdialog.h"
 #include "dialogs/customfactorsdialog.h"
 #include "dialogs/episodedialog.h"
-#include "widgets/episodeform.h"
-#include "widgets/facemap.h"
-#include "window/mainwindow.h"
+#include "dialogs/medicationsdialog.h"
+#include "dialogs/restoredialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/userguidedialog.h"
+#include "dialogs/verdicthelpdialog.h"
 #include "pages/factorspanel.h"
 #include "pages/historypage.h"
 #include "pages/insightspage.h"
-#include "dialogs/medicationsdialog.h"
-#include "widgets/readability.h"
 #include "pages/reportpage.h"
-#include "dialogs/restoredialog.h"
-#include "dialogs/settingsdialog.h"
 #include "pages/todaypage.h"
-#include "window/translations.h"
-#include "dialogs/userguidedialog.h"
-#include "dialogs/verdicthelpdialog.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "widgets/readability.h"
 #include "widgets/welcomepanel.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -31,8 +31,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QStatusBar>
-#include <QTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,8 +38,10 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTimeEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -91,16 +91,20 @@ protected:
         QString out;
         QTabWidget *tabs = window->tabs();
         for (int i = 0; i < tabs->count(); ++i)
-            out += QStringLiteral("%1: %2x%3; ").arg(tabs->tabText(i)).arg(tabs->widget(i)->minimumSizeHint().width())
+            out += QStringLiteral("%1: %2x%3; ")
+                       .arg(tabs->tabText(i))
+                       .arg(tabs->widget(i)->minimumSizeHint().width())
                        .arg(tabs->widget(i)->minimumSizeHint().height());
         EpisodeForm *form = window->todayPage()->episodeForm();
-        out += QStringLiteral("form %1, factors %2").arg(form->minimumSizeHint().width())
+        out += QStringLiteral("form %1, factors %2")
+                   .arg(form->minimumSizeHint().width())
                    .arg(window->todayPage()->factorsPanel()->minimumSizeHint().width());
         return out;
     }
     void checkEveryPageAt(const QSize &size)
     {
-        SCOPED_TRACE(QStringLiteral("%1x%2 %3").arg(size.width()).arg(size.height()).arg(QLocale().name()).toStdString());
+        SCOPED_TRACE(
+            QStringLiteral("%1x%2 %3").arg(size.width()).arg(size.height()).arg(QLocale().name()).toStdString());
         const QSize min = window->minimumSizeHint();
         EXPECT_LE(min.width(), size.width()) << pageSizes().toStdString();
         EXPECT_LE(min.height(), size.height()) << pageSizes().toStdString();
@@ -211,10 +215,7 @@ TEST_F(Fit, EveryPageAndDialogInGerman)
     QLocale::setDefault(QLocale::c());
 }
 
-TEST_F(Fit, DialogsFitAndNothingIsClipped)
-{
-    checkDialogs();
-}
+TEST_F(Fit, DialogsFitAndNothingIsClipped) { checkDialogs(); }
 
 TEST(Contrast, ColoursReadInALightAndADarkPalette)
 {
@@ -390,8 +391,8 @@ TEST_F(Fit, TabFollowsTheVisualOrder)
     QWidget *start = window->todayPage()->findChild<QDateEdit *>();
     ASSERT_NE(start, nullptr);
     for (QWidget *w = start; chain.size() < 200; w = w->nextInFocusChain()) {
-        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && window->todayPage()->isAncestorOf(w) &&
-            !w->objectName().startsWith(QStringLiteral("qt_")))
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            window->todayPage()->isAncestorOf(w) && !w->objectName().startsWith(QStringLiteral("qt_")))
             chain.append(w);
         if (w->nextInFocusChain() == start)
             break;
@@ -411,8 +412,9 @@ TEST_F(Fit, TabFollowsTheVisualOrder)
 TEST_F(Fit, EveryControlHasAnAccessibleName)
 {
     QStringList unnamed;
-    for (QWidget *page : {static_cast<QWidget *>(window->todayPage()), static_cast<QWidget *>(window->historyPage()),
-                          static_cast<QWidget *>(window->insightsPage()), static_cast<QWidget *>(window->reportPage())}) {
+    for (QWidget *page :
+         {static_cast<QWidget *>(window->todayPage()), static_cast<QWidget *>(window->historyPage()),
+          static_cast<QWidget *>(window->insightsPage()), static_cast<QWidget *>(window->reportPage())}) {
         window->tabs()->setCurrentWidget(page);
         QTest::qWait(20);
         for (QWidget *w : page->findChildren<QWidget *>()) {
@@ -426,8 +428,9 @@ TEST_F(Fit, EveryControlHasAnAccessibleName)
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
             ASSERT_NE(a, nullptr);
             if (a->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                                             QString::fromLatin1(page->metaObject()->className()));
+                unnamed << QStringLiteral("%1 %2 in %3")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                    QString::fromLatin1(page->metaObject()->className()));
         }
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
@@ -437,7 +440,8 @@ TEST_F(Fit, EveryControlHasAnAccessibleName)
     QAccessibleInterface *face = QAccessible::queryAccessibleInterface(form->faceMap());
     EXPECT_TRUE(face->text(QAccessible::Name).startsWith(FaceMap::tr("Face map")));
     EXPECT_FALSE(face->text(QAccessible::Description).isEmpty());
-    QTest::mouseClick(form->faceMap(), Qt::LeftButton, {}, form->faceMap()->regionCentre(Zone::UpperEyelid, Side::Left));
+    QTest::mouseClick(form->faceMap(), Qt::LeftButton, {},
+                      form->faceMap()->regionCentre(Zone::UpperEyelid, Side::Left));
     EXPECT_TRUE(face->text(QAccessible::Name).contains(FaceMap::siteName(Zone::UpperEyelid, Side::Left)));
     int strengths = 0;
     for (QToolButton *b : form->findChildren<QToolButton *>()) {

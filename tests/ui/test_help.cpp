@@ -1,12 +1,12 @@
 // Help: the About dialog (version, where the diary lives), the user guide on F1, and the
 // verdict explanation on Insights, each opened the way a user opens it.
 #include "dialogs/aboutdialog.h"
-#include "storage/database.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
-#include "models/diarysession.h"
 #include "dialogs/userguidedialog.h"
 #include "dialogs/verdicthelpdialog.h"
+#include "models/diarysession.h"
+#include "pages/insightspage.h"
+#include "storage/database.h"
+#include "window/mainwindow.h"
 #include "windowtest.h"
 
 #include <QAction>
@@ -14,10 +14,10 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 #include <gtest/gtest.h>
 
@@ -25,10 +25,7 @@ using namespace td::ui;
 
 namespace {
 
-QAction *action(QWidget &window, const char *name)
-{
-    return window.findChild<QAction *>(QString::fromLatin1(name));
-}
+QAction *action(QWidget &window, const char *name) { return window.findChild<QAction *>(QString::fromLatin1(name)); }
 
 } // namespace
 
@@ -86,10 +83,10 @@ TEST_F(HelpTest, F1OpensTheUserGuideFromTheResources)
     EXPECT_TRUE(dialog->isVisible());
     const QString text = dialog->browser()->toPlainText();
     EXPECT_TRUE(text.startsWith(QStringLiteral("Twitch Diary user guide"))) << text.left(200).toStdString();
-    for (const char *heading : {"Log an episode", "The daily check-in", "History: edit and undo",
-                                "Insights and what the verdicts mean", "Warning signs and when to see a doctor",
-                                "The doctor summary (PDF)", "Export and import", "Backups and restore",
-                                "Where your data lives", "The command line"}) {
+    for (const char *heading :
+         {"Log an episode", "The daily check-in", "History: edit and undo", "Insights and what the verdicts mean",
+          "Warning signs and when to see a doctor", "The doctor summary (PDF)", "Export and import",
+          "Backups and restore", "Where your data lives", "The command line"}) {
         EXPECT_TRUE(dialog->showSection(QString::fromUtf8(heading))) << heading;
         EXPECT_EQ(dialog->browser()->textCursor().block().text(), QString::fromUtf8(heading));
     }

@@ -3,10 +3,10 @@
 #include "scriptedprompts.h"
 #include "windowtest.h"
 
-#include "storage/diarystore.h"
 #include "dialogs/episodedialog.h"
-#include "domain/inputlimits.h"
 #include "dialogs/medicationsdialog.h"
+#include "domain/inputlimits.h"
+#include "storage/diarystore.h"
 
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -34,7 +34,7 @@ protected:
     }
     QTemporaryDir dir;
     QString path;
-    ScriptedPrompts prompts;  // answers the window's message boxes (ui/widgets/prompts.h)
+    ScriptedPrompts prompts; // answers the window's message boxes (ui/widgets/prompts.h)
 };
 
 TEST_F(WindowImport, KeepingTheDiarysValuesStoresNothing)
@@ -84,7 +84,8 @@ TEST_F(WindowImport, DateFieldsHoldTheDiarysRange)
         edit->setDate(QDate(1, 1, 1));
         EXPECT_EQ(edit->date(), QDate(1970, 1, 1));
     }
-    td::Episode e{0, QDateTime(kToday, QTime(9, 0), Qt::OffsetFromUTC, 3600), td::Zone::Cheek, td::Side::Left, {}, 3, {}, {}};
+    td::Episode e{
+        0, QDateTime(kToday, QTime(9, 0), Qt::OffsetFromUTC, 3600), td::Zone::Cheek, td::Side::Left, {}, 3, {}, {}};
     td::ui::EpisodeDialog dialog(e, window.get());
     EXPECT_EQ(dialog.timeEdit()->minimumDate(), td::limits::earliestDate());
     EXPECT_EQ(dialog.timeEdit()->maximumDate(), td::limits::latestDate());

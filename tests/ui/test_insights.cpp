@@ -3,17 +3,16 @@
 #include "commands/diaryeditor.h"
 #include "domain/clock.h"
 #include "format/diaryjson.h"
-#include "pages/insightspage.h"
-#include "window/mainwindow.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
-#include "report/insights.h"
+#include "pages/insightspage.h"
 #include "printers.h"
+#include "report/insights.h"
 #include "widgets/redflagbanner.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QAreaSeries>
-#include <QMouseEvent>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
@@ -22,10 +21,11 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QTabWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -74,7 +74,7 @@ TEST(InsightsData, DailyPointsMatchTheDiary)
     }
     for (const DailyPoint &p : points) {
         EXPECT_EQ(p.episodes, episodes[p.date]) << p.date.toString(Qt::ISODate).toStdString();
-        EXPECT_TRUE(p.observed);  // every day of g56_planted is logged
+        EXPECT_TRUE(p.observed); // every day of g56_planted is logged
         EXPECT_DOUBLE_EQ(p.factor, caffeine[p.date]) << p.date.toString(Qt::ISODate).toStdString();
     }
     EXPECT_EQ(data.siteWeeks.sites.size(), data.result.summary.sites.size());
@@ -147,7 +147,7 @@ TEST(Charts, ForestPlotIsFedTheRateRatios)
             plotted.push_back(p.x());
         if (s->name() == u"Likely") {
             ASSERT_EQ(s->count(), 1);
-            EXPECT_NEAR(s->at(0).x(), 4.597456264408998, 1e-9);  // food:aspartame, golden
+            EXPECT_NEAR(s->at(0).x(), 4.597456264408998, 1e-9); // food:aspartame, golden
         }
     }
     std::vector<double> expected;
@@ -202,8 +202,8 @@ TEST(Charts, ForestRowLabelsAreNeverCut)
     const InsightsData data = computeInsights(golden("g56_planted.json"), analysis::Options{});
     QGraphicsScene scene;
     QChart *chart = createForestChart(data.result.associations, ChartStyle::forPrint(QFont()));
-    scene.addItem(chart);  // the scene owns it
-    chart->setGeometry(QRectF(0, 0, 520, 360));  // narrower than the report's page
+    scene.addItem(chart);                       // the scene owns it
+    chart->setGeometry(QRectF(0, 0, 520, 360)); // narrower than the report's page
     QApplication::processEvents();
     ASSERT_FALSE(chart->axes(Qt::Vertical).isEmpty());
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
@@ -288,7 +288,7 @@ TEST_F(InsightsWindow, NewEntryRefreshesInTheBackground)
     const int before = window->analysisRunner()->latest()->result.episodes;
     Episode e{0, Clock::now().addSecs(-60), Zone::Chin, Side::Centre, 10, 3, {}, {}};
     ASSERT_TRUE(window->editor()->addEpisode(e));
-    QTest::qWait(600);  // the page debounces edits before re-analysing
+    QTest::qWait(600); // the page debounces edits before re-analysing
     ASSERT_TRUE(window->analysisRunner()->waitForLatest());
     EXPECT_EQ(window->analysisRunner()->latest()->result.episodes, before + 1);
 }
@@ -304,7 +304,8 @@ TEST_F(InsightsWindow, ForestRowsAreWholeTargetsForMouseAndKeyboard)
     EXPECT_EQ(page()->selectedForestRow(), 0);
     const QString first = page()->sentenceLabel()->text();
     auto send = [&](QEvent::Type type, const QPoint &pos) {
-        QMouseEvent e(type, pos, view->viewport()->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+        QMouseEvent e(type, pos, view->viewport()->mapToGlobal(pos),
+                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
                       type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &e);
     };

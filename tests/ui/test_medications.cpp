@@ -1,15 +1,15 @@
 // Medications: entered through their dialog, validated at the field, undoable, and
 // reaching the analysis (medication_onset).
 #include "analysis/analysis.h"
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
-#include "pages/factorspanel.h"
-#include "window/mainwindow.h"
 #include "dialogs/medicationsdialog.h"
+#include "domain/clock.h"
 #include "models/diarysession.h"
-#include "widgets/numberfield.h"
-#include "printers.h"
+#include "pages/factorspanel.h"
 #include "pages/todaypage.h"
+#include "printers.h"
+#include "widgets/numberfield.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -37,7 +37,8 @@ protected:
     void twitchDailyFrom(const QDate &from)
     {
         for (QDate d = from; d < kToday; d = d.addDays(1)) {
-            Episode e{0, QDateTime(d, QTime(10, 0), Qt::OffsetFromUTC, 3600), Zone::LowerEyelid, Side::Left, 20, 4, {}, {}};
+            Episode e{0, QDateTime(d, QTime(10, 0), Qt::OffsetFromUTC, 3600), Zone::LowerEyelid, Side::Left, 20, 4, {},
+                      {}};
             ASSERT_TRUE(writer->addEpisode(e));
             ASSERT_TRUE(writer->setCheckedIn(d, true));
         }
@@ -47,7 +48,6 @@ protected:
         edit->clear();
         QTest::keyClicks(edit, text);
     }
-
 };
 
 TEST_F(Daily, MedicationStartedBeforeTwitchingReachesTheAnalysis)
@@ -109,7 +109,7 @@ TEST_F(Daily, MedicationEditStopDeleteAndUndo)
     EXPECT_EQ(session->store().medications().constFirst().dose, QStringLiteral("100 mg"));
     ASSERT_TRUE(dialog.stopSelected());
     EXPECT_EQ(session->store().medications().constFirst().stopped, kToday);
-    window->undoAction()->trigger();  // the stop
+    window->undoAction()->trigger(); // the stop
     EXPECT_FALSE(session->store().medications().constFirst().stopped);
     ASSERT_TRUE(dialog.deleteSelected());
     EXPECT_TRUE(session->store().medications().isEmpty());

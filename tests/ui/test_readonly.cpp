@@ -1,10 +1,10 @@
 // A diary opened read-only can be looked at, never written from the window.
-#include "widgets/episodeform.h"
-#include "pages/factorspanel.h"
-#include "window/mainwindow.h"
 #include "models/diarysession.h"
-#include "printers.h"
+#include "pages/factorspanel.h"
 #include "pages/todaypage.h"
+#include "printers.h"
+#include "widgets/episodeform.h"
+#include "window/mainwindow.h"
 
 #include <QMenuBar>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "format/diaryjson.h"
-#include "window/mainwindow.h"
 #include "models/diarysession.h"
+#include "pages/reportpage.h"
 #include "printers.h"
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"
-#include "pages/reportpage.h"
+#include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QCheckBox>
@@ -70,18 +70,33 @@ protected:
 TEST_F(Report, PageOneCarriesEveryFact)
 {
     const QString pdf = write(options);
-    const QString page1 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                            QStringLiteral("1"), pdf, QStringLiteral("-")})
+    const QString page1 = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               pdf, QStringLiteral("-")})
                               .simplified();
-    for (const char *fact : {"summary for the doctor", "Period 6 Jan 2025 – 2 Mar 2025", "Generated 2 Mar 2025",
-                             "Self-reported diary, not a clinical measurement", "Warning signs",
-                             "Symptoms beyond the twitch", "Drooping", "First episode in the diary: 6 Jan 2025",
-                             "Episodes per week", "in the latest 4 weeks", "in the first 4 weeks", "Strength (1–10): median",
-                             "Duration: median", "Where it twitches", "Lower lip, left", "First seen",
+    for (const char *fact : {"summary for the doctor",
+                             "Period 6 Jan 2025 – 2 Mar 2025",
+                             "Generated 2 Mar 2025",
+                             "Self-reported diary, not a clinical measurement",
+                             "Warning signs",
+                             "Symptoms beyond the twitch",
+                             "Drooping",
+                             "First episode in the diary: 6 Jan 2025",
+                             "Episodes per week",
+                             "in the latest 4 weeks",
+                             "in the first 4 weeks",
+                             "Strength (1–10): median",
+                             "Duration: median",
+                             "Where it twitches",
+                             "Lower lip, left",
+                             "First seen",
                              "sertraline 50 mg: started 20 Dec 2024, still taken",
-                             "Food: aspartame (likely association)", "95 % CI", "An association, not proof",
+                             "Food: aspartame (likely association)",
+                             "95 % CI",
+                             "An association, not proof",
                              "56 of 56 days in the period were logged"}) {
-        EXPECT_TRUE(page1.contains(QString::fromUtf8(fact))) << "missing on page 1: " << fact << "\n" << page1.toStdString();
+        EXPECT_TRUE(page1.contains(QString::fromUtf8(fact))) << "missing on page 1: " << fact << "\n"
+                                                             << page1.toStdString();
     }
     // Red flags come first: before the course of the twitching.
     EXPECT_LT(page1.indexOf(QStringLiteral("Warning signs")), page1.indexOf(QStringLiteral("Course and frequency")));
@@ -101,7 +116,8 @@ TEST_F(Report, PagesFooterFontsAndTypeSize)
     EXPECT_TRUE(info.contains(QStringLiteral("595 x 842"))) << "A4";
 
     const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    EXPECT_EQ(all.count(QStringLiteral("self-reported diary, not a clinical measurement")), n) << "footer on every page";
+    EXPECT_EQ(all.count(QStringLiteral("self-reported diary, not a clinical measurement")), n)
+        << "footer on every page";
     EXPECT_TRUE(all.contains(QStringLiteral("Page %1 of %1").arg(n)));
     EXPECT_TRUE(all.contains(QStringLiteral("Chronological log")));
     EXPECT_TRUE(all.contains(QStringLiteral("Notes for the doctor")));
@@ -138,7 +154,7 @@ TEST_F(Report, LogStartsBelowTheLastChartWhenThereIsRoom)
         const int n = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
         for (int page = 1; page <= n; ++page) {
             if (run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                 QString::number(page), pdf, QStringLiteral("-")})
+                                                  QString::number(page), pdf, QStringLiteral("-")})
                     .contains(text))
                 return page;
         }
@@ -164,7 +180,8 @@ TEST_F(Report, FileIsPrivateAndNameOnlyWhenGiven)
     options.dateOfBirth = QDate(1990, 5, 17);
     const QString pdf = write(options);
     EXPECT_EQ(QFileInfo(pdf).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QString page1 = run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    const QString page1 = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(page1.contains(QStringLiteral("Alex Example, born 17 May 1990")));
 }
 
@@ -191,8 +208,9 @@ TEST_F(Report, CliReportWorksWithoutAWindow)
     }
     QString out, err;
     QTextStream o(&out), e(&err);
-    cli::Environment env{o, e, [](const Diary &diary, const report::Options &opts, const QString &path, QString *error) {
-                             return ui::writeReportPdf(report::buildReportData(diary, opts, Clock::today()), path, error);
+    cli::Environment env{o, e,
+                         [](const Diary &diary, const report::Options &opts, const QString &path, QString *error) {
+        return ui::writeReportPdf(report::buildReportData(diary, opts, Clock::today()), path, error);
                          }};
     const QString pdf = work.filePath(QStringLiteral("r.pdf"));
     ASSERT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("report"), QStringLiteral("--db"), db,
@@ -200,7 +218,8 @@ TEST_F(Report, CliReportWorksWithoutAWindow)
                        env),
               cli::Ok)
         << err.toStdString();
-    EXPECT_TRUE(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("Period 1 Feb 2025 – 2 Mar 2025")));
+    EXPECT_TRUE(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                    .contains(QStringLiteral("Period 1 Feb 2025 – 2 Mar 2025")));
     EXPECT_EQ(cli::run({QStringLiteral("twitchdiary-cli"), QStringLiteral("report"), QStringLiteral("--db"), db}, env),
               cli::BadInput);
     EXPECT_TRUE(err.contains(QStringLiteral("--out")));
@@ -289,7 +308,7 @@ TEST_F(Report, FinishedExperimentHasItsLineAndPage)
     running.title = QStringLiteral("Magnesium");
     running.factor = QStringLiteral("supplement:magnesium");
     running.op = experiments::Op::Present;
-    running.start = QDate(2025, 2, 20);  // 36 days: until 27 Mar 2025, after "today" (2 Mar)
+    running.start = QDate(2025, 2, 20); // 36 days: until 27 Mar 2025, after "today" (2 Mar)
     ASSERT_EQ(experiments::validate(finished), QString());
     ASSERT_EQ(experiments::validate(running), QString());
 
@@ -315,25 +334,43 @@ TEST_F(Report, FinishedExperimentHasItsLineAndPage)
     const QString page1 = page(pathWith, 1);
     EXPECT_TRUE(page1.contains(QStringLiteral("Experiments (changes tested with randomly assigned periods)")))
         << page1.toStdString();
-    EXPECT_TRUE(page1.contains(QStringLiteral("Less caffeine (caffeine at most 100 mg a day), 6 Jan 2025 – 10 Feb 2025")))
+    EXPECT_TRUE(
+        page1.contains(QStringLiteral("Less caffeine (caffeine at most 100 mg a day), 6 Jan 2025 – 10 Feb 2025")))
         << page1.toStdString();
     EXPECT_TRUE(page1.contains(QStringLiteral("possible schedules (p = "))) << page1.toStdString();
     EXPECT_TRUE(page1.contains(QStringLiteral("Page 2."))) << page1.toStdString();
     const qsizetype magnesium = page1.indexOf(QStringLiteral("Magnesium (magnesium taken every day)"));
     ASSERT_GE(magnesium, 0) << page1.toStdString();
-    const QString runningLine = page1.mid(magnesium, page1.indexOf(QStringLiteral("How complete"), magnesium) - magnesium);
+    const QString runningLine = page1.mid(magnesium,
+                                          page1.indexOf(QStringLiteral("How complete"), magnesium) - magnesium);
     EXPECT_TRUE(runningLine.contains(QStringLiteral("running (day 11 of 36)"))) << runningLine.toStdString();
     EXPECT_TRUE(runningLine.contains(QStringLiteral("the result is due on 28 Mar 2025"))) << runningLine.toStdString();
     EXPECT_FALSE(runningLine.contains(QStringLiteral("p ="))) << runningLine.toStdString();
     EXPECT_FALSE(runningLine.contains(QStringLiteral("Rate ratio"))) << runningLine.toStdString();
 
     const QString page2 = page(pathWith, 2);
-    for (const char *fact : {"Experiment: Less caffeine", "not blinded", "Result", "plain rates",
-                             "stratified by pair (Mantel–Haenszel)", "of the 64 possible schedules", "Design",
-                             "6 pairs of 3-day periods", "fair coin", "of each new condition",
-                             "The periods", "usual, then change", "change, then usual", "Adherence and logging",
-                             "Days logged:", "Balance: other factors", "Sleep (h)", "Carry-over", "later",
-                             "Episodes per day over the experiment", "washout (not analysed)", "not logged"}) {
+    for (const char *fact : {"Experiment: Less caffeine",
+                             "not blinded",
+                             "Result",
+                             "plain rates",
+                             "stratified by pair (Mantel–Haenszel)",
+                             "of the 64 possible schedules",
+                             "Design",
+                             "6 pairs of 3-day periods",
+                             "fair coin",
+                             "of each new condition",
+                             "The periods",
+                             "usual, then change",
+                             "change, then usual",
+                             "Adherence and logging",
+                             "Days logged:",
+                             "Balance: other factors",
+                             "Sleep (h)",
+                             "Carry-over",
+                             "later",
+                             "Episodes per day over the experiment",
+                             "washout (not analysed)",
+                             "not logged"}) {
         EXPECT_TRUE(page2.contains(QString::fromUtf8(fact))) << "missing on page 2: " << fact << "\n"
                                                              << page2.toStdString();
     }

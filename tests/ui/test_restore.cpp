@@ -1,12 +1,12 @@
 // File › Restore from backup… in the window: the list of backups, and a restore that keeps
 // the diary as it was.
-#include "storage/backup.h"
 #include "commands/diaryeditor.h"
+#include "dialogs/restoredialog.h"
 #include "domain/clock.h"
-#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "printers.h"
-#include "dialogs/restoredialog.h"
+#include "storage/backup.h"
+#include "window/mainwindow.h"
 
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -21,9 +21,9 @@ TEST(RestoreInWindow, ListsBackupsAndRestoresKeepingTheCurrentDiary)
     const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
     auto db = std::make_unique<Database>();
     ASSERT_TRUE(db->open(path)) << db->errorString().toStdString();
-    Database *raw = db.get();  // for the backup below (the session's is read-only)
+    Database *raw = db.get(); // for the backup below (the session's is read-only)
     ui::DiarySession session(std::move(db));
-    ui::DiaryEditor editor(session);  // the session's writes are DiaryEditor's alone
+    ui::DiaryEditor editor(session); // the session's writes are DiaryEditor's alone
     Episode first{0, Clock::now().addSecs(-7200), Zone::LowerLip, Side::Left, 10, 3, {}, {}};
     ASSERT_TRUE(editor.addEpisode(first));
     QString error;

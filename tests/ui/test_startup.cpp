@@ -3,15 +3,15 @@
 #include "dialogs/restoredialog.h"
 #include "domain/clock.h"
 #include "models/appsettings.h"
+#include "models/diarysession.h"
+#include "printers.h"
+#include "sample/diarygenerator.h"
+#include "scriptedprompts.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/diarystore.h"
-#include "models/diarysession.h"
-#include "sample/diarygenerator.h"
 #include "window/mainwindow.h"
 #include "window/startup.h"
-#include "printers.h"
-#include "scriptedprompts.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,8 +19,8 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <gtest/gtest-spi.h>
@@ -137,7 +137,8 @@ TEST_F(Startup, ADamagedDiaryIsReplacedByTheBackupChosenAndOpens)
     EXPECT_EQ(box.escapeButton, QStringLiteral("Quit"));
     EXPECT_EQ(prompts.asked[1].dialogClass, QStringLiteral("td::ui::RestoreDialog")) << "one backup picker";
     EXPECT_EQ(prompts.asked[2].kind, QStringLiteral("information"));
-    EXPECT_TRUE(prompts.asked[2].text.startsWith(QStringLiteral("The backup was restored. The previous file is kept as ")))
+    EXPECT_TRUE(prompts.asked[2]
+                    .text.startsWith(QStringLiteral("The backup was restored. The previous file is kept as ")))
         << prompts.asked[2].text.toStdString();
 
     // On disk: the damaged file is kept byte for byte beside the restored diary.
@@ -192,7 +193,7 @@ TEST_F(Startup, NoBackupsIsSaidAndNothingChanges)
 TEST_F(Startup, ALockedDiaryOpensReadOnly)
 {
     makeDiary(diary(), 3);
-    Database holder;  // another running copy
+    Database holder; // another running copy
     holder.setLockTimeout(0);
     ASSERT_TRUE(holder.open(diary())) << holder.errorString().toStdString();
     const QByteArray before = digest(diary());
@@ -338,8 +339,9 @@ TEST_F(Startup, AMovedDiaryThatIsGoneIsAskedFor)
     ASSERT_EQ(prompts.asked.size(), 1);
     EXPECT_EQ(prompts.asked[0].text,
               QStringLiteral("Your diary should be at %1, but there is no file there.").arg(gone));
-    EXPECT_EQ(prompts.asked[0].buttons, (QStringList{QStringLiteral("Choose the diary file…"),
-                                                     QStringLiteral("Start a new diary there"), QStringLiteral("Quit")}));
+    EXPECT_EQ(prompts.asked[0].buttons,
+              (QStringList{QStringLiteral("Choose the diary file…"), QStringLiteral("Start a new diary there"),
+                           QStringLiteral("Quit")}));
     EXPECT_EQ(prompts.asked[0].defaultButton, QStringLiteral("Choose the diary file…"));
 
     prompts.click(QStringLiteral("Choose the diary file")).file(found);
@@ -370,7 +372,7 @@ TEST_F(Startup, APathFromTheCommandLineIsNotAskedFor)
     const QString given = dir.filePath(QStringLiteral("new.sqlite"));
     ui::AppSettings settings;
     settings.setDiaryPath(dir.filePath(QStringLiteral("elsewhere.sqlite")));
-    ScriptedPrompts prompts;  // no prompt expected
+    ScriptedPrompts prompts; // no prompt expected
     auto db = ui::openDiaryAtStartup(given, true, settings);
     ASSERT_TRUE(db);
     EXPECT_TRUE(QFileInfo(given).isFile());

@@ -1,16 +1,16 @@
 // Clicking through the window as a person would, on the offscreen platform.
 #include "domain/clock.h"
 #include "format/diarycsv.h"
-#include "widgets/episodeform.h"
-#include "widgets/facemap.h"
-#include "pages/factorspanel.h"
-#include "pages/historypage.h"
-#include "window/mainwindow.h"
 #include "models/diarysession.h"
 #include "models/historymodel.h"
-#include "widgets/numberfield.h"
-#include "printers.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
 #include "pages/todaypage.h"
+#include "printers.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "widgets/numberfield.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -53,7 +53,6 @@ protected:
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     }
-
 };
 
 TEST_F(Window, LogsAnEpisodeInTwoClicks)
@@ -194,7 +193,6 @@ TEST_F(Window, UndoRemovesTheEpisodeJustLogged)
 }
 
 } // namespace
-
 
 namespace {
 

@@ -1,35 +1,35 @@
 // Undo and redo of every kind of edit, through the window's Edit menu actions.
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
 #include "dialogs/caffeinepresetsdialog.h"
 #include "dialogs/customfactorsdialog.h"
 #include "dialogs/episodedialog.h"
-#include "widgets/episodeform.h"
-#include "widgets/facemap.h"
-#include "widgets/numberfield.h"
+#include "domain/clock.h"
+#include "models/diarysession.h"
+#include "models/historymodel.h"
 #include "pages/factorspanel.h"
 #include "pages/historypage.h"
 #include "pages/reportpage.h"
-#include "window/mainwindow.h"
-#include "models/diarysession.h"
-#include "storage/database.h"
-#include "models/historymodel.h"
-#include "printers.h"
 #include "pages/todaypage.h"
+#include "printers.h"
+#include "storage/database.h"
+#include "widgets/episodeform.h"
+#include "widgets/facemap.h"
+#include "widgets/numberfield.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTableWidget>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -91,7 +91,6 @@ protected:
             }
         }
     }
-
 };
 
 TEST_F(UndoWindow, UndoAndRedoOfAddingAnEpisodeOnToday)
@@ -128,13 +127,13 @@ TEST_F(UndoWindow, UndoAndRedoOfDayFactors)
     ASSERT_TRUE(session->store().isCheckedIn(kToday));
     EXPECT_EQ(session->store().stress(kToday)->level, 2);
 
-    undo();  // check-in
+    undo(); // check-in
     EXPECT_FALSE(session->store().isCheckedIn(kToday));
     EXPECT_FALSE(f->dayCompleteButton()->isChecked());
-    undo();  // both slider steps are one change
+    undo(); // both slider steps are one change
     EXPECT_FALSE(session->store().stress(kToday).has_value());
     EXPECT_EQ(f->stressSlider()->value(), 0);
-    undo();  // the espresso
+    undo(); // the espresso
     EXPECT_TRUE(session->day(kToday).intakes.isEmpty());
     EXPECT_FALSE(window->undoAction()->isEnabled());
 
@@ -236,8 +235,8 @@ TEST_F(UndoWindow, UndoAndRedoAcrossAnIdReusedMeanwhile)
     const Episode a = stored(Zone::Cheek, 2);
     ASSERT_TRUE(window->editor()->removeEpisode(a.id));
     const Episode b = stored(Zone::Jaw, 1);
-    undo();  // b
-    undo();  // a is back
+    undo(); // b
+    undo(); // a is back
     ASSERT_EQ(session->store().episodes().size(), 1);
     EXPECT_EQ(session->store().episodes().constFirst(), a);
     redo();
@@ -342,18 +341,18 @@ TEST_F(UndoFactors, RenamingIsUndoneAndOlderCommandsFindTheFactorAgain)
     ASSERT_TRUE(window->editor()->setCustomValue(kToday, kScreenTime, std::nullopt));
     ASSERT_NE(panel()->findChild<NumberField *>(QStringLiteral("custom:screen time")), nullptr);
 
-    undo();  // today's value is back
-    undo();  // yesterday's goes
+    undo(); // today's value is back
+    undo(); // yesterday's goes
     EXPECT_EQ(session->store().customValue(kToday, kScreenTime), 9.0);
     EXPECT_FALSE(session->store().customValue(kToday.addDays(-1), kScreenTime));
-    undo();  // the rename
+    undo(); // the rename
     EXPECT_EQ(factors().constFirst().name, kScreen);
     EXPECT_FALSE(record(kScreenTime));
     EXPECT_EQ(session->store().customValueCount(kScreen), 3);
     ASSERT_NE(panel()->findChild<NumberField *>(QStringLiteral("custom:screen")), nullptr);
     EXPECT_EQ(panel()->findChild<NumberField *>(QStringLiteral("custom:screen time")), nullptr);
-    undo();  // cold today (recorded before the rename)
-    undo();  // screen today: names the factor by its old name, which it has again
+    undo(); // cold today (recorded before the rename)
+    undo(); // screen today: names the factor by its old name, which it has again
     EXPECT_FALSE(session->store().customValue(kToday, kScreen));
     EXPECT_EQ(session->store().customValueCount(kScreen), 2);
 
@@ -454,7 +453,7 @@ TEST(UndoFile, MovingKeepsTheUndoStackRestoringClearsIt)
     DiaryEditor editor(session);
     Episode e{0, Clock::now().addSecs(-3600), Zone::Cheek, Side::Left, 10, 3, {}, {}};
     ASSERT_TRUE(editor.addEpisode(e));
-    const Episode logged = session.store().episodes().constFirst();  // as stored (whole seconds)
+    const Episode logged = session.store().episodes().constFirst(); // as stored (whole seconds)
     const QString to = dir.filePath(QStringLiteral("moved/diary.sqlite"));
     QString error, savedAs;
     ASSERT_TRUE(editor.moveTo(to, &error)) << error.toStdString();

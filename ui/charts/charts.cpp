@@ -73,8 +73,7 @@ QAreaSeries *dayBars(const std::vector<DailyPoint> &points, bool missing, double
 
 } // namespace
 
-QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName,
-                         const ChartStyle &style)
+QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName, const ChartStyle &style)
 {
     auto *chart = new QChart;
     applyStyle(chart, style);
@@ -293,7 +292,7 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
     for (int i = n - 1; i >= 0; --i)
         axisY->append(forestRowLabel(rows[std::size_t(i)]), n - 1 - i);
     styleAxis(axisY, style, QString());
-    axisY->setTruncateLabels(false);  // the plot narrows instead: a cut label hides its numbers
+    axisY->setTruncateLabels(false); // the plot narrows instead: a cut label hides its numbers
     axisY->setGridLineVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
 

@@ -12,8 +12,7 @@ namespace td::ui {
 // Episodes per day as bars over a date axis; unlogged days as hatched bands (not zero
 // bars); observed twitch-free days as small ticks on the baseline; `factorName`'s daily
 // value on a second axis (no line where it was not recorded).
-QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName,
-                         const ChartStyle &style);
+QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName, const ChartStyle &style);
 
 // Forest plot: one row per tested factor, rate ratio and 95 % interval on a log axis, a
 // line at 1, the verdict shown by marker shape and in the legend.

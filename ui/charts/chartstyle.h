@@ -14,16 +14,16 @@ struct ChartStyle {
     QColor background;
     QColor text;
     QColor grid;
-    QColor episodes;       // bars
-    QColor factor;         // overlaid factor line
-    QColor missing;        // unlogged days
-    QColor accent;         // the line at RR = 1, selection
+    QColor episodes; // bars
+    QColor factor;   // overlaid factor line
+    QColor missing;  // unlogged days
+    QColor accent;   // the line at RR = 1, selection
     QFont font;
-    bool print = false;    // on paper: no animation, no hover, black and white friendly
+    bool print = false; // on paper: no animation, no hover, black and white friendly
 
     static ChartStyle forPalette(const QPalette &palette, const QFont &font);
     static ChartStyle forPrint(const QFont &font);
-    QBrush missingBrush() const;   // hatched, so missing reads as "unknown" even in grey
+    QBrush missingBrush() const; // hatched, so missing reads as "unknown" even in grey
     // Colour of a heat-map cell for `count` episodes where `max` is the largest count.
     QColor heat(int count, int max) const;
 };

@@ -43,8 +43,8 @@ QAreaSeries *bands(const experiments::Plan &plan, double top, Pick pick)
 
 } // namespace
 
-QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<DailyPoint> &points,
-                              const QDate &today, const ChartStyle &style)
+QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<DailyPoint> &points, const QDate &today,
+                              const ChartStyle &style)
 {
     auto *chart = new QChart;
     chart->setBackgroundBrush(style.background);
@@ -71,8 +71,8 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTickCount(std::min(int(top) + 1, 6));
-    y->applyNiceNumbers();  // whole, evenly spaced counts (0, 2, 4 … rather than 0, 2, 4, 7)
-    top = y->max();         // the bands reach the top of the widened axis
+    y->applyNiceNumbers(); // whole, evenly spaced counts (0, 2, 4 … rather than 0, 2, 4, 7)
+    top = y->max();        // the bands reach the top of the widened axis
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
         axis->setLabelsBrush(style.text);
         axis->setLabelsFont(style.font);
@@ -98,13 +98,15 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     // Change periods in the factor line's colour, usual ones in the grid's, both faint.
     QColor usualColour = style.grid;
     usualColour.setAlpha(60);
-    QAreaSeries *usual = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Usual; });
+    QAreaSeries *usual = bands(plan, top,
+                               [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Usual; });
     usual->setBrush(usualColour);
     usual->setPen(Qt::NoPen);
     add(usual, tr("Usual"));
     QColor changeColour = style.factor;
     changeColour.setAlpha(70);
-    QAreaSeries *change = bands(plan, top, [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Change; });
+    QAreaSeries *change = bands(plan, top,
+                                [&](const QDate &d) { return dayOf(d).state == ExperimentDay::State::Change; });
     change->setBrush(changeColour);
     change->setPen(Qt::NoPen);
     add(change, tr("Change"));

@@ -12,7 +12,7 @@
 namespace td::ui {
 
 // `points`: the window's days (any order; days after `today` are not drawn).
-QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<DailyPoint> &points,
-                              const QDate &today, const ChartStyle &style);
+QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<DailyPoint> &points, const QDate &today,
+                              const ChartStyle &style);
 
 } // namespace td::ui

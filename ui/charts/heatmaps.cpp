@@ -88,7 +88,8 @@ HeatCells paintCalendarHeatmap(QPainter &p, const QRectF &area, const std::vecto
     const qreal labelW = fm.horizontalAdvance(QStringLiteral("Mon")) + 6;
     const qreal top = fm.height() + 2;
     const qreal legendH = fm.height() + 6;
-    const qreal cell = std::max<qreal>(4, std::min((area.width() - labelW) / weeks, (area.height() - top - legendH) / 7));
+    const qreal cell = std::max<qreal>(4,
+                                       std::min((area.width() - labelW) / weeks, (area.height() - top - legendH) / 7));
     const QPointF origin(area.left() + labelW, area.top() + top);
     const QLocale locale;
 
@@ -107,7 +108,8 @@ HeatCells paintCalendarHeatmap(QPainter &p, const QRectF &area, const std::vecto
         drawCell(p, r, d.observed, d.episodes, max, style);
         cells.cells.emplace_back(r, d.observed ? QObject::tr("%1: %n episode(s)", nullptr, d.episodes)
                                                      .arg(locale.toString(d.date, QLocale::ShortFormat))
-                                               : QObject::tr("%1: not logged").arg(locale.toString(d.date, QLocale::ShortFormat)));
+                                               : QObject::tr("%1: not logged")
+                                                     .arg(locale.toString(d.date, QLocale::ShortFormat)));
         if (d.date.month() != lastMonth && d.date.day() <= 7 && r.left() > lastLabelRight) {
             lastMonth = d.date.month();
             p.setPen(style.text);
@@ -145,12 +147,13 @@ HeatCells paintSiteWeeks(QPainter &p, const QRectF &area, const SiteWeeks &data,
     QStringList labels;
     qreal labelW = 0;
     for (const analysis::SiteSummary &s : data.sites) {
-        labels << QObject::tr("%1 (from %2)").arg(siteName(s.zone, s.side), locale.toString(s.firstSeen, QLocale::ShortFormat));
+        labels << QObject::tr("%1 (from %2)")
+                      .arg(siteName(s.zone, s.side), locale.toString(s.firstSeen, QLocale::ShortFormat));
         labelW = std::max(labelW, fm.horizontalAdvance(labels.constLast()) + 8);
     }
     labelW = std::min(labelW, area.width() * 0.45);
     const int weeks = int(data.weeks.size());
-    const int group = std::max(1, (weeks + 59) / 60);   // at most 60 columns
+    const int group = std::max(1, (weeks + 59) / 60); // at most 60 columns
     const int cols = (weeks + group - 1) / group;
     const qreal rowH = fm.height() + 6;
     const qreal top = area.top() + fm.height() + 4;
@@ -189,7 +192,8 @@ HeatCells paintSiteWeeks(QPainter &p, const QRectF &area, const SiteWeeks &data,
     for (int c = 0; c < cols; c += every)
         p.drawText(QPointF(area.left() + labelW + c * colW, area.top() + fm.ascent()),
                    locale.toString(data.weeks[std::size_t(c * group)], QStringLiteral("d MMM")));
-    drawLegend(p, QPointF(area.left() + labelW, top + qreal(data.sites.size()) * rowH + 4), fm.height() - 2, max, style);
+    drawLegend(p, QPointF(area.left() + labelW, top + qreal(data.sites.size()) * rowH + 4), fm.height() - 2, max,
+               style);
     p.restore();
     return cells;
 }
@@ -205,7 +209,8 @@ void HeatmapView::setData(const InsightsData *insights)
     m_data = insights;
     m_calendar = insights ? insights->calendar() : std::vector<CalendarDay>{};
     if (m_kind == Kind::SiteWeeks && insights)
-        setMinimumHeight(int(siteWeeksHeight(insights->siteWeeks, ChartStyle::forPalette(palette(), font()), this)) + 24);
+        setMinimumHeight(int(siteWeeksHeight(insights->siteWeeks, ChartStyle::forPalette(palette(), font()), this)) +
+                         24);
     updateGeometry();
     update();
 }

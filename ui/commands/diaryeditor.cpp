@@ -162,8 +162,8 @@ bool DiaryEditor::updateEpisode(const Episode &e)
     if (!before)
         return missing(tr("The episode"));
     DiarySession &s = m_session;
-    return run(tr("Edit twitch"), Step{[&s, e] { return s.updateEpisode(e); },
-                                   [&s, b = *before] { return s.updateEpisode(b); }});
+    return run(tr("Edit twitch"),
+               Step{[&s, e] { return s.updateEpisode(e); }, [&s, b = *before] { return s.updateEpisode(b); }});
 }
 
 std::optional<DiaryEditor::Step> DiaryEditor::removeEpisodeStep(qint64 id)
@@ -282,7 +282,7 @@ bool DiaryEditor::setCustomValue(const QDate &date, const QString &name, std::op
         return true;
     DiarySession &s = m_session;
     return run(tr("Set %1").arg(name), Step{[&s, date, name, value] { return s.setCustomValue(date, name, value); },
-                                        [&s, date, name, before] { return s.setCustomValue(date, name, before); }});
+                                            [&s, date, name, before] { return s.setCustomValue(date, name, before); }});
 }
 
 // ---- medications ---------------------------------------------------------------------
@@ -306,8 +306,8 @@ bool DiaryEditor::updateMedication(const Medication &m)
     if (!before)
         return missing(tr("The medication"));
     DiarySession &s = m_session;
-    return run(tr("Edit medication %1").arg(m.name), Step{[&s, m] { return s.updateMedication(m); },
-                                                      [&s, b = *before] { return s.updateMedication(b); }});
+    return run(tr("Edit medication %1").arg(m.name),
+               Step{[&s, m] { return s.updateMedication(m); }, [&s, b = *before] { return s.updateMedication(b); }});
 }
 
 bool DiaryEditor::removeMedication(qint64 id)
@@ -316,8 +316,8 @@ bool DiaryEditor::removeMedication(qint64 id)
     if (!before)
         return missing(tr("The medication"));
     DiarySession &s = m_session;
-    return run(tr("Delete medication %1").arg(before->name), Step{[&s, id] { return s.removeMedication(id); },
-                                                              [&s, b = *before] { return s.restoreMedication(b); }});
+    return run(tr("Delete medication %1").arg(before->name),
+               Step{[&s, id] { return s.removeMedication(id); }, [&s, b = *before] { return s.restoreMedication(b); }});
 }
 
 // ---- experiments ---------------------------------------------------------------------
@@ -336,7 +336,8 @@ bool DiaryEditor::planExperiment(const experiments::Plan &plan)
 {
     DiarySession &s = m_session;
     return run(tr("Plan experiment “%1”").arg(plan.title),
-               Step{[&s, plan] { return s.addExperiment(plan); }, [&s, t = plan.title] { return s.removeExperiment(t); }});
+               Step{[&s, plan] { return s.addExperiment(plan); },
+                    [&s, t = plan.title] { return s.removeExperiment(t); }});
 }
 
 bool DiaryEditor::pauseExperiment(const QString &title, const QDate &from, const QDate &to)
@@ -379,12 +380,11 @@ bool DiaryEditor::defineCustomFactor(const CustomFactor &f)
     DiarySession &s = m_session;
     Step step{[&s, f] { return s.defineCustomFactor(f); },
               [this, &s, f, before] {
-                  if (before)  // it was there: it gets its old kind and unit back
-                      return s.defineCustomFactor(before->factor);
-                  if (const int values = s.store().customValueCount(f.name); values > 0)
-                      return stepFailed(tr("“%1” has %n value(s) logged, so it was not removed.", nullptr, values)
-                                            .arg(f.name));
-                  return s.undefineCustomFactor(f.name);
+        if (before) // it was there: it gets its old kind and unit back
+            return s.defineCustomFactor(before->factor);
+        if (const int values = s.store().customValueCount(f.name); values > 0)
+            return stepFailed(tr("“%1” has %n value(s) logged, so it was not removed.", nullptr, values).arg(f.name));
+        return s.undefineCustomFactor(f.name);
               }};
     return run(tr("Add factor %1").arg(f.name), std::move(step));
 }
@@ -410,13 +410,13 @@ bool DiaryEditor::removeCustomFactor(const QString &name, QString *backupPath)
     DiarySession &s = m_session;
     auto backup = std::make_shared<QString>();
     Step step{[this, &s, name, backup] {
-                  QString error;
-                  QString made;
-                  if (!s.removeCustomFactor(name, &error, &made))
-                      return stepFailed(error);
-                  if (backup->isEmpty())
-                      *backup = made;
-                  return true;
+        QString error;
+        QString made;
+        if (!s.removeCustomFactor(name, &error, &made))
+            return stepFailed(error);
+        if (backup->isEmpty())
+            *backup = made;
+        return true;
               },
               [&s, r = *record] { return s.restoreCustomFactor(r); }};
     if (!run(tr("Remove factor %1").arg(name), std::move(step)))
@@ -435,7 +435,7 @@ bool DiaryEditor::setCaffeinePresets(const QList<CaffeinePreset> &presets)
         return true;
     DiarySession &s = m_session;
     return run(tr("Edit caffeine drinks"), Step{[&s, presets] { return s.setCaffeinePresets(presets); },
-                                            [&s, before] { return s.setCaffeinePresets(before); }});
+                                                [&s, before] { return s.setCaffeinePresets(before); }});
 }
 
 bool DiaryEditor::setDoctorNotes(const QString &notes)
@@ -446,8 +446,8 @@ bool DiaryEditor::setDoctorNotes(const QString &notes)
     DiarySession &s = m_session;
     // Typing pauses save the notes now and then; saves in a row are one undo step, back
     // to the notes as they were before the first (UndoStep::mergeWith keeps the first undo).
-    return run(tr("Edit notes for the doctor"), Step{[&s, notes] { return s.setDoctorNotes(notes); },
-                                                 [&s, before] { return s.setDoctorNotes(before); }},
+    return run(tr("Edit notes for the doctor"),
+               Step{[&s, notes] { return s.setDoctorNotes(notes); }, [&s, before] { return s.setDoctorNotes(before); }},
                NotesMerge, QStringLiteral("doctor_notes"));
 }
 

@@ -130,7 +130,7 @@ private:
     DiarySession &m_session;
     QUndoStack *m_stack;
     QString m_error;
-    QString m_stepError;  // set by a step that fails for a reason of its own
+    QString m_stepError; // set by a step that fails for a reason of its own
 };
 
 } // namespace td::ui

@@ -47,13 +47,13 @@ AboutDialog::AboutDialog(const QString &diaryPath, QWidget *parent)
                                    "a diary; it does not make a diagnosis."),
                                 this));
 
-    const bool onDisk = !diaryPath.isEmpty() && diaryPath != u":memory:";  // tests use an in-memory diary
+    const bool onDisk = !diaryPath.isEmpty() && diaryPath != u":memory:"; // tests use an in-memory diary
     const QString folder = onDisk ? QFileInfo(diaryPath).absolutePath() : QString();
-    auto *where = paragraph(onDisk ? tr("Your diary: %1\nIn the folder: %2\nBackups: %3")
-                                         .arg(QDir::toNativeSeparators(diaryPath),
-                                              QDir::toNativeSeparators(folder),
-                                              QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("backups"))))
-                                   : tr("This diary is kept in memory only; nothing is written to disk."),
+    auto *where = paragraph(onDisk
+                                ? tr("Your diary: %1\nIn the folder: %2\nBackups: %3")
+                                      .arg(QDir::toNativeSeparators(diaryPath), QDir::toNativeSeparators(folder),
+                                           QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("backups"))))
+                                : tr("This diary is kept in memory only; nothing is written to disk."),
                             this);
     where->setObjectName(QStringLiteral("diaryLocation"));
     where->setTextFormat(Qt::PlainText);
@@ -85,7 +85,7 @@ AboutDialog::AboutDialog(const QString &diaryPath, QWidget *parent)
                                     .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
                                 this));
 
-    layout->addStretch();  // spare height below the text, not between the paragraphs
+    layout->addStretch(); // spare height below the text, not between the paragraphs
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -102,7 +102,7 @@ QString AboutDialog::text() const
     for (const QLabel *label : labels) {
         if (label->pixmap().isNull())
             parts << (label->textFormat() == Qt::RichText ? QTextDocumentFragment::fromHtml(label->text()).toPlainText()
-                                                         : label->text());
+                                                          : label->text());
     }
     return parts.join(u'\n');
 }

@@ -24,7 +24,8 @@ constexpr int kMaxPresets = 12;
 } // namespace
 
 CaffeinePresetsDialog::CaffeinePresetsDialog(DiaryEditor &editor, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_table(new QTableWidget(0, 2, this)), m_error(new QLabel(this))
+    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_table(new QTableWidget(0, 2, this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Caffeine drinks"));
     auto *layout = new QVBoxLayout(this);
@@ -133,10 +134,11 @@ std::optional<QList<CaffeinePreset>> CaffeinePresetsDialog::presets()
         if (!ok)
             mg = amount.toDouble(&ok);
         if (!ok || !std::isfinite(mg) || mg < 0 || mg > kMaxMg)
-            return fail(r, 1, tr("The caffeine of “%1” must be a number of mg from 0 to %2 (it is “%3”).")
-                                  .arg(shown)
-                                  .arg(kMaxMg)
-                                  .arg(amount));
+            return fail(r, 1,
+                        tr("The caffeine of “%1” must be a number of mg from 0 to %2 (it is “%3”).")
+                            .arg(shown)
+                            .arg(kMaxMg)
+                            .arg(amount));
         seen << name;
         out.append(CaffeinePreset{name, mg});
     }

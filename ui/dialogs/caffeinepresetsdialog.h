@@ -33,7 +33,7 @@ private:
     void addRow(const QString &name, double mg);
     void moveRow(int delta);
 
-    DiaryEditor &m_editor;  // every write goes through it (undoable)
+    DiaryEditor &m_editor; // every write goes through it (undoable)
     DiarySession &m_session;
     QTableWidget *m_table;
     QLabel *m_error;

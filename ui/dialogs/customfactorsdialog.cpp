@@ -18,8 +18,8 @@
 namespace td::ui {
 
 CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
-      m_type(new QComboBox(this)), m_unit(new QLineEdit(this)), m_error(new QLabel(this)),
+    : QDialog(parent), m_editor(editor), m_session(editor.session()), m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)), m_type(new QComboBox(this)), m_unit(new QLineEdit(this)), m_error(new QLabel(this)),
       m_define(new QPushButton(tr("&Add factor"), this))
 {
     setWindowTitle(tr("Custom factors"));
@@ -56,11 +56,12 @@ CustomFactorsDialog::CustomFactorsDialog(DiaryEditor &editor, QWidget *parent)
         const QString name = selectedName();
         const int values = m_session.store().customValueCount(name);
         if (m_session.store().readFailed())
-            return;  // the session showed why; never "0 values" for a count it could not read
+            return; // the session showed why; never "0 values" for a count it could not read
         const auto answer = prompts().question(
             this, tr("Remove factor"),
             tr("Remove “%1” and the %n value(s) logged for it? Edit › Undo brings them back, and the "
-               "diary is backed up first (File › Restore from backup…).", nullptr, values)
+               "diary is backed up first (File › Restore from backup…).",
+               nullptr, values)
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
@@ -100,11 +101,11 @@ void CustomFactorsDialog::reload()
 {
     m_list->clear();
     for (const CustomFactor &f : m_session.store().customFactors()) {
-        auto *item = new QListWidgetItem(
-            f.type == CustomFactorType::YesNo
-                ? tr("%1 (yes / no)").arg(f.name)
-                : (f.unit.isEmpty() ? tr("%1 (number)").arg(f.name) : tr("%1 (number, %2)").arg(f.name, f.unit)),
-            m_list);
+        auto *item = new QListWidgetItem(f.type == CustomFactorType::YesNo
+                                             ? tr("%1 (yes / no)").arg(f.name)
+                                             : (f.unit.isEmpty() ? tr("%1 (number)").arg(f.name)
+                                                                 : tr("%1 (number, %2)").arg(f.name, f.unit)),
+                                         m_list);
         item->setData(Qt::UserRole, f.name);
     }
     if (m_rename) {
@@ -167,7 +168,8 @@ bool CustomFactorsDialog::defineFactor()
     }
     const auto type = CustomFactorType(m_type->currentData().toInt());
     if (error.isEmpty() &&
-        !m_editor.defineCustomFactor({name, type, type == CustomFactorType::Number ? m_unit->text().trimmed() : QString()}))
+        !m_editor.defineCustomFactor({name, type,
+                                      type == CustomFactorType::Number ? m_unit->text().trimmed() : QString()}))
         error = tr("Not saved: %1").arg(m_editor.errorString());
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());

@@ -39,7 +39,7 @@ private:
     QString selectedName() const;
     void showError(const QString &error);
 
-    DiaryEditor &m_editor;  // every write goes through it (undoable)
+    DiaryEditor &m_editor; // every write goes through it (undoable)
     DiarySession &m_session;
     QListWidget *m_list;
     QLineEdit *m_name;

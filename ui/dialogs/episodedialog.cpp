@@ -6,7 +6,6 @@
 #include "widgets/numberfield.h"
 #include "widgets/readability.h"
 
-#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,6 +16,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace td::ui {
 
@@ -94,7 +94,7 @@ Episode EpisodeDialog::episode() const
     // The time keeps the episode's own UTC offset unless the date moved to another one.
     const QDateTime local = m_time->dateTime();
     const int offset = local.date() == m_original.at.date() ? m_original.at.offsetFromUtc()
-                                                             : QDateTime(local.date(), local.time()).offsetFromUtc();
+                                                            : QDateTime(local.date(), local.time()).offsetFromUtc();
     e.at = QDateTime(local.date(), QTime(local.time().hour(), local.time().minute(), m_original.at.time().second()),
                      Qt::OffsetFromUTC, offset);
     return e;

@@ -30,7 +30,7 @@ using experiments::Op;
 using experiments::Plan;
 
 namespace {
-constexpr int kOther = -1;  // the preset item of a change pre-filled from Insights
+constexpr int kOther = -1; // the preset item of a change pre-filled from Insights
 // The preview's simulations use a fixed seed: the same plan shows the same numbers.
 constexpr std::uint64_t kPreviewSeed = 20261207;
 } // namespace
@@ -187,7 +187,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
                 ? m_preview->setText(tr("No preview: %1").arg(*m_previewReadError))
                 : showPreview(m_watcher.result());
         else
-            startPreview();  // the plan changed meanwhile
+            startPreview(); // the plan changed meanwhile
     });
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPlanDialog::presetChanged);
@@ -304,9 +304,7 @@ void ExperimentPlanDialog::presetChanged()
         if (m_custom->count() == 0)
             hint = tr("You have no yes/no factor yet: add one under Edit › Custom factors.");
         break;
-    default:
-        m_value->setSuffix(QString());
-        break;
+    default: m_value->setSuffix(QString()); break;
     }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
@@ -374,7 +372,7 @@ QString ExperimentPlanDialog::problem() const
     Plan p = plan();
     if (p.factor.isEmpty())
         return m_preset->currentData().toInt() == int(Preset::AvoidFood) ? tr("Name the food to avoid.")
-                                                                        : tr("Choose your yes/no factor.");
+                                                                         : tr("Choose your yes/no factor.");
     if (p.title.isEmpty())
         return tr("Give the experiment a title.");
     const QDate today = m_session.today();
@@ -393,7 +391,7 @@ QString ExperimentPlanDialog::problem() const
     if (p.start < today)
         return tr("The start cannot be in the past.");
     if (p.design == Design::PairedPeriods)
-        p.schedule.assign(std::size_t(p.pairs), experiments::Order::AB);  // drawn when started
+        p.schedule.assign(std::size_t(p.pairs), experiments::Order::AB); // drawn when started
     if (const QString why = experiments::validate(p); !why.isEmpty())
         return tr("This plan is not valid: %1").arg(why);
     return {};
@@ -456,7 +454,7 @@ void ExperimentPlanDialog::waitForPreview()
 void ExperimentPlanDialog::startPreview()
 {
     if (m_watcher.isRunning())
-        return;  // finished() starts the next one
+        return; // finished() starts the next one
     Plan p = plan();
     if (p.design == Design::BeforeAfter) {
         m_preview->setText(tr("A before/after comparison cannot tell the change from a trend or from chance, so "

@@ -91,12 +91,12 @@ private:
     QDialogButtonBox *m_buttons;
     QTimer *m_previewTimer;
     QFutureWatcher<experiments::Preview> m_watcher;
-    int m_generation = 0;       // the latest preview asked for
+    int m_generation = 0; // the latest preview asked for
     int m_watchedGeneration = 0;
     // A preview was started and its result not yet handled (the watcher's finished()
     // arrives as an event after the future itself is done).
     bool m_previewPending = false;
-    std::shared_ptr<QString> m_previewReadError;  // the preview's read of the diary failed: why
+    std::shared_ptr<QString> m_previewReadError; // the preview's read of the diary failed: why
     // A plan pre-filled for a factor no ready-made change covers.
     QString m_otherFactor;
     experiments::Op m_otherOp = experiments::Op::AtMost;

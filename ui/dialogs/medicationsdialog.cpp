@@ -1,8 +1,8 @@
 #include "dialogs/medicationsdialog.h"
 
-#include "domain/inputlimits.h"
 #include "analysis/sentencelocale.h"
 #include "commands/diaryeditor.h"
+#include "domain/inputlimits.h"
 #include "widgets/readability.h"
 
 #include <QCheckBox>
@@ -96,7 +96,8 @@ void MedicationsDialog::reload()
     m_list->clear();
     for (const Medication &m : m_editor.session().store().medications()) {
         QString text = m.dose.isEmpty() ? m.name : tr("%1, %2").arg(m.name, m.dose);
-        text += m.stopped ? tr(" — %1 to %2").arg(td::analysis::sentenceDate(m.started), td::analysis::sentenceDate(*m.stopped))
+        text += m.stopped ? tr(" — %1 to %2")
+                                .arg(td::analysis::sentenceDate(m.started), td::analysis::sentenceDate(*m.stopped))
                           : tr(" — since %1").arg(td::analysis::sentenceDate(m.started));
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, m.id);

@@ -33,9 +33,9 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *deleteButton() const { return m_delete; }
 
-    bool addMedication();     // from the fields, as a new medication
-    bool saveSelected();      // the fields into the selected medication
-    bool stopSelected();      // stopped today
+    bool addMedication(); // from the fields, as a new medication
+    bool saveSelected();  // the fields into the selected medication
+    bool stopSelected();  // stopped today
     bool deleteSelected();
 
 private:

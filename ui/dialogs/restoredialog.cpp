@@ -13,8 +13,7 @@
 
 namespace td::ui {
 
-RestoreDialog::RestoreDialog(const QString &diaryPath, QWidget *parent)
-    : QDialog(parent), m_list(new QTreeWidget(this))
+RestoreDialog::RestoreDialog(const QString &diaryPath, QWidget *parent) : QDialog(parent), m_list(new QTreeWidget(this))
 {
     setWindowTitle(tr("Restore from backup"));
     auto *layout = new QVBoxLayout(this);

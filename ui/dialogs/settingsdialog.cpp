@@ -24,7 +24,8 @@
 namespace td::ui {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, DiaryEditor &editor, bool trayAvailable, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_editor(editor), m_session(editor.session()), m_dayBoundary(new QSpinBox(this)),
+    : QDialog(parent), m_settings(settings), m_editor(editor), m_session(editor.session()),
+      m_dayBoundary(new QSpinBox(this)),
       m_remindersOn(new QCheckBox(tr("&Remind me in the evening if the day is not marked complete"), this)),
       m_reminderTime(new QTimeEdit(this)), m_mg(new QRadioButton(tr("&Milligrams (mg)"), this)),
       m_cups(new QRadioButton(tr("C&ups of coffee"), this)), m_mgPerCup(new QDoubleSpinBox(this)),
@@ -128,7 +129,8 @@ void SettingsDialog::apply()
     m_settings.setDayBoundaryHour(m_dayBoundary->value());
     m_settings.setRemindersEnabled(m_remindersOn->isChecked());
     m_settings.setReminderTime(m_reminderTime->time());
-    m_settings.setCaffeineUnit(m_cups->isChecked() ? AppSettings::CaffeineUnit::Cups : AppSettings::CaffeineUnit::Milligrams);
+    m_settings.setCaffeineUnit(m_cups->isChecked() ? AppSettings::CaffeineUnit::Cups
+                                                   : AppSettings::CaffeineUnit::Milligrams);
     m_settings.setMgPerCup(m_mgPerCup->value());
     m_settings.setPaper(AppSettings::Paper(m_paper->currentData().toInt()));
 }

@@ -42,7 +42,7 @@ private:
     void updatePathLabel();
 
     AppSettings &m_settings;
-    DiaryEditor &m_editor;  // moves the diary
+    DiaryEditor &m_editor; // moves the diary
     DiarySession &m_session;
     QSpinBox *m_dayBoundary;
     QCheckBox *m_remindersOn;

@@ -35,7 +35,7 @@ UserGuideDialog *UserGuideDialog::showGuide(QWidget *parent, const QString &sect
         dialog = new UserGuideDialog(parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    dialog->show();  // not modal: the guide can stay open beside the window
+    dialog->show(); // not modal: the guide can stay open beside the window
     dialog->raise();
     dialog->activateWindow();
     if (!section.isEmpty())

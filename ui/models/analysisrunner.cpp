@@ -53,7 +53,7 @@ void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher, const QStrin
     if (--m_running == 0)
         Q_EMIT busyChanged(false);
     if (data.generation != m_generation)
-        return;  // superseded by a newer request
+        return; // superseded by a newer request
     if (!readError.isEmpty()) {
         // An analysis of the empty diary the failed read returned would be wrong: keep
         // what is shown and say why it is not updated.

@@ -13,7 +13,7 @@ namespace td::ui {
 
 namespace {
 const QString kDayBoundary = QStringLiteral("diary/dayBoundaryHour");
-const QString kDiaryPath = QLatin1String(kDiaryPathSetting);  // read by defaultDiaryPath() too
+const QString kDiaryPath = QLatin1String(kDiaryPathSetting); // read by defaultDiaryPath() too
 const QString kRemindersOn = QStringLiteral("reminder/enabled");
 const QString kReminderTime = QStringLiteral("reminder/time");
 const QString kCaffeineUnit = QStringLiteral("display/caffeineUnit");
@@ -23,15 +23,12 @@ const QTime kDefaultReminder(21, 0);
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
-    : QObject(parent),
-      m_settings(new QSettings(userSettingsPath(), QSettings::IniFormat, this))
-{
-}
+    : QObject(parent), m_settings(new QSettings(userSettingsPath(), QSettings::IniFormat, this))
+{}
 
 AppSettings::AppSettings(const QString &path, QObject *parent)
     : QObject(parent), m_settings(new QSettings(path, QSettings::IniFormat, this))
-{
-}
+{}
 
 AppSettings::~AppSettings() = default;
 
@@ -109,8 +106,9 @@ AppSettings::Paper AppSettings::paper() const
 
 void AppSettings::setPaper(Paper paper)
 {
-    store(kPaper, paper == Paper::A4 ? QStringLiteral("A4") : paper == Paper::Letter ? QStringLiteral("Letter")
-                                                                                      : QStringLiteral("locale"));
+    store(kPaper, paper == Paper::A4       ? QStringLiteral("A4")
+                  : paper == Paper::Letter ? QStringLiteral("Letter")
+                                           : QStringLiteral("locale"));
 }
 
 QString AppSettings::diaryPath() const { return m_settings->value(kDiaryPath).toString(); }
@@ -121,7 +119,10 @@ QString AppSettings::effectiveDiaryPath() const
     return p.isEmpty() ? defaultDiaryPath() : p;
 }
 
-bool AppSettings::welcomeDismissed() const { return m_settings->value(QStringLiteral("firstRun/welcomeDismissed")).toBool(); }
+bool AppSettings::welcomeDismissed() const
+{
+    return m_settings->value(QStringLiteral("firstRun/welcomeDismissed")).toBool();
+}
 void AppSettings::setWelcomeDismissed(bool dismissed) { store(QStringLiteral("firstRun/welcomeDismissed"), dismissed); }
 
 void AppSettings::clear()

@@ -18,8 +18,8 @@ public:
     enum class CaffeineUnit { Milligrams, Cups };
     enum class Paper { FromLocale, A4, Letter };
 
-    static constexpr int kMaxDayBoundaryHour = 6;   // 00:00–06:00: "the night belongs to yesterday"
-    static constexpr double kDefaultMgPerCup = 95;  // a mug of brewed coffee
+    static constexpr int kMaxDayBoundaryHour = 6;  // 00:00–06:00: "the night belongs to yesterday"
+    static constexpr double kDefaultMgPerCup = 95; // a mug of brewed coffee
 
     // The user's settings (userSettingsPath(), shared with twitchdiary-cli, which reads the
     // diary's place from it; tests run in QStandardPaths test mode and never see them).

@@ -1,13 +1,13 @@
 #include "models/diarysession.h"
 
-#include "storage/backup.h"
 #include "domain/clock.h"
+#include "storage/backup.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace td::ui {
 
@@ -25,8 +25,8 @@ QDate DiarySession::today() const { return Clock::today(m_dayBoundaryHour); }
 QDateTime DiarySession::entryTime(const QDate &day) const
 {
     const QDateTime now = Clock::now();
-    const QDateTime wholeSeconds =
-        QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC, now.offsetFromUtc());
+    const QDateTime wholeSeconds = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::OffsetFromUTC,
+                                                                 now.offsetFromUtc());
     if (day == today())
         return wholeSeconds;
     return QDateTime(day, QTime(12, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
@@ -202,7 +202,8 @@ bool DiarySession::restoreBackup(const QString &backupPath, QString *error, QStr
     m_db->close();
     const bool restored = backups::restore(path, backupPath, error, savedAs);
     if (!m_db->open(path, mode)) {
-        *error = restored ? tr("The backup was restored, but the diary could not be opened again: %1").arg(m_db->errorString())
+        *error = restored ? tr("The backup was restored, but the diary could not be opened again: %1")
+                                .arg(m_db->errorString())
                           : *error + u' ' + m_db->errorString();
         Q_EMIT diaryChanged();
         return false;
@@ -241,8 +242,9 @@ bool DiarySession::moveTo(const QString &newPath, QString *error)
         QFile::remove(part);
         QFile::remove(target);
         if (!m_db->open(oldPath))
-            *error = why + u' ' + tr("The diary could not be opened again at %1: %2")
-                                       .arg(QDir::toNativeSeparators(oldPath), m_db->errorString());
+            *error = why + u' ' +
+                     tr("The diary could not be opened again at %1: %2")
+                         .arg(QDir::toNativeSeparators(oldPath), m_db->errorString());
         else
             *error = why;
         Q_EMIT diaryChanged();
@@ -255,12 +257,14 @@ bool DiarySession::moveTo(const QString &newPath, QString *error)
                             "and move it again; nothing was moved."));
     if (!QFile::copy(oldPath, part))
         return reopenOld(tr("The diary could not be copied to %1 (is the folder writable, and is there "
-                            "space?); it stays where it was.").arg(native));
+                            "space?); it stays where it was.")
+                             .arg(native));
     QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (QFileInfo(part).size() != QFileInfo(oldPath).size() || !QFile::rename(part, target))
         return reopenOld(tr("The copy at %1 was incomplete; the diary stays where it was.").arg(native));
     if (!m_db->open(target))
-        return reopenOld(tr("The moved diary could not be opened (%1); it stays where it was.").arg(m_db->errorString()));
+        return reopenOld(tr("The moved diary could not be opened (%1); it stays where it was.")
+                             .arg(m_db->errorString()));
     // The new file works: now the old one (and any leftovers of its log) can go.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(oldPath + suffix);

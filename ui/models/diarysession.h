@@ -14,8 +14,8 @@ namespace td::ui {
 
 struct DayEntries {
     QDate date;
-    QList<Episode> episodes;   // oldest first
-    QList<Intake> intakes;     // oldest first
+    QList<Episode> episodes; // oldest first
+    QList<Intake> intakes;   // oldest first
     std::optional<Sleep> sleep;
     std::optional<Stress> stress;
     bool checkedIn = false;

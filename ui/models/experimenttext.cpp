@@ -128,24 +128,29 @@ bool meetsChange(const Plan &plan, double v)
 }
 
 namespace {
-QString number(double v)
-{
-    return QLocale().toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1);
-}
+QString number(double v) { return QLocale().toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1); }
 QString decimals(double v, int n) { return std::isfinite(v) ? QLocale().toString(v, 'f', n) : QStringLiteral("–"); }
 QString date(const QDate &d) { return QLocale().toString(d, QLocale::ShortFormat); }
 } // namespace
 
 QString ExperimentText::factorName(const QString &factor)
 {
-    if (factor == u"caffeine_mg") return tr("caffeine");
-    if (factor == u"alcohol_units") return tr("alcohol");
-    if (factor == u"water_l") return tr("water");
-    if (factor == u"sleep_hours") return tr("sleep");
-    if (factor == u"sleep_quality") return tr("sleep quality");
-    if (factor == u"stress") return tr("stress");
-    if (factor == u"supplement:magnesium") return tr("magnesium");
-    if (factor == u"supplement:potassium") return tr("potassium");
+    if (factor == u"caffeine_mg")
+        return tr("caffeine");
+    if (factor == u"alcohol_units")
+        return tr("alcohol");
+    if (factor == u"water_l")
+        return tr("water");
+    if (factor == u"sleep_hours")
+        return tr("sleep");
+    if (factor == u"sleep_quality")
+        return tr("sleep quality");
+    if (factor == u"stress")
+        return tr("stress");
+    if (factor == u"supplement:magnesium")
+        return tr("magnesium");
+    if (factor == u"supplement:potassium")
+        return tr("potassium");
     return factor.mid(factor.indexOf(u':') + 1);
 }
 
@@ -155,15 +160,22 @@ QString ExperimentText::change(const Plan &plan)
     const QString &f = plan.factor;
     switch (plan.op) {
     case Op::AtMost:
-        if (f == u"caffeine_mg") return tr("caffeine at most %1 mg").arg(v);
-        if (f == u"alcohol_units") return plan.value <= 0 ? tr("no alcohol") : tr("alcohol at most %1 units").arg(v);
-        if (f == u"sleep_hours") return tr("sleep at most %1 h").arg(v);
-        if (f == u"water_l") return tr("water at most %1 l").arg(v);
+        if (f == u"caffeine_mg")
+            return tr("caffeine at most %1 mg").arg(v);
+        if (f == u"alcohol_units")
+            return plan.value <= 0 ? tr("no alcohol") : tr("alcohol at most %1 units").arg(v);
+        if (f == u"sleep_hours")
+            return tr("sleep at most %1 h").arg(v);
+        if (f == u"water_l")
+            return tr("water at most %1 l").arg(v);
         return tr("%1 at most %2").arg(factorName(f), v);
     case Op::AtLeast:
-        if (f == u"caffeine_mg") return tr("caffeine at least %1 mg").arg(v);
-        if (f == u"sleep_hours") return tr("sleep at least %1 h").arg(v);
-        if (f == u"water_l") return tr("water at least %1 l").arg(v);
+        if (f == u"caffeine_mg")
+            return tr("caffeine at least %1 mg").arg(v);
+        if (f == u"sleep_hours")
+            return tr("sleep at least %1 h").arg(v);
+        if (f == u"water_l")
+            return tr("water at least %1 l").arg(v);
         return tr("%1 at least %2").arg(factorName(f), v);
     case Op::Present: return tr("%1 each day").arg(factorName(f));
     case Op::Absent: return tr("no %1").arg(factorName(f));
@@ -176,10 +188,14 @@ QString ExperimentText::value(const Plan &plan, double v)
     const QString &f = plan.factor;
     if (plan.op == Op::Present || plan.op == Op::Absent)
         return v > 0.5 ? tr("logged") : tr("none");
-    if (f == u"caffeine_mg") return tr("%1 mg").arg(number(v));
-    if (f == u"alcohol_units") return tr("%1 units").arg(number(v));
-    if (f == u"sleep_hours") return tr("%1 h").arg(number(v));
-    if (f == u"water_l") return tr("%1 l").arg(number(v));
+    if (f == u"caffeine_mg")
+        return tr("%1 mg").arg(number(v));
+    if (f == u"alcohol_units")
+        return tr("%1 units").arg(number(v));
+    if (f == u"sleep_hours")
+        return tr("%1 h").arg(number(v));
+    if (f == u"water_l")
+        return tr("%1 l").arg(number(v));
     return number(v);
 }
 
@@ -204,7 +220,7 @@ QString ExperimentText::todayLine(const DiarySession &session, const QDate &when
     const Plan *plan = nullptr;
     for (const Plan &p : all) {
         if (p.stopped && when >= *p.stopped)
-            continue;  // a stopped experiment says nothing from that day on
+            continue; // a stopped experiment says nothing from that day on
         // In the window, a week after it (where the result is), or before an active one.
         if ((when >= p.windowFrom() && when <= p.windowTo().addDays(7)) ||
             (when < p.windowFrom() && !p.stopped && when >= session.today()))
@@ -222,9 +238,10 @@ QString ExperimentText::todayLine(const DiarySession &session, const QDate &when
     const bool weeks = plan->design == Design::PairedPeriods && plan->periodDays == 7;
     QString line;
     if (plan->design == Design::BeforeAfter) {
-        line = d.state == ExperimentDay::State::Change
-                   ? tr("Change day %1 of %2: %3").arg(d.day - plan->beforeDays).arg(plan->changeDays).arg(change(*plan))
-                   : tr("Before the change, day %1 of %2: live as usual.").arg(d.day).arg(plan->beforeDays);
+        line =
+            d.state == ExperimentDay::State::Change
+                ? tr("Change day %1 of %2: %3").arg(d.day - plan->beforeDays).arg(plan->changeDays).arg(change(*plan))
+                : tr("Before the change, day %1 of %2: live as usual.").arg(d.day).arg(plan->beforeDays);
     } else if (d.state == ExperimentDay::State::Change) {
         line = (weeks ? tr("Change week %1 of %2: %3") : tr("Change period %1 of %2: %3"))
                    .arg(d.period)
@@ -255,7 +272,8 @@ QString ExperimentText::reminderLine(const DiarySession &session, const QDate &w
     if (d.paused || d.state == ExperimentDay::State::Before || d.state == ExperimentDay::State::After)
         return {};
     return d.state == ExperimentDay::State::Change
-               ? tr("Experiment “%1”: today was a change day (%2). Note it, so the day counts.").arg(plan->title, change(*plan))
+               ? tr("Experiment “%1”: today was a change day (%2). Note it, so the day counts.")
+                     .arg(plan->title, change(*plan))
                : tr("Experiment “%1”: today was a usual day. Note it, so the day counts.").arg(plan->title);
 }
 

@@ -21,12 +21,12 @@ class DiarySession;
 struct ExperimentDay {
     enum class State { Before, Change, Usual, After };
     State state = State::Before;
-    bool washout = false;   // the switch day or one of the w − 1 days after it
+    bool washout = false; // the switch day or one of the w − 1 days after it
     bool paused = false;
-    int period = 0;         // 1-based period (pairs design) or phase (before/after)
-    int periods = 0;        // 2·P, or 2 for before/after
-    int day = 0;            // 1-based day of the window
-    int days = 0;           // window days
+    int period = 0;  // 1-based period (pairs design) or phase (before/after)
+    int periods = 0; // 2·P, or 2 for before/after
+    int day = 0;     // 1-based day of the window
+    int days = 0;    // window days
 };
 ExperimentDay experimentDay(const experiments::Plan &plan, const QDate &date);
 
@@ -63,7 +63,7 @@ public:
     static QString schedules(const experiments::Result &result);
     // "0.70× (95 % CI 0.52–0.94)", "–" when there is no ratio
     static QString ratio(const experiments::Result &result);
-    static QString share(double share);  // "93 %", "–" for NaN
+    static QString share(double share); // "93 %", "–" for NaN
 };
 
 } // namespace td::ui

@@ -8,11 +8,10 @@
 
 namespace td::ui {
 namespace {
-constexpr quintptr kDayLevel = 0;  // internalId of a day row; entry rows store day + 1
+constexpr quintptr kDayLevel = 0; // internalId of a day row; entry rows store day + 1
 } // namespace
 
-HistoryModel::HistoryModel(DiarySession &session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session)
+HistoryModel::HistoryModel(DiarySession &session, QObject *parent) : QAbstractItemModel(parent), m_session(session)
 {
     connect(&m_session, &DiarySession::dayChanged, this, &HistoryModel::refreshDay);
     connect(&m_session, &DiarySession::diaryChanged, this, &HistoryModel::reload);
@@ -84,8 +83,8 @@ void HistoryModel::reload()
 void HistoryModel::refreshDay(const QDate &date)
 {
     const DayEntries entries = m_session.day(date);
-    const bool empty = entries.episodes.isEmpty() && entries.intakes.isEmpty() && !entries.sleep &&
-                       !entries.stress && !entries.checkedIn;
+    const bool empty = entries.episodes.isEmpty() && entries.intakes.isEmpty() && !entries.sleep && !entries.stress &&
+                       !entries.checkedIn;
     int row = 0;
     while (row < m_days.size() && m_days[row].date > date)
         ++row;
@@ -177,9 +176,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         switch (index.column()) {
-        case WhenColumn: return locale.toString(day.date, QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat));
-        case WhatColumn:
-            return day.episodes == 0 ? tr("No twitches") : tr("%n episode(s)", nullptr, day.episodes);
+        case WhenColumn:
+            return locale.toString(day.date, QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat));
+        case WhatColumn: return day.episodes == 0 ? tr("No twitches") : tr("%n episode(s)", nullptr, day.episodes);
         case DetailsColumn: return day.checkedIn ? tr("complete") : tr("not checked in");
         }
         return {};

@@ -13,8 +13,12 @@ class HistoryModel : public QAbstractItemModel
 public:
     enum Column { WhenColumn, WhatColumn, DetailsColumn, ColumnCount };
     enum class EntryKind { Episode, Intake, Sleep, Stress, CheckIn };
-    enum Role { EntryKindRole = Qt::UserRole + 1, EntryIdRole, DateRole,
-                EpisodeCountRole };  // day rows: episodes that day
+    enum Role {
+        EntryKindRole = Qt::UserRole + 1,
+        EntryIdRole,
+        DateRole,
+        EpisodeCountRole
+    }; // day rows: episodes that day
 
     explicit HistoryModel(DiarySession &session, QObject *parent = nullptr);
 
@@ -34,7 +38,7 @@ private:
     struct Entry {
         EntryKind kind;
         qint64 id = 0;
-        QTime time;       // invalid for per-day values
+        QTime time; // invalid for per-day values
         QString what;
         QString details;
     };
@@ -48,7 +52,7 @@ private:
     void refreshDay(const QDate &date);
 
     DiarySession &m_session;
-    QList<Day> m_days;  // newest first
+    QList<Day> m_days; // newest first
 };
 
 } // namespace td::ui

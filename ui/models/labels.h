@@ -6,9 +6,9 @@
 namespace td::ui {
 
 QString zoneName(Zone zone);
-QString siteName(Zone zone, Side side);   // "Lower lip, left"
+QString siteName(Zone zone, Side side); // "Lower lip, left"
 QString symptomName(Symptom symptom);
-QString intakeDescription(const Intake &intake);  // "Caffeine: espresso, 63 mg"
+QString intakeDescription(const Intake &intake); // "Caffeine: espresso, 63 mg"
 // A caffeine drink's name as shown. The six drinks every diary starts with are stored in
 // English (the first migration writes them, and an intake keeps the name it was logged
 // with): they are shown in the window's language ("Tasse Kaffee"). Any other name, and

@@ -1,7 +1,7 @@
 #include "models/reminder.h"
 
-#include "models/appsettings.h"
 #include "domain/clock.h"
+#include "models/appsettings.h"
 #include "models/diarysession.h"
 
 #include <QTimer>
@@ -14,10 +14,7 @@ Reminder::Reminder(DiarySession &session, AppSettings &settings, QObject *parent
     connect(m_timer, &QTimer::timeout, this, &Reminder::check);
 }
 
-void Reminder::start(int intervalMs)
-{
-    m_timer->start(intervalMs);
-}
+void Reminder::start(int intervalMs) { m_timer->start(intervalMs); }
 
 void Reminder::stop() { m_timer->stop(); }
 

@@ -1,7 +1,7 @@
 #include "models/samplediary.h"
 
-#include "storage/diarystore.h"
 #include "sample/diarygenerator.h"
+#include "storage/diarystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,9 +7,9 @@
 #include "dialogs/experimentplandialog.h"
 #include "models/diarysession.h"
 #include "models/experimenttext.h"
+#include "report/insights.h"
 #include "widgets/prompts.h"
 #include "widgets/readability.h"
-#include "report/insights.h"
 
 #include <QChartView>
 #include <QDateEdit>
@@ -54,8 +54,8 @@ QLabel *wrapping(QWidget *parent, const QString &name)
 } // namespace
 
 ExperimentsPage::ExperimentsPage(DiaryEditor &editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_new(new QPushButton(tr("&New experiment…"), this)),
-      m_message(new QLabel(this)), m_list(new QListWidget(this))
+    : QWidget(parent), m_editor(editor), m_session(editor.session()),
+      m_new(new QPushButton(tr("&New experiment…"), this)), m_message(new QLabel(this)), m_list(new QListWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -300,7 +300,8 @@ void ExperimentsPage::showExperiment()
     const auto adherence = [&] {
         QString s = tr("Adherence: on %1 of the change days the condition was met; on %2 of the usual days it "
                        "was met anyway.")
-                        .arg(ExperimentText::share(r.change.conditionShare), ExperimentText::share(r.usual.conditionShare));
+                        .arg(ExperimentText::share(r.change.conditionShare),
+                             ExperimentText::share(r.usual.conditionShare));
         if (r.change.analysedDays > 0 &&
             (!(r.change.conditionShare >= 0.7) || !(r.change.conditionShare - r.usual.conditionShare >= 0.5)))
             s += u' ' + tr("<i>The change was not kept apart from usual life well enough to judge it.</i>");
@@ -308,7 +309,8 @@ void ExperimentsPage::showExperiment()
     };
     if (r.verdict == Verdict::Running) {
         if (today < plan.windowFrom()) {
-            lines << tr("Starts on %1. Today shows what each day is.").arg(locale.toString(plan.windowFrom(), QLocale::LongFormat));
+            lines << tr("Starts on %1. Today shows what each day is.")
+                         .arg(locale.toString(plan.windowFrom(), QLocale::LongFormat));
         } else {
             const int day = int(plan.windowFrom().daysTo(today)) + 1;
             const int left = int(today.daysTo(plan.windowTo()));
@@ -339,7 +341,8 @@ void ExperimentsPage::showExperiment()
                      .arg(r.usual.analysedDays);
         lines << adherence();
         QString logging = tr("Logging: %1 of the change days and %2 of the usual days were logged.")
-                              .arg(ExperimentText::share(r.change.loggedShare), ExperimentText::share(r.usual.loggedShare));
+                              .arg(ExperimentText::share(r.change.loggedShare),
+                                   ExperimentText::share(r.usual.loggedShare));
         if (std::abs(r.change.loggedShare - r.usual.loggedShare) > 0.10)
             logging += u' ' + tr("<i>The gap is more than 10 points: the test assumes that logging does not "
                                  "depend on the period.</i>");
@@ -413,9 +416,7 @@ void ExperimentsPage::showTables(const Result &r)
     m_carry->setRowCount(int(r.carryOver.size()));
     for (int i = 0; i < int(r.carryOver.size()); ++i) {
         const experiments::CarryOverRow &c = r.carryOver[std::size_t(i)];
-        const QString day = c.later     ? tr("later")
-                            : c.washout ? tr("%1 (washout)").arg(c.day)
-                                        : QString::number(c.day);
+        const QString day = c.later ? tr("later") : c.washout ? tr("%1 (washout)").arg(c.day) : QString::number(c.day);
         m_carry->setItem(i, 0, cell(day, false));
         m_carry->setItem(i, 1, cell(mean(c.changePerDay, c.changeDays)));
         m_carry->setItem(i, 2, cell(mean(c.usualPerDay, c.usualDays)));
@@ -449,7 +450,7 @@ ExperimentPlanDialog *ExperimentsPage::newExperiment(const std::function<void(Ex
 bool ExperimentsPage::start(Plan plan)
 {
     if (plan.design == Design::PairedPeriods)
-        plan.schedule = experiments::drawSchedule(plan.pairs, *QRandomGenerator::system());  // once, stored
+        plan.schedule = experiments::drawSchedule(plan.pairs, *QRandomGenerator::system()); // once, stored
     if (!m_editor.planExperiment(plan)) {
         showMessage(tr("The experiment was not saved: %1").arg(m_editor.errorString()), true);
         return false;

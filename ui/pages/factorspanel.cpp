@@ -27,11 +27,12 @@ namespace td::ui {
 namespace {
 
 // Offered by the food field's completer, in the user's language.
-constexpr const char *kFoodSuggestions[] = {
-    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "aspartame"),    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "MSG"),
-    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "processed / high-sodium"),
-    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "bananas"),      QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "leafy greens"),
-    QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "nuts")};
+constexpr const char *kFoodSuggestions[] = {QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "aspartame"),
+                                            QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "MSG"),
+                                            QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "processed / high-sodium"),
+                                            QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "bananas"),
+                                            QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "leafy greens"),
+                                            QT_TRANSLATE_NOOP("td::ui::FactorsPanel", "nuts")};
 
 QToolButton *smallButton(const QString &text, QWidget *parent)
 {
@@ -48,13 +49,14 @@ QString number(double v) { return QLocale().toString(v, 'g', 6); }
 FactorsPanel::FactorsPanel(DiaryEditor &editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_session(editor.session()), m_caffeineTotal(new QLabel(this)),
       m_caffeineOther(new NumberField(tr("Caffeine"), tr("mg"), 0, 2000, 0, this)),
-      m_sleepHours(new NumberField(tr("Sleep"), tr("hours"), limits::kSleepHours.min, limits::kSleepHours.max, 2, this)),
+      m_sleepHours(new NumberField(tr("Sleep"), tr("hours"), limits::kSleepHours.min, limits::kSleepHours.max, 2,
+                                   this)),
       m_sleepQuality(new QButtonGroup(this)), m_stress(new QSlider(Qt::Horizontal, this)),
       m_stressValue(new QLabel(this)), m_alcoholTotal(new QLabel(this)), m_waterTotal(new QLabel(this)),
       m_foodEdit(new QLineEdit(this)), m_foodChips(new QWidget(this)),
       m_magnesium(new NumberField(tr("Magnesium"), tr("mg"), 0, 5000, 0, this)),
-      m_potassium(new NumberField(tr("Potassium"), tr("mg"), 0, 10000, 0, this)),
-      m_supplementsTotal(new QLabel(this)), m_dayComplete(new QPushButton(this))
+      m_potassium(new NumberField(tr("Potassium"), tr("mg"), 0, 10000, 0, this)), m_supplementsTotal(new QLabel(this)),
+      m_dayComplete(new QPushButton(this))
 {
     // Built in steps, top to bottom as the panel shows them.
     auto *layout = new QVBoxLayout(this);
@@ -141,7 +143,6 @@ void FactorsPanel::addSleepRows(QFormLayout *form, QWidget *day)
     form->addRow(tr("Sleep quality:"), quality);
     connect(m_sleepHours, &NumberField::committed, this, &FactorsPanel::saveSleep);
     connect(m_sleepQuality, &QButtonGroup::idClicked, this, &FactorsPanel::saveSleep);
-
 }
 
 void FactorsPanel::addStressRow(QFormLayout *form)
@@ -168,7 +169,6 @@ void FactorsPanel::addStressRow(QFormLayout *form)
         if (!m_editor.setStress(m_date, Stress{m_date, m_stress->value()}))
             Q_EMIT writeFailed(m_editor.errorString());
     });
-
 }
 
 void FactorsPanel::addAlcoholRow(QFormLayout *form, QWidget *day)
@@ -337,8 +337,8 @@ void FactorsPanel::saveSleep()
     const auto hours = m_sleepHours->value();
     const int q = m_sleepQuality->checkedId();
     const std::optional<int> quality = q > 0 ? std::optional<int>(q) : std::nullopt;
-    const std::optional<Sleep> sleep =
-        (!hours && !quality) ? std::nullopt : std::optional<Sleep>(Sleep{m_date, hours, quality});
+    const std::optional<Sleep> sleep = (!hours && !quality) ? std::nullopt
+                                                            : std::optional<Sleep>(Sleep{m_date, hours, quality});
     if (!m_editor.setSleep(m_date, sleep))
         Q_EMIT writeFailed(m_editor.errorString());
 }
@@ -424,7 +424,10 @@ void FactorsPanel::reload()
     QStringList supplements;
     for (const Intake &i : day.intakes) {
         switch (i.kind) {
-        case IntakeKind::Caffeine: caffeine += i.amount.value_or(0); ++drinks; break;
+        case IntakeKind::Caffeine:
+            caffeine += i.amount.value_or(0);
+            ++drinks;
+            break;
         case IntakeKind::Alcohol: alcohol += i.amount.value_or(0); break;
         case IntakeKind::Water: water += i.amount.value_or(0); break;
         case IntakeKind::Supplement:

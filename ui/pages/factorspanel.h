@@ -67,7 +67,7 @@ private:
     void setUpDayComplete();
     QString caffeineText(double mg) const;
 
-    DiaryEditor &m_editor;  // every write goes through it (undoable)
+    DiaryEditor &m_editor; // every write goes through it (undoable)
     DiarySession &m_session;
     QDate m_date;
     AppSettings *m_settings = nullptr;
@@ -88,7 +88,7 @@ private:
     NumberField *m_potassium;
     QLabel *m_supplementsTotal;
     QPushButton *m_dayComplete;
-    QGroupBox *m_custom;                     // the user's own factors, a row each
+    QGroupBox *m_custom;                      // the user's own factors, a row each
     QHash<QString, QWidget *> m_customFields; // factor name -> QCheckBox or NumberField
     bool m_loading = false;
 };

@@ -1,21 +1,21 @@
 #include "pages/historypage.h"
 
-#include "domain/inputlimits.h"
 #include "commands/diaryeditor.h"
 #include "dialogs/episodedialog.h"
+#include "domain/inputlimits.h"
 #include "models/historymodel.h"
 #include "widgets/prompts.h"
 #include "widgets/readability.h"
 
 #include <QAction>
 #include <QCalendarWidget>
-#include <QTextCharFormat>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QTextCharFormat>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -109,13 +109,15 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
         for (int row = first; row <= last; ++row)
             markDay(where.isValid() ? where : m_model->index(row, 0));
     });
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &where, int first, int last) {
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &where, int first, int last) {
         if (where.isValid())
-            return;  // entries of a day: its row changes too (dataChanged)
+            return; // entries of a day: its row changes too (dataChanged)
         for (int row = first; row <= last; ++row)
             m_calendar->setDateTextFormat(m_model->index(row, 0).data(HistoryModel::DateRole).toDate(), {});
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
             markDay(topLeft.parent().isValid() ? topLeft.parent() : m_model->index(row, 0));
     });
@@ -136,7 +138,7 @@ HistoryPage::HistoryPage(DiaryEditor &editor, QWidget *parent)
 void HistoryPage::updateCalendar()
 {
     m_calendar->setMaximumDate(m_editor.session().today());
-    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());  // clears every day's format
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every day's format
     for (int row = 0; row < m_model->dayCount(); ++row)
         markDay(m_model->index(row, 0));
 }
@@ -188,20 +190,21 @@ bool HistoryPage::deleteSelected()
 {
     using Kind = HistoryModel::EntryKind;
     QList<QModelIndex> entries;
-    QList<QDate> wholeDays;  // selected day rows: their entries are not in view one by one
+    QList<QDate> wholeDays; // selected day rows: their entries are not in view one by one
     for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
         if (row.parent().isValid()) {
             entries.append(row);
             continue;
         }
         wholeDays.append(row.data(HistoryModel::DateRole).toDate());
-        for (int i = 0; i < m_model->rowCount(row); ++i)  // a whole day
+        for (int i = 0; i < m_model->rowCount(row); ++i) // a whole day
             entries.append(m_model->index(i, 0, row));
     }
     // Say what goes: one entry by name; a whole day of several entries after a question.
     auto describe = [this](const QModelIndex &e) {
-        return QStringLiteral("%1 %2").arg(m_model->index(e.row(), HistoryModel::WhenColumn, e.parent()).data().toString(),
-                                           m_model->index(e.row(), HistoryModel::WhatColumn, e.parent()).data().toString())
+        return QStringLiteral("%1 %2")
+            .arg(m_model->index(e.row(), HistoryModel::WhenColumn, e.parent()).data().toString(),
+                 m_model->index(e.row(), HistoryModel::WhatColumn, e.parent()).data().toString())
             .simplified();
     };
     if (!wholeDays.isEmpty() && entries.size() > 1) {
@@ -211,8 +214,9 @@ bool HistoryPage::deleteSelected()
                 lines << tr("… and %n more", nullptr, int(entries.size()) - 12);
                 break;
             }
-            lines << QStringLiteral("• ") + QLocale().toString(e.data(HistoryModel::DateRole).toDate(), QLocale::ShortFormat)
-                         + u' ' + describe(e);
+            lines << QStringLiteral("• ") +
+                         QLocale().toString(e.data(HistoryModel::DateRole).toDate(), QLocale::ShortFormat) + u' ' +
+                         describe(e);
         }
         Choice box;
         box.icon = QMessageBox::Question;
@@ -256,8 +260,7 @@ bool HistoryPage::deleteSelected()
         return false;
     const int n = int(steps.size());
     if (!m_editor.run(tr("Delete %n entry(s)", nullptr, n), steps)) {
-        prompts().warning(this, tr("Not deleted"),
-                          tr("Nothing was deleted: %1").arg(m_editor.errorString()));
+        prompts().warning(this, tr("Not deleted"), tr("Nothing was deleted: %1").arg(m_editor.errorString()));
         return false;
     }
     Q_EMIT message(single.isEmpty() ? tr("Deleted %n entry(s). Edit > Undo brings them back.", nullptr, n)

@@ -4,11 +4,11 @@
 #include "analysis/wording.h"
 #include "charts/charts.h"
 #include "charts/heatmaps.h"
+#include "dialogs/verdicthelpdialog.h"
 #include "domain/experimentplan.h"
 #include "models/analysisrunner.h"
 #include "models/diarysession.h"
 #include "widgets/redflagbanner.h"
-#include "dialogs/verdicthelpdialog.h"
 
 #include <QAreaSeries>
 #include <QChartView>
@@ -16,11 +16,11 @@
 #include <QDateEdit>
 #include <QGraphicsRectItem>
 #include <QGroupBox>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -65,25 +65,32 @@ std::optional<Change> experimentChange(const analysis::Association &a)
     using experiments::Op;
     const bool worse = !(a.rateRatio < 1);
     const QString &f = a.factor;
-    if (f == u"caffeine_mg") return Change{f, Op::AtMost, 100};
-    if (f == u"alcohol_units") return Change{f, Op::AtMost, 0};
-    if (f == u"sleep_hours") return Change{f, Op::AtLeast, 7};
-    if (f == u"water_l") return Change{f, Op::AtLeast, 2};
-    if (f.startsWith(u"food:")) return Change{f, Op::Absent, 0};
-    if (f.startsWith(u"supplement:")) return Change{f, worse ? Op::Absent : Op::Present, 0};
-    if (a.kind == analysis::FactorKind::CustomYesNo) return Change{f, worse ? Op::Absent : Op::Present, 0};
+    if (f == u"caffeine_mg")
+        return Change{f, Op::AtMost, 100};
+    if (f == u"alcohol_units")
+        return Change{f, Op::AtMost, 0};
+    if (f == u"sleep_hours")
+        return Change{f, Op::AtLeast, 7};
+    if (f == u"water_l")
+        return Change{f, Op::AtLeast, 2};
+    if (f.startsWith(u"food:"))
+        return Change{f, Op::Absent, 0};
+    if (f.startsWith(u"supplement:"))
+        return Change{f, worse ? Op::Absent : Op::Present, 0};
+    if (a.kind == analysis::FactorKind::CustomYesNo)
+        return Change{f, worse ? Op::Absent : Op::Present, 0};
     if (a.kind == analysis::FactorKind::CustomNumber)
         return Change{f, worse ? Op::AtMost : Op::AtLeast, std::max(0.0, a.threshold)};
-    return std::nullopt;  // stress and sleep quality are not switched on and off at will
+    return std::nullopt; // stress and sleep quality are not switched on and off at will
 }
 } // namespace
 
 InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidget *parent)
-    : QWidget(parent), m_session(session), m_runner(runner), m_period(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_busy(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_banner(new RedFlagBanner(this)), m_gate(new QLabel(this)),
-      m_overlay(new QComboBox(this)), m_dailyView(chartView(this, 260)), m_triggers(new QWidget(this)),
-      m_forestView(chartView(this, 220)), m_sentence(new QLabel(this)), m_untested(new QLabel(this)), m_verdicts(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_runner(runner), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_banner(new RedFlagBanner(this)), m_gate(new QLabel(this)), m_overlay(new QComboBox(this)),
+      m_dailyView(chartView(this, 260)), m_triggers(new QWidget(this)), m_forestView(chartView(this, 220)),
+      m_sentence(new QLabel(this)), m_untested(new QLabel(this)), m_verdicts(new QLabel(this)),
       m_sites(new HeatmapView(HeatmapView::Kind::SiteWeeks, this)), m_hoursView(chartView(this, 220)),
       m_calendar(new HeatmapView(HeatmapView::Kind::Calendar, this)), m_refreshTimer(new QTimer(this))
 {
@@ -137,7 +144,7 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the charts and controls inside
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts and controls inside
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_banner);
@@ -316,14 +323,13 @@ void InsightsPage::show(const InsightsData &insights)
     // Logged days count against the days the diary was kept in the period, and a diary
     // that has been silent for a while says since when.
     const analysis::Summary &s = r.summary;
-    QString status = s.daysKept > 0
-                         ? tr("%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5.", nullptr, s.daysKept)
-                               .arg(QLocale().toString(s.keptFrom, QLocale::ShortFormat),
-                                    QLocale().toString(s.keptTo, QLocale::ShortFormat))
-                               .arg(r.observedDays)
-                               .arg(r.episodeDays)
-                               .arg(tr("%n episode(s)", nullptr, r.episodes))
-                         : tr("Nothing logged in this period yet.");
+    QString status = s.daysKept > 0 ? tr("%1 – %2: %3 of %n day(s) logged, %4 with twitching, %5.", nullptr, s.daysKept)
+                                          .arg(QLocale().toString(s.keptFrom, QLocale::ShortFormat),
+                                               QLocale().toString(s.keptTo, QLocale::ShortFormat))
+                                          .arg(r.observedDays)
+                                          .arg(r.episodeDays)
+                                          .arg(tr("%n episode(s)", nullptr, r.episodes))
+                                    : tr("Nothing logged in this period yet.");
     if (s.silentStretch())
         status += u' ' + tr("Nothing has been logged since %1 (%n day(s)).", nullptr, s.daysSinceLastEntry)
                              .arg(QLocale().toString(s.lastEntry, QLocale::ShortFormat));
@@ -332,11 +338,13 @@ void InsightsPage::show(const InsightsData &insights)
     // What a screen reader says for the charts: the numbers they show, in words.
     m_dailyView->setAccessibleDescription(m_status->text());
     const auto peak = std::max_element(r.summary.hourOfDay.cbegin(), r.summary.hourOfDay.cend());
-    m_hoursView->setAccessibleDescription(
-        *peak > 0 ? tr("Most episodes (%n) began between %1:00 and %2:00.", nullptr, *peak)
-                        .arg(int(peak - r.summary.hourOfDay.cbegin()), 2, 10, QLatin1Char('0'))
-                        .arg(int(peak - r.summary.hourOfDay.cbegin()) + 1, 2, 10, QLatin1Char('0'))
-                  : tr("No episodes in this period."));
+    m_hoursView->setAccessibleDescription(*peak > 0
+                                              ? tr("Most episodes (%n) began between %1:00 and %2:00.", nullptr, *peak)
+                                                    .arg(int(peak - r.summary.hourOfDay.cbegin()), 2, 10,
+                                                         QLatin1Char('0'))
+                                                    .arg(int(peak - r.summary.hourOfDay.cbegin()) + 1, 2, 10,
+                                                         QLatin1Char('0'))
+                                              : tr("No episodes in this period."));
     m_sites->setAccessibleDescription(tr("Episodes per body site and week; the same numbers are in the report's log."));
     m_calendar->setAccessibleDescription(m_status->text());
 
@@ -395,8 +403,9 @@ void InsightsPage::rebuildDailyChart()
                 QString text = QLocale().toString(d, QLocale::LongFormat) + u'\n';
                 text += dp.observed ? tr("%n episode(s)", nullptr, dp.episodes) : tr("not logged");
                 if (!name.isEmpty())
-                    text += u'\n' + (std::isnan(dp.factor) ? tr("%1: not recorded").arg(name)
-                                                           : tr("%1: %2").arg(name, QLocale().toString(dp.factor, 'g', 4)));
+                    text += u'\n' + (std::isnan(dp.factor)
+                                         ? tr("%1: not recorded").arg(name)
+                                         : tr("%1: %2").arg(name, QLocale().toString(dp.factor, 'g', 4)));
                 QToolTip::showText(QCursor::pos(), text, m_dailyView);
             }
         };
@@ -433,7 +442,7 @@ void InsightsPage::rebuildForest()
     m_forestSelected = -1;
     m_forestHovered = -1;
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeForestBands(); });
-    m_forestView->setMinimumHeight(std::max(200, 80 + 44 * n));  // two-line row labels
+    m_forestView->setMinimumHeight(std::max(200, 80 + 44 * n)); // two-line row labels
     QChart *old = m_forestView->chart();
     m_forestView->setChart(chart);
     delete old;
@@ -462,9 +471,8 @@ void InsightsPage::rebuildForest()
             hints << factorDisplayName(a.factor, a.unit).toHtmlEscaped();
         }
     }
-    QString verdicts = likely.isEmpty()
-                           ? tr("No factor is clearly associated with your twitching yet.")
-                           : tr("<b>Likely associated:</b> %1.").arg(likely.join(QStringLiteral(", ")));
+    QString verdicts = likely.isEmpty() ? tr("No factor is clearly associated with your twitching yet.")
+                                        : tr("<b>Likely associated:</b> %1.").arg(likely.join(QStringLiteral(", ")));
     if (!hints.isEmpty())
         verdicts += u' ' + tr("Weak hints that may well be chance: %1 (in diaries with no trigger at all, about "
                               "half show at least one such hint).")
@@ -484,11 +492,15 @@ void InsightsPage::selectForestRow(int row)
     const analysis::Association &a = m_forestRows[std::size_t(row)];
     m_forestSelected = row;
     placeForestBands();
-    m_forestView->setAccessibleDescription(
-        tr("Row %1 of %2: %3. %4").arg(row + 1).arg(m_forestRows.size()).arg(forestRowLabel(a).replace(QStringLiteral("<br>"), QStringLiteral(", ")),
-                                                                  analysis::associationSentence(a)));
-    QString text = QStringLiteral("<b>%1</b> — %2").arg(factorDisplayName(a.factor, a.unit).toHtmlEscaped(),
-                                                        analysis::associationSentence(a).toHtmlEscaped());
+    m_forestView->setAccessibleDescription(tr("Row %1 of %2: %3. %4")
+                                               .arg(row + 1)
+                                               .arg(m_forestRows.size())
+                                               .arg(forestRowLabel(a).replace(QStringLiteral("<br>"),
+                                                                              QStringLiteral(", ")),
+                                                    analysis::associationSentence(a)));
+    QString text = QStringLiteral("<b>%1</b> — %2")
+                       .arg(factorDisplayName(a.factor, a.unit).toHtmlEscaped(),
+                            analysis::associationSentence(a).toHtmlEscaped());
     for (const QString &c : analysis::associationCaveats(a, m_data->result.associations))
         text += QStringLiteral("<br><i>%1</i>").arg(c.toHtmlEscaped());
     m_sentence->setText(text);

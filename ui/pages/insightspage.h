@@ -93,7 +93,7 @@ private:
     QLabel *m_sentence;
     QPushButton *m_testThis = nullptr;
     QLabel *m_untested;
-    QLabel *m_verdicts;  // likely ones by name, then the weak hints, with the same weight as the report
+    QLabel *m_verdicts; // likely ones by name, then the weak hints, with the same weight as the report
 
     HeatmapView *m_sites;
     QChartView *m_hoursView;
@@ -105,7 +105,7 @@ private:
     void placeForestBands();
     int m_forestSelected = -1;
     int m_forestHovered = -1;
-    QGraphicsRectItem *m_forestSelectedBand = nullptr;  // owned by the chart
+    QGraphicsRectItem *m_forestSelectedBand = nullptr; // owned by the chart
     QGraphicsRectItem *m_forestHoverBand = nullptr;
     bool m_dirty = true;
     QPushButton *m_verdictHelp = nullptr;

@@ -1,8 +1,8 @@
 #include "pages/reportpage.h"
 #include "models/timings.h"
 
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
+#include "domain/clock.h"
 #include "models/diarysession.h"
 #include "report/reportrenderer.h"
 #include "widgets/prompts.h"
@@ -78,8 +78,8 @@ QList<QImage> previewPages(const report::ReportData &data, qreal dpi, int maxPag
 } // namespace
 
 ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_paper(new QComboBox(this)), m_charts(new QCheckBox(tr("Charts"), this)),
+    : QWidget(parent), m_editor(editor), m_session(editor.session()), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_paper(new QComboBox(this)), m_charts(new QCheckBox(tr("Charts"), this)),
       m_log(new QCheckBox(tr("Chronological log"), this)),
       m_includeNotes(new QCheckBox(tr("Notes for the doctor"), this)), m_name(new QLineEdit(this)),
       m_birth(new QDateEdit(this)), m_hasBirth(new QCheckBox(tr("Date of birth:"), this)),
@@ -110,7 +110,8 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     periodForm->addRow(tr("From:"), m_from);
     periodForm->addRow(tr("To:"), m_to);
     auto *presets = new QHBoxLayout;
-    for (const auto &[label, months] : {std::pair{tr("3 months"), 3}, std::pair{tr("12 months"), 12}, std::pair{tr("All"), 0}}) {
+    for (const auto &[label, months] :
+         {std::pair{tr("3 months"), 3}, std::pair{tr("12 months"), 12}, std::pair{tr("All"), 0}}) {
         auto *b = new QPushButton(label, periodBox);
         const int m = months;
         connect(b, &QPushButton::clicked, this, [this, m] {
@@ -119,7 +120,7 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
             if (m == 0) {
                 const Diary d = m_session.store().load();
                 if (m_session.store().readFailed())
-                    return;  // the session showed why; the period stays as it was
+                    return; // the session showed why; the period stays as it was
                 for (const Episode &e : d.episodes)
                     first = std::min(first, m_session.dayOf(e.at));
                 for (const QDate &c : d.checkins)
@@ -132,7 +133,8 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
         presets->addWidget(b);
     }
     periodForm->addRow(presets);
-    m_paper->addItem(tr("From my locale (%1)").arg(report::paperForLocale(QLocale()) == report::Paper::Letter ? tr("Letter") : tr("A4")),
+    m_paper->addItem(tr("From my locale (%1)")
+                         .arg(report::paperForLocale(QLocale()) == report::Paper::Letter ? tr("Letter") : tr("A4")),
                      int(report::Paper::FromLocale));
     m_paper->addItem(tr("A4"), int(report::Paper::A4));
     m_paper->addItem(tr("Letter"), int(report::Paper::Letter));
@@ -294,7 +296,7 @@ void ReportPage::refreshWhenShown()
     if (isVisible())
         refresh();
     else
-        m_dirty = true;  // showEvent() refreshes
+        m_dirty = true; // showEvent() refreshes
 }
 
 void ReportPage::refresh()
@@ -313,7 +315,7 @@ void ReportPage::refresh()
     connect(watcher, &QFutureWatcher<report::ReportData>::finished, this, [this, watcher, generation, readError] {
         watcher->deleteLater();
         if (generation != m_generation)
-            return;  // superseded
+            return; // superseded
         if (!readError->isEmpty()) {
             // Never a report (or its PDF) of the empty diary a failed read returned.
             m_status->setText(tr("The report could not be prepared: %1").arg(*readError));
@@ -323,8 +325,9 @@ void ReportPage::refresh()
         m_data = std::make_unique<report::ReportData>(watcher->result());
         showPreview();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [read = std::move(read), o, today, readError] { return report::buildReportData(read(readError.get()), o, today); }));
+    watcher->setFuture(QtConcurrent::run([read = std::move(read), o, today, readError] {
+        return report::buildReportData(read(readError.get()), o, today);
+    }));
 }
 
 void ReportPage::showPreview()
@@ -343,7 +346,7 @@ void ReportPage::showPreview()
         pixmap.setDevicePixelRatio(ratio);
         label->setPixmap(pixmap);
         label->setFrameShape(QFrame::Box);
-        label->setFixedSize(label->sizeHint());  // the frame hugs the page
+        label->setFixedSize(label->sizeHint()); // the frame hugs the page
         label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(m_pageCount));
         m_pages->addWidget(label);
     }
@@ -389,10 +392,12 @@ bool ReportPage::exportTo(const QString &path, QString *error)
 
 void ReportPage::exportWithDialog()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("twitch-diary-summary-%1.pdf").arg(m_session.today().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("twitch-diary-summary-%1.pdf").arg(m_session.today().toString(Qt::ISODate)));
     // The file dialog asks before replacing an existing file.
-    const QString path = prompts().saveFileName(this, tr("Export the doctor summary"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = prompts().saveFileName(this, tr("Export the doctor summary"), suggested,
+                                                tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -54,7 +54,7 @@ private:
     void showPreview();
     void exportWithDialog();
 
-    DiaryEditor &m_editor;  // saves the notes (undoable)
+    DiaryEditor &m_editor; // saves the notes (undoable)
     DiarySession &m_session;
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -75,9 +75,9 @@ private:
     QFutureWatcher<report::ReportData> *m_watcher = nullptr;
     int m_generation = 0;
     int m_pageCount = 0;
-    static constexpr int kPreviewPages = 8;  // pages shown as images; the PDF has them all
+    static constexpr int kPreviewPages = 8; // pages shown as images; the PDF has them all
     bool m_dirty = true;
-    bool m_showingStoredNotes = false;  // the notes shown after an undo or redo: no new save
+    bool m_showingStoredNotes = false; // the notes shown after an undo or redo: no new save
 };
 
 } // namespace td::ui

@@ -1,13 +1,13 @@
 #include "pages/todaypage.h"
 #include "models/timings.h"
 
+#include "commands/diaryeditor.h"
 #include "domain/clock.h"
 #include "domain/inputlimits.h"
 #include "models/experimenttext.h"
-#include "commands/diaryeditor.h"
+#include "pages/factorspanel.h"
 #include "widgets/episodeform.h"
 #include "widgets/facemap.h"
-#include "pages/factorspanel.h"
 #include "widgets/readability.h"
 #include "widgets/redflagbanner.h"
 
@@ -46,8 +46,8 @@ public:
     {
         QSize size = QScrollArea::minimumSizeHint();
         if (widget())
-            size.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
-                          + 2 * frameWidth());
+            size.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+                          2 * frameWidth());
         return size;
     }
 
@@ -64,9 +64,10 @@ protected:
 
 TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_session(editor.session()), m_dateEdit(new QDateEdit(this)),
-      m_time(new QTimeEdit(this)), m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(editor, this)), m_list(new QListWidget(this)),
-      m_summary(new QLabel(this)), m_experiment(new QLabel(this)), m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)),
-      m_clockTimer(new QTimer(this)), m_banner(new RedFlagBanner(this))
+      m_time(new QTimeEdit(this)), m_form(new EpisodeForm(this)), m_factors(new FactorsPanel(editor, this)),
+      m_list(new QListWidget(this)), m_summary(new QLabel(this)), m_experiment(new QLabel(this)),
+      m_status(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this)), m_clockTimer(new QTimer(this)),
+      m_banner(new RedFlagBanner(this))
 {
     auto *outer = new QVBoxLayout(this);
     m_banner->setFlags({}, true);
@@ -118,7 +119,7 @@ TodayPage::TodayPage(DiaryEditor &editor, QWidget *parent)
     formScroll->setObjectName(QStringLiteral("episodeScroll"));
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the controls, which scroll into view
+    formScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls, which scroll into view
     formScroll->setWidget(m_form);
     left->addWidget(formScroll, 1);
     left->addWidget(m_form->logBar());
@@ -311,8 +312,7 @@ void TodayPage::reloadList()
     const QLocale locale;
     for (auto it = day.episodes.crbegin(); it != day.episodes.crend(); ++it) {
         QString text = tr("%1  %2 · strength %3")
-                           .arg(it->at.time().toString(QStringLiteral("HH:mm")),
-                                FaceMap::siteName(it->zone, it->side))
+                           .arg(it->at.time().toString(QStringLiteral("HH:mm")), FaceMap::siteName(it->zone, it->side))
                            .arg(it->intensity);
         if (it->durationS)
             text += tr(" · %1 s").arg(*it->durationS);
@@ -323,7 +323,8 @@ void TodayPage::reloadList()
     const int n = int(day.episodes.size());
     const bool isToday = m_date == m_session.today();
     QString summary = n == 0 ? (isToday ? tr("No twitches logged today.") : tr("No twitches logged on this day."))
-                             : (isToday ? tr("%n episode(s) today.", nullptr, n) : tr("%n episode(s) on this day.", nullptr, n));
+                             : (isToday ? tr("%n episode(s) today.", nullptr, n)
+                                        : tr("%n episode(s) on this day.", nullptr, n));
     if (day.checkedIn)
         summary += u' ' + tr("Day complete ✓");
     m_summary->setText(summary);

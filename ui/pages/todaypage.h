@@ -65,7 +65,7 @@ private:
     QLabel *m_experiment;
     QLabel *m_status;
     QPushButton *m_undo;
-    int m_undoIndex = -1;  // undo stack index right after the logged episode
+    int m_undoIndex = -1; // undo stack index right after the logged episode
     QTimer *m_clockTimer;
     RedFlagBanner *m_banner;
 };

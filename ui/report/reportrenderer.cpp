@@ -3,8 +3,8 @@
 #include "analysis/wording.h"
 #include "charts/charts.h"
 #include "charts/heatmaps.h"
-#include "models/labels.h"
 #include "format/privatefile.h"
+#include "models/labels.h"
 #include "widgets/redflagbanner.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -23,13 +23,10 @@
 namespace td::ui {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("td::ui", text, nullptr, n);
-}
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("td::ui", text, nullptr, n); }
 
 constexpr qreal kBodyPt = 10;
-constexpr qreal kSmallPt = 9;    // the smallest text anywhere in the report
+constexpr qreal kSmallPt = 9; // the smallest text anywhere in the report
 constexpr qreal kTitlePt = 15;
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
@@ -145,7 +142,8 @@ QString conditionText(const experiments::Plan &plan)
             return most ? tr("sleep at most %1 h a night").arg(v) : tr("sleep at least %1 h a night").arg(v);
         if (f == u"water_l")
             return most ? tr("water at most %1 l a day").arg(v) : tr("water at least %1 l a day").arg(v);
-        return most ? tr("%1 at most %2").arg(factorDisplayName(f), v) : tr("%1 at least %2").arg(factorDisplayName(f), v);
+        return most ? tr("%1 at most %2").arg(factorDisplayName(f), v)
+                    : tr("%1 at least %2").arg(factorDisplayName(f), v);
     }
     const QString name = f.mid(f.indexOf(u':') + 1);
     const bool present = plan.op == Op::Present;
@@ -191,10 +189,7 @@ QString intervalText(const experiments::Result &r)
     return tr("no interval: not bounded either way");
 }
 
-QString ratioText(const experiments::Result &r)
-{
-    return r.rateRatio ? num(*r.rateRatio, 2) : QStringLiteral("–");
-}
+QString ratioText(const experiments::Result &r) { return r.rateRatio ? num(*r.rateRatio, 2) : QStringLiteral("–"); }
 
 QString pText(double p) { return QLocale().toString(p, 'g', 2); }
 
@@ -248,11 +243,12 @@ QString ReportRenderer::summaryHtml() const
     if (!who.isEmpty())
         h += QStringLiteral("<p style='margin:2px 0'>%1</p>").arg(who.join(QStringLiteral(", ")));
     h += QStringLiteral("<p style='margin:2px 0'>%1</p>")
-             .arg(r.from.isValid() ? tr("Period %1 – %2 (%3 days). Generated %4.")
-                                         .arg(date(r.from), date(r.to))
-                                         .arg(r.daysInPeriod)
-                                         .arg(date(d.generated))
-                                   : tr("Generated %1. The diary has no entries in this period.").arg(date(d.generated)));
+             .arg(r.from.isValid()
+                      ? tr("Period %1 – %2 (%3 days). Generated %4.")
+                            .arg(date(r.from), date(r.to))
+                            .arg(r.daysInPeriod)
+                            .arg(date(d.generated))
+                      : tr("Generated %1. The diary has no entries in this period.").arg(date(d.generated)));
     h += QStringLiteral("<p style='margin:2px 0'><i>%1</i></p>")
              .arg(tr("Self-reported diary, not a clinical measurement. Associations are not causes; "
                      "nothing here is a diagnosis."));
@@ -283,7 +279,8 @@ QString ReportRenderer::summaryHtml() const
                           .arg(date(s.lastEpisode));
         } else if (s.lastEpisode.isValid()) {
             const int since = int(s.lastEpisode.daysTo(r.to));
-            course << tr("Last episode %1; none logged in the %n day(s) since.", nullptr, since).arg(date(s.lastEpisode));
+            course
+                << tr("Last episode %1; none logged in the %n day(s) since.", nullptr, since).arg(date(s.lastEpisode));
         }
     } else {
         course << tr("No episodes logged.");
@@ -293,10 +290,12 @@ QString ReportRenderer::summaryHtml() const
     if (s.observedDays > 0)
         course << tr("Twitching on %1 of %n logged day(s) (%2 %; 95 % CI %3–%4 %).", nullptr, s.observedDays)
                       .arg(s.episodeDays)
-                      .arg(num(100 * s.shareWithTwitching, 0), num(100 * s.shareCi.low, 0), num(100 * s.shareCi.high, 0));
+                      .arg(num(100 * s.shareWithTwitching, 0), num(100 * s.shareCi.low, 0),
+                           num(100 * s.shareCi.high, 0));
     if (s.intensity.count > 0)
         course << tr("Strength (1–10): median %1 (middle half %2–%3), highest %4.")
-                      .arg(num(s.intensity.median, 0), num(s.intensity.q1, 0), num(s.intensity.q3, 0), num(s.intensity.max, 0));
+                      .arg(num(s.intensity.median, 0), num(s.intensity.q1, 0), num(s.intensity.q3, 0),
+                           num(s.intensity.max, 0));
     if (s.durationS.count > 0)
         course << tr("Duration: median %1 s (middle half %2–%3 s; %4 of %5 episodes timed).")
                       .arg(num(s.durationS.median, 0), num(s.durationS.q1, 0), num(s.durationS.q3, 0))
@@ -345,8 +344,8 @@ QString ReportRenderer::summaryHtml() const
         QStringList items;
         for (const Medication &m : d.medications)
             items << tr("%1%2: started %3, %4")
-                         .arg(esc(m.name), m.dose.isEmpty() ? QString() : QStringLiteral(" ") + esc(m.dose), date(m.started),
-                              m.stopped ? tr("stopped %1").arg(date(*m.stopped)) : tr("still taken"));
+                         .arg(esc(m.name), m.dose.isEmpty() ? QString() : QStringLiteral(" ") + esc(m.dose),
+                              date(m.started), m.stopped ? tr("stopped %1").arg(date(*m.stopped)) : tr("still taken"));
         h += QStringLiteral("<p style='margin:0'>%1</p>").arg(items.join(QStringLiteral("<br>")));
     }
 
@@ -402,15 +401,18 @@ void ReportRenderer::buildLog()
                                   siteName(e.zone, e.side), QString::number(e.intensity),
                                   e.durationS ? tr("%1 s").arg(*e.durationS) : QStringLiteral("–"),
                                   symptoms.join(QStringLiteral(", "))},
-                                 false, first, 0});
+                                 false,
+                                 first,
+                                 0});
             first = false;
         }
         QStringList factors;
         if (day.intakeKnown)
             factors << tr("caffeine %1 mg").arg(num(day.caffeineMg, 0));
         if (day.sleepHours || day.sleepQuality)
-            factors << tr("sleep %1").arg((day.sleepHours ? tr("%1 h").arg(num(*day.sleepHours)) : QString()) +
-                                           (day.sleepQuality ? tr(" (quality %1/5)").arg(*day.sleepQuality) : QString()));
+            factors << tr("sleep %1")
+                           .arg((day.sleepHours ? tr("%1 h").arg(num(*day.sleepHours)) : QString()) +
+                                (day.sleepQuality ? tr(" (quality %1/5)").arg(*day.sleepQuality) : QString()));
         if (day.stress)
             factors << tr("stress %1/10").arg(*day.stress);
         if (day.intakeKnown && day.alcoholUnits > 0)
@@ -419,10 +421,14 @@ void ReportRenderer::buildLog()
             factors << tr("foods: %1").arg(day.foods.join(QStringLiteral(", ")));
         if (!day.supplements.isEmpty())
             factors << tr("supplements: %1").arg(day.supplements.join(QStringLiteral(", ")));
-        const QString status = day.episodes.isEmpty() ? (day.checkedIn ? tr("no episodes (day complete)") : tr("no episodes logged"))
-                                                      : (day.checkedIn ? tr("day complete") : QString());
-        m_logRows.push_back({{day.episodes.isEmpty() ? dayText : QString(), status, factors.join(QStringLiteral(" · "))},
-                             true, day.episodes.isEmpty(), 0});
+        const QString status = day.episodes.isEmpty()
+                                   ? (day.checkedIn ? tr("no episodes (day complete)") : tr("no episodes logged"))
+                                   : (day.checkedIn ? tr("day complete") : QString());
+        m_logRows.push_back({{day.episodes.isEmpty() ? dayText : QString(), status,
+                              factors.join(QStringLiteral(" · "))},
+                             true,
+                             day.episodes.isEmpty(),
+                             0});
     }
 }
 
@@ -437,19 +443,20 @@ qreal ReportRenderer::paintLogRow(QPainter &p, const LogRow &row, qreal y, bool 
     p.setPen(Qt::black);
     qreal x = m_content.left();
     // A day row spans: day | status over time..duration | factors.
-    const std::vector<std::pair<int, int>> spans =
-        row.dayRow ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
-                   : std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}};
+    const std::vector<std::pair<int, int>> spans = row.dayRow ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
+                                                              : std::vector<std::pair<int, int>>{
+                                                                    {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}};
     for (std::size_t i = 0; i < spans.size() && i < std::size_t(row.cells.size()); ++i) {
         qreal w = 0;
         for (int c = spans[i].first; c < spans[i].second; ++c)
             w += m_columns[std::size_t(c)];
-        const bool numeric = !row.dayRow && (spans[i].first == 3 || spans[i].first == 4);  // header too
+        const bool numeric = !row.dayRow && (spans[i].first == 3 || spans[i].first == 4); // header too
         QFont f = p.font();
         f.setItalic(row.dayRow && i == 1);
         p.setFont(f);
         p.drawText(QRectF(x + pad, y + pad, w - 2 * pad, row.height - 2 * pad),
-                   Qt::TextWordWrap | Qt::AlignTop | (numeric ? Qt::AlignRight : Qt::AlignLeft), row.cells[qsizetype(i)]);
+                   Qt::TextWordWrap | Qt::AlignTop | (numeric ? Qt::AlignRight : Qt::AlignLeft),
+                   row.cells[qsizetype(i)]);
         x += w;
     }
     if (row.firstOfDay || header) {
@@ -497,8 +504,8 @@ QString ReportRenderer::detailsHtml() const
         for (const analysis::Association &a : forestRows(r.associations)) {
             if (a.verdict != verdict)
                 continue;
-            QString item = QStringLiteral("<b>%1</b>: %2").arg(esc(factorDisplayName(a.factor, a.unit)),
-                                                               esc(analysis::associationSentence(a)));
+            QString item = QStringLiteral("<b>%1</b>: %2")
+                               .arg(esc(factorDisplayName(a.factor, a.unit)), esc(analysis::associationSentence(a)));
             for (const QString &c : analysis::associationCaveats(a, r.associations))
                 item += u' ' + esc(c);
             items += QStringLiteral("<li>%1</li>").arg(item);
@@ -512,8 +519,9 @@ QString ReportRenderer::detailsHtml() const
 
 QString ReportRenderer::notesHtml() const
 {
-    return QStringLiteral("<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>"
-                          "<p style='font-size:%2pt; font-weight:bold'>%3</p><p style='white-space:pre-wrap'>%4</p></body></html>")
+    return QStringLiteral(
+               "<html><body style='font-family:\"DejaVu Sans\"; font-size:%1pt;'>"
+               "<p style='font-size:%2pt; font-weight:bold'>%3</p><p style='white-space:pre-wrap'>%4</p></body></html>")
         .arg(kBodyPt)
         .arg(kBodyPt + 2)
         .arg(tr("Notes for the doctor"), esc(m_data.options.notesForDoctor.trimmed()));
@@ -635,15 +643,16 @@ QString ReportRenderer::experimentTopHtml(const report::ExperimentEntry &e) cons
                  "usual), drawn once by the app when the experiment was planned and never redrawn; %1 possible "
                  "schedules.")
                   .arg(r.schedules);
-    design << (plan.washoutDays > 0
-                   ? tr("Washout: the first %n day(s) of each new condition are not analysed", nullptr, plan.washoutDays) +
-                         tr(" (%n day(s) in all).", nullptr, r.washoutDaysExcluded)
-                   : tr("No washout: every day is analysed."));
+    design << (plan.washoutDays > 0 ? tr("Washout: the first %n day(s) of each new condition are not analysed", nullptr,
+                                         plan.washoutDays) +
+                                          tr(" (%n day(s) in all).", nullptr, r.washoutDaysExcluded)
+                                    : tr("No washout: every day is analysed."));
     QStringList pauses;
     for (const experiments::Pause &pause : plan.pauses)
         pauses << (pause.from == pause.to ? date(pause.from) : tr("%1 – %2").arg(date(pause.from), date(pause.to)));
-    design << (pauses.isEmpty() ? tr("No pauses.")
-                                : tr("Paused (not analysed under any schedule): %1.").arg(pauses.join(QStringLiteral(", "))));
+    design << (pauses.isEmpty()
+                   ? tr("No pauses.")
+                   : tr("Paused (not analysed under any schedule): %1.").arg(pauses.join(QStringLiteral(", "))));
     design << tr("Equivalence zone fixed in the plan: %1–%2.")
                   .arg(num(plan.equivalenceLow, 2), num(plan.equivalenceHigh, 2));
     design << tr("Days not logged are left out, never counted as days without twitching.");
@@ -684,7 +693,8 @@ QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) c
             const QDate from = plan.start.addDays(qint64(k) * 2 * plan.periodDays);
             // "14 Aug – 27 Aug 2026": the year once, so a row fits on one line.
             const QDate to = from.addDays(2 * plan.periodDays - 1);
-            const QString first = from.year() == to.year() ? QLocale().toString(from, QStringLiteral("d MMM")) : date(from);
+            const QString first = from.year() == to.year() ? QLocale().toString(from, QStringLiteral("d MMM"))
+                                                           : date(from);
             h += cell.arg(k + 1) + cell.arg(tr("%1 – %2").arg(first, date(to))) +
                  cell.arg(orderText(plan.schedule[std::size_t(k)]));
             if (k == row)
@@ -731,7 +741,9 @@ QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) c
         h += heading(tr("Carry-over: episodes a day by day since the last switch (days in brackets)"));
         QString days = head.arg(tr("Day")), change = cell.arg(tr("Change")), usual = cell.arg(tr("Usual"));
         for (const experiments::CarryOverRow &row : r.carryOver) {
-            days += headRight.arg(row.later ? tr("later") : row.washout ? tr("%1*").arg(row.day) : QString::number(row.day));
+            days += headRight.arg(row.later     ? tr("later")
+                                  : row.washout ? tr("%1*").arg(row.day)
+                                                : QString::number(row.day));
             change += right.arg(num(row.changePerDay) + QStringLiteral("<br>(%1)").arg(row.changeDays));
             usual += right.arg(num(row.usualPerDay) + QStringLiteral("<br>(%1)").arg(row.usualDays));
         }
@@ -742,7 +754,8 @@ QString ReportRenderer::experimentBottomHtml(const report::ExperimentEntry &e) c
             notes << tr("* washout day, not analysed.");
         notes << tr("“later”: day %1 or later of a run of one condition, or before the first switch.")
                      .arg(plan.periodDays + 1);
-        notes << tr("If the first days after a switch still look like the previous condition, the effect carries over.");
+        notes
+            << tr("If the first days after a switch still look like the previous condition, the effect carries over.");
         h += QStringLiteral("<p style='margin:1px 0 0 0'>%1</p>").arg(notes.join(u' '));
     }
     return h + QStringLiteral("</body></html>");
@@ -804,8 +817,8 @@ void ReportRenderer::paintTimeline(QPainter &p, const QRectF &area, const report
     const qreal left = area.left() + std::max(fm.horizontalAdvance(maxLabel), fm.horizontalAdvance(tr("Pair"))) +
                        mm(m_device, 2);
     // The legend, on one line or two when the words are long.
-    const QStringList legend = {tr("usual"), tr("change"), tr("washout (not analysed)"), tr("paused"),
-                                tr("episodes"), tr("not logged")};
+    const QStringList legend = {tr("usual"),  tr("change"),   tr("washout (not analysed)"),
+                                tr("paused"), tr("episodes"), tr("not logged")};
     const qreal box = line * 0.75;
     qreal legendWidth = 0;
     for (const QString &label : legend)
@@ -832,7 +845,8 @@ void ReportRenderer::paintTimeline(QPainter &p, const QRectF &area, const report
     const int period = std::max(1, e.plan.periodDays);
     for (int i = 0; i <= n; i += period) {
         const bool pairStart = i % (2 * period) == 0;
-        p.setPen(QPen(axis, pairStart ? mm(m_device, 0.25) : mm(m_device, 0.15), pairStart ? Qt::SolidLine : Qt::DotLine));
+        p.setPen(QPen(axis, pairStart ? mm(m_device, 0.25) : mm(m_device, 0.15),
+                      pairStart ? Qt::SolidLine : Qt::DotLine));
         p.drawLine(QPointF(x(i), plot.top()), QPointF(x(i), plot.bottom()));
     }
     // Bars; days not logged as a short tick below the axis.
@@ -860,8 +874,8 @@ void ReportRenderer::paintTimeline(QPainter &p, const QRectF &area, const report
                Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     // Pair numbers under the plot, dates at both ends.
     const qreal labelsTop = plot.bottom() + mm(m_device, 2);
-    p.drawText(QRectF(area.left(), labelsTop, left - area.left() - mm(m_device, 1), line), Qt::AlignRight | Qt::AlignTop,
-               tr("Pair"));
+    p.drawText(QRectF(area.left(), labelsTop, left - area.left() - mm(m_device, 1), line),
+               Qt::AlignRight | Qt::AlignTop, tr("Pair"));
     for (int k = 0; k * 2 * period < n; ++k)
         p.drawText(QRectF(x(k * 2 * period), labelsTop, 2 * period * dayW, line), Qt::AlignHCenter | Qt::AlignTop,
                    QString::number(k + 1));
@@ -904,7 +918,9 @@ void ReportRenderer::paintTimeline(QPainter &p, const QRectF &area, const report
         p.fillRect(r, pauseGrey);
         outlined(r);
     });
-    swatch(legend[4], [&](const QRectF &r) { p.fillRect(QRectF(r.center().x() - r.width() / 6, r.top(), r.width() / 3, r.height()), Qt::black); });
+    swatch(legend[4], [&](const QRectF &r) {
+        p.fillRect(QRectF(r.center().x() - r.width() / 6, r.top(), r.width() / 3, r.height()), Qt::black);
+    });
     swatch(legend[5], [&](const QRectF &r) {
         p.setPen(QPen(Qt::black, mm(m_device, 0.25)));
         p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
@@ -924,7 +940,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
 
     auto makeDoc = [&](const QString &html) {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(device);  // points stay points at any resolution
+        doc->documentLayout()->setPaintDevice(device); // points stay points at any resolution
         doc->setDefaultFont(font(kBodyPt));
         doc->setDocumentMargin(0);
         doc->setHtml(html);
@@ -955,11 +971,12 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
 
     m_charts.clear();
     m_chartPages = 0;
-    qreal chartsBottom = 0;  // below the last chart block (and its gap) on the last chart page
+    qreal chartsBottom = 0; // below the last chart block (and its gap) on the last chart page
     if (m_data.options.charts && m_data.insights.days.days > 0) {
         const qreal titleH = QFontMetricsF(font(kBodyPt + 1.5, true), device).height() * 1.6;
         std::vector<ChartBlock> blocks;
-        blocks.push_back({ChartBlock::Daily, tr("Episodes per day, with %1").arg(factorDisplayName(m_data.overlayFactor)),
+        blocks.push_back({ChartBlock::Daily,
+                          tr("Episodes per day, with %1").arg(factorDisplayName(m_data.overlayFactor)),
                           titleH + mm(device, 85), 0, 0});
         if (m_data.insights.result.gate.shown) {
             const auto rows = forestRows(m_data.insights.result.associations);
@@ -969,7 +986,8 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
             }
         }
         blocks.push_back({ChartBlock::Sites, tr("Where it twitches, week by week"),
-                          titleH + siteWeeksHeight(m_data.insights.siteWeeks, ChartStyle::forPrint(font(kSmallPt)), device) +
+                          titleH +
+                              siteWeeksHeight(m_data.insights.siteWeeks, ChartStyle::forPrint(font(kSmallPt)), device) +
                               mm(device, 6),
                           0, 0});
         if (m_data.insights.result.gate.shown && !forestRows(m_data.insights.result.associations).empty()) {
@@ -999,7 +1017,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
     m_detailsPage = 0;
     for (const ChartBlock &b : m_charts)
         if (b.kind == ChartBlock::Details)
-            m_detailsPage = b.page + 2 + m_experimentPageCount;  // chart pages follow page 1 and the experiments
+            m_detailsPage = b.page + 2 + m_experimentPageCount; // chart pages follow page 1 and the experiments
     m_summary = makeDoc(summaryHtml());
 
     // The log: measure every row, then fill pages without splitting a row.
@@ -1010,19 +1028,24 @@ void ReportRenderer::layout(QPaintDevice *device, const QPageLayout &page)
     const QFontMetricsF smallBold(font(kSmallPt, true), device);
     const qreal pad = mm(device, 0.8);
     auto measure = [&](LogRow &row, const QFontMetricsF &fm) {
-        const std::vector<std::pair<int, int>> spans =
-            row.dayRow ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
-                       : std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}};
+        const std::vector<std::pair<int, int>> spans = row.dayRow
+                                                           ? std::vector<std::pair<int, int>>{{0, 1}, {1, 5}, {5, 6}}
+                                                           : std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3},
+                                                                                              {3, 4}, {4, 5}, {5, 6}};
         qreal h = fm.height();
         for (std::size_t i = 0; i < spans.size() && i < std::size_t(row.cells.size()); ++i) {
             qreal cw = 0;
             for (int c = spans[i].first; c < spans[i].second; ++c)
                 cw += m_columns[std::size_t(c)];
-            h = std::max(h, fm.boundingRect(QRectF(0, 0, cw - 2 * pad, 1e6), Qt::TextWordWrap, row.cells[qsizetype(i)]).height());
+            h = std::max(h, fm.boundingRect(QRectF(0, 0, cw - 2 * pad, 1e6), Qt::TextWordWrap, row.cells[qsizetype(i)])
+                                .height());
         }
         row.height = h + 2 * pad;
     };
-    m_logHeader = {{tr("Day"), tr("Time"), tr("Where"), tr("Strength"), tr("Duration"), tr("Symptoms / day's factors")}, false, false, 0};
+    m_logHeader = {{tr("Day"), tr("Time"), tr("Where"), tr("Strength"), tr("Duration"), tr("Symptoms / day's factors")},
+                   false,
+                   false,
+                   0};
     measure(m_logHeader, smallBold);
     for (LogRow &row : m_logRows)
         measure(row, small);
@@ -1059,7 +1082,8 @@ void ReportRenderer::paintFooter(QPainter &p, int index) const
     p.save();
     p.setFont(font(kSmallPt));
     p.setPen(QColor(0x44, 0x44, 0x44));
-    const QRectF footer(m_content.left(), m_content.bottom() + m_footerHeight * 0.3, m_content.width(), m_footerHeight * 0.7);
+    const QRectF footer(m_content.left(), m_content.bottom() + m_footerHeight * 0.3, m_content.width(),
+                        m_footerHeight * 0.7);
     p.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()));
     p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
                tr("Twitch Diary · self-reported diary, not a clinical measurement"));
@@ -1088,15 +1112,15 @@ void ReportRenderer::paintChart(QPainter &p, const ChartBlock &block) const
         p.restore();
         return;
     }
-    QChart *chart = block.kind == ChartBlock::Daily
-                        ? createDailyChart(m_data.insights.daily(m_data.overlayFactor), factorDisplayName(m_data.overlayFactor), style)
-                        : createForestChart(m_data.insights.result.associations, style);
+    QChart *chart = block.kind == ChartBlock::Daily ? createDailyChart(m_data.insights.daily(m_data.overlayFactor),
+                                                                       factorDisplayName(m_data.overlayFactor), style)
+                                                    : createForestChart(m_data.insights.result.associations, style);
     // Lay the chart out at 96 units per inch, the resolution Qt Charts sizes fonts for,
     // then scale onto the page: text keeps its point size and everything stays vector.
     const qreal dpi = p.device()->logicalDpiX();
     const QSizeF logical(body.width() * 96.0 / dpi, body.height() * 96.0 / dpi);
     QGraphicsScene scene;
-    scene.addItem(chart);  // the scene owns and deletes it
+    scene.addItem(chart); // the scene owns and deletes it
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     scene.render(&p, body, QRectF(QPointF(0, 0), logical));

@@ -41,35 +41,35 @@ private:
     struct ChartBlock {
         enum Kind { Daily, Forest, Details, Sites } kind;
         QString title;
-        qreal height;  // device units
-        int page;      // index among chart pages
+        qreal height; // device units
+        int page;     // index among chart pages
         qreal top;
     };
     // The chronological log is painted as a table of its own: QTextDocument's tables are
     // quadratic on a year of rows. Rows never split; the header repeats on every page.
     struct LogRow {
         QStringList cells;
-        bool dayRow = false;   // the day's factors, shaded
+        bool dayRow = false; // the day's factors, shaded
         bool firstOfDay = false;
         qreal height = 0;
     };
     // A finished experiment's page (docs/experiments.md "In the doctor PDF"): the text above
     // the timeline chart and the text below it; on a second page when one does not hold both.
     struct ExperimentLayout {
-        int entry = 0;                        // index into m_data.experiments
-        std::unique_ptr<QTextDocument> top;   // title, result, design
-        std::unique_ptr<QTextDocument> bottom;// periods, adherence, logging, balance, carry-over
+        int entry = 0;                         // index into m_data.experiments
+        std::unique_ptr<QTextDocument> top;    // title, result, design
+        std::unique_ptr<QTextDocument> bottom; // periods, adherence, logging, balance, carry-over
         qreal chartHeight = 0;
-        int firstPage = 0;                    // page index
-        bool split = false;                   // `bottom` on the next page
+        int firstPage = 0;  // page index
+        bool split = false; // `bottom` on the next page
     };
-    QString experimentsHtml() const;          // page 1's lines
+    QString experimentsHtml() const; // page 1's lines
     QString experimentTopHtml(const report::ExperimentEntry &e) const;
     QString experimentBottomHtml(const report::ExperimentEntry &e) const;
     void paintExperimentPage(QPainter &p, int index) const;
     void paintTimeline(QPainter &p, const QRectF &area, const report::ExperimentEntry &e) const;
     int experimentPages() const { return m_experimentPageCount; }
-    int experimentPageOf(int entry) const;    // 1-based; 0 without a page
+    int experimentPageOf(int entry) const; // 1-based; 0 without a page
     void paintFooter(QPainter &p, int index) const;
     void paintChart(QPainter &p, const ChartBlock &block) const;
     void buildLog();
@@ -80,18 +80,18 @@ private:
 
     const report::ReportData &m_data;
     QPaintDevice *m_device = nullptr;
-    QRectF m_content;          // printable area in device units, origin at the page's corner
+    QRectF m_content; // printable area in device units, origin at the page's corner
     qreal m_footerHeight = 0;
     std::unique_ptr<QTextDocument> m_summary;
-    std::unique_ptr<QTextDocument> m_notes;  // paginated by QTextDocument
-    std::unique_ptr<QTextDocument> m_details;  // every tested factor's sentence, below the forest plot
+    std::unique_ptr<QTextDocument> m_notes;   // paginated by QTextDocument
+    std::unique_ptr<QTextDocument> m_details; // every tested factor's sentence, below the forest plot
     std::vector<ChartBlock> m_charts;
     std::vector<LogRow> m_logRows;
     LogRow m_logHeader;
-    std::vector<std::pair<int, int>> m_logPages;  // [first, last) rows per page
-    std::vector<qreal> m_columns;                 // column widths, device units
+    std::vector<std::pair<int, int>> m_logPages; // [first, last) rows per page
+    std::vector<qreal> m_columns;                // column widths, device units
     int m_chartPages = 0;
-    int m_detailsPage = 0;  // 1-based page of "Every factor compared"; 0 when there is none
+    int m_detailsPage = 0; // 1-based page of "Every factor compared"; 0 when there is none
     // Where the log starts on its first page: below the charts on their last page when at
     // least a quarter of it is free (no near-empty page before the log), else at the top.
     qreal m_logTop = 0;

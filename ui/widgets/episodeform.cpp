@@ -1,8 +1,8 @@
 #include "widgets/episodeform.h"
 #include "domain/inputlimits.h"
 
-#include "widgets/facemap.h"
 #include "models/labels.h"
+#include "widgets/facemap.h"
 #include "widgets/numberfield.h"
 #include "widgets/readability.h"
 
@@ -22,7 +22,7 @@ namespace {
 
 struct DurationPreset {
     const char *label;
-    int seconds;  // -1: not timed
+    int seconds; // -1: not timed
 };
 constexpr DurationPreset kDurations[] = {
     {QT_TRANSLATE_NOOP("td::ui::EpisodeForm", "Not timed"), -1},
@@ -36,10 +36,10 @@ constexpr DurationPreset kDurations[] = {
 
 EpisodeForm::EpisodeForm(QWidget *parent)
     : QWidget(parent), m_faceMap(new FaceMap(this)), m_bodyZones(new QButtonGroup(this)),
-      m_bodySide(new QComboBox(this)),
-      m_bothSides(new QCheckBox(tr("Both sides of the face"), this)), m_siteLabel(new QLabel(this)),
-      m_intensity(new QButtonGroup(this)), m_duration(new QButtonGroup(this)),
-      m_exactDuration(new NumberField(tr("Duration"), tr("s"), limits::kDurationS.min, limits::kDurationS.max, 0, this)),
+      m_bodySide(new QComboBox(this)), m_bothSides(new QCheckBox(tr("Both sides of the face"), this)),
+      m_siteLabel(new QLabel(this)), m_intensity(new QButtonGroup(this)), m_duration(new QButtonGroup(this)),
+      m_exactDuration(new NumberField(tr("Duration"), tr("s"), limits::kDurationS.min, limits::kDurationS.max, 0,
+                                      this)),
       m_log(new QPushButton(tr("&Log episode"), this)), m_logBar(new QWidget(this)), m_carried(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -161,9 +161,8 @@ EpisodeForm::EpisodeForm(QWidget *parent)
     connect(m_bodyZones, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
     connect(m_intensity, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
     connect(m_duration, &QButtonGroup::idClicked, m_carried, &QWidget::hide);
-    connect(m_bodyZones, &QButtonGroup::idClicked, this, [this](int id) {
-        chooseSite(Zone(id), Side(m_bodySide->currentData().toInt()));
-    });
+    connect(m_bodyZones, &QButtonGroup::idClicked, this,
+            [this](int id) { chooseSite(Zone(id), Side(m_bodySide->currentData().toInt())); });
     connect(m_bothSides, &QCheckBox::toggled, this, &EpisodeForm::updateSiteLabel);
     connect(m_duration, &QButtonGroup::idClicked, this, [this] { m_exactDuration->clear(); });
     connect(m_exactDuration, &NumberField::committed, this, [this](std::optional<double> v) {

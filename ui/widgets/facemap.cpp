@@ -28,10 +28,7 @@ QPainterPath faceOutline()
 }
 
 // Mirror a region drawn on the viewer's left (the person's right) to the other side.
-QPainterPath mirrored(const QPainterPath &p)
-{
-    return QTransform(-1, 0, 0, 1, kDesignW, 0).map(p);
-}
+QPainterPath mirrored(const QPainterPath &p) { return QTransform(-1, 0, 0, 1, kDesignW, 0).map(p); }
 
 QList<FaceMap::Region> buildRegions()
 {
@@ -48,8 +45,8 @@ QList<FaceMap::Region> buildRegions()
     both(Zone::BrowForehead, face.intersected(rect(0, 0, 50, 31)));
     both(Zone::UpperEyelid, rect(22, 31, 24, 9));
     both(Zone::LowerEyelid, rect(22, 40, 24, 7));
-    both(Zone::Cheek, face.intersected(rect(0, 47, 50, 21)).subtracted(nose).united(
-                          face.intersected(rect(0, 31, 22, 16))));
+    both(Zone::Cheek,
+         face.intersected(rect(0, 47, 50, 21)).subtracted(nose).united(face.intersected(rect(0, 31, 22, 16))));
     r.append({Zone::Nose, Side::Centre, nose.united(rect(46, 31, 8, 9))});
     both(Zone::UpperLip, rect(38, 64, 9, 8));
     r.append({Zone::UpperLip, Side::Centre, rect(47, 64, 6, 8)});
@@ -57,8 +54,7 @@ QList<FaceMap::Region> buildRegions()
     both(Zone::LowerLip, rect(38, 72, 9, 8));
     r.append({Zone::LowerLip, Side::Centre, rect(47, 72, 6, 8)});
     r.append({Zone::Chin, Side::Centre, face.intersected(rect(38, 80, 24, 30))});
-    both(Zone::Jaw, face.intersected(rect(0, 68, 50, 40))
-                        .subtracted(rect(31, 64, 19, 46)));
+    both(Zone::Jaw, face.intersected(rect(0, 68, 50, 40)).subtracted(rect(31, 64, 19, 46)));
     QPainterPath neck;
     neck.addRoundedRect(QRectF(37, 101, 26, 18), 3, 3);
     r.append({Zone::Neck, Side::Centre, neck.subtracted(face)});
@@ -207,10 +203,10 @@ void FaceMap::paintEvent(QPaintEvent *)
 
     p.setPen(QPen(line, 1.1, Qt::SolidLine, Qt::RoundCap));
     for (qreal cx : {34.0, 66.0}) {
-        p.drawArc(QRectF(cx - 10, 29, 20, 6), 20 * 16, 140 * 16);          // eyebrow
-        p.drawEllipse(QPointF(cx, 40), 8, 3.6);                            // eye
+        p.drawArc(QRectF(cx - 10, 29, 20, 6), 20 * 16, 140 * 16); // eyebrow
+        p.drawEllipse(QPointF(cx, 40), 8, 3.6);                   // eye
         p.setBrush(line);
-        p.drawEllipse(QPointF(cx, 40), 2, 2);                              // pupil
+        p.drawEllipse(QPointF(cx, 40), 2, 2); // pupil
         p.setBrush(Qt::NoBrush);
     }
     p.drawPath([] {
@@ -275,20 +271,13 @@ void FaceMap::keyPressEvent(QKeyEvent *event)
     int current = m_hovered >= 0 ? m_hovered : std::max(m_selected, 0);
     switch (event->key()) {
     case Qt::Key_Right:
-    case Qt::Key_Down:
-        m_hovered = (current + 1) % n;
-        break;
+    case Qt::Key_Down: m_hovered = (current + 1) % n; break;
     case Qt::Key_Left:
-    case Qt::Key_Up:
-        m_hovered = (current - 1 + n) % n;
-        break;
+    case Qt::Key_Up: m_hovered = (current - 1 + n) % n; break;
     case Qt::Key_Space:
     case Qt::Key_Return:
-    case Qt::Key_Enter:
-        setSelectedIndex(current, true);
-        return;
-    default:
-        return QWidget::keyPressEvent(event);
+    case Qt::Key_Enter: setSelectedIndex(current, true); return;
+    default: return QWidget::keyPressEvent(event);
     }
     updateAccessibleName();
     update();

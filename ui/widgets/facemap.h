@@ -17,7 +17,7 @@ public:
     struct Region {
         Zone zone;
         Side side;
-        QPainterPath path;  // in the map's 100 × 120 design coordinates
+        QPainterPath path; // in the map's 100 × 120 design coordinates
     };
 
     explicit FaceMap(QWidget *parent = nullptr);

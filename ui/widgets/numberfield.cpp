@@ -11,10 +11,10 @@
 
 namespace td::ui {
 
-NumberField::NumberField(const QString &what, const QString &unit, double minimum,
-                         double maximum, int decimals, QWidget *parent)
-    : QWidget(parent), m_what(what), m_min(minimum), m_max(maximum), m_decimals(decimals),
-      m_edit(new QLineEdit(this)), m_unit(new QLabel(unit, this)), m_error(new QLabel(this))
+NumberField::NumberField(const QString &what, const QString &unit, double minimum, double maximum, int decimals,
+                         QWidget *parent)
+    : QWidget(parent), m_what(what), m_min(minimum), m_max(maximum), m_decimals(decimals), m_edit(new QLineEdit(this)),
+      m_unit(new QLabel(unit, this)), m_error(new QLabel(this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -15,12 +15,12 @@ class NumberField : public QWidget
 {
     Q_OBJECT
 public:
-    NumberField(const QString &what, const QString &unit, double minimum, double maximum,
-                int decimals, QWidget *parent = nullptr);
+    NumberField(const QString &what, const QString &unit, double minimum, double maximum, int decimals,
+                QWidget *parent = nullptr);
 
     // The valid value, or nullopt while empty or invalid.
     std::optional<double> value() const;
-    void setValue(std::optional<double> v);  // shows it without committing
+    void setValue(std::optional<double> v); // shows it without committing
     void clear();
     bool hasError() const;
     QString errorText() const;

@@ -60,8 +60,7 @@ int Prompts::choose(QWidget *parent, const Choice &choice)
         box.setInformativeText(choice.informativeText);
     QList<QAbstractButton *> buttons;
     for (const Choice::Button &b : choice.buttons)
-        buttons.append(b.standard != QMessageBox::NoButton ? box.addButton(b.standard)
-                                                           : box.addButton(b.text, b.role));
+        buttons.append(b.standard != QMessageBox::NoButton ? box.addButton(b.standard) : box.addButton(b.text, b.role));
     if (choice.defaultButton >= 0 && choice.defaultButton < buttons.size())
         box.setDefaultButton(qobject_cast<QPushButton *>(buttons[choice.defaultButton]));
     if (choice.escapeButton >= 0 && choice.escapeButton < buttons.size())
@@ -101,9 +100,6 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
     return QInputDialog::getText(parent, title, label, mode, initial, ok);
 }
 
-int Prompts::exec(QDialog &dialog)
-{
-    return dialog.exec();
-}
+int Prompts::exec(QDialog &dialog) { return dialog.exec(); }
 
 } // namespace td::ui

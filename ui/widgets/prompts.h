@@ -18,11 +18,9 @@ namespace td::ui {
 
 // A message box with buttons of its own ("Open read-only", "Quit"), and optionally
 // standard ones (Cancel) among them.
-struct Choice
-{
-    struct Button
-    {
-        QString text;  // empty for a standard button
+struct Choice {
+    struct Button {
+        QString text; // empty for a standard button
         QMessageBox::ButtonRole role = QMessageBox::AcceptRole;
         QMessageBox::StandardButton standard = QMessageBox::NoButton;
     };
@@ -31,8 +29,8 @@ struct Choice
     QString text;
     QString informativeText;
     QList<Button> buttons;
-    int defaultButton = -1;  // index into buttons; -1: Qt's choice
-    int escapeButton = -1;   // index into buttons; -1: Qt's choice (the RejectRole button)
+    int defaultButton = -1; // index into buttons; -1: Qt's choice
+    int escapeButton = -1;  // index into buttons; -1: Qt's choice (the RejectRole button)
 
     // Adds a button and returns its index (what choose() returns when it is clicked).
     int add(const QString &label, QMessageBox::ButtonRole role)
@@ -53,10 +51,10 @@ public:
     virtual ~Prompts();
 
     // As QMessageBox's static functions.
-    virtual QMessageBox::StandardButton question(
-        QWidget *parent, const QString &title, const QString &text,
-        QMessageBox::StandardButtons buttons = QMessageBox::StandardButtons(QMessageBox::Yes | QMessageBox::No),
-        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    virtual QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::StandardButtons(QMessageBox::Yes | QMessageBox::No),
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     virtual QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text,
                                                     QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                     QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
@@ -73,10 +71,10 @@ public:
     virtual void notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 
     // As QFileDialog's static functions; empty when cancelled.
-    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                 const QString &filter, QFileDialog::Options options = {});
-    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                 const QString &filter, QFileDialog::Options options = {});
+    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                                 QFileDialog::Options options = {});
+    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                                 QFileDialog::Options options = {});
     virtual QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir,
                                       QFileDialog::Options options = QFileDialog::ShowDirsOnly);
     // As QInputDialog::getText; *ok false when cancelled.

@@ -54,7 +54,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, double f)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * f),
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
@@ -95,7 +96,8 @@ QPalette withReadablePlaceholder(QPalette palette)
         const QColor base = palette.color(group, QPalette::Base);
         QColor placeholder = palette.color(group, QPalette::PlaceholderText);
         // Flatten a translucent placeholder onto the field before measuring it.
-        placeholder = mix(base, QColor(placeholder.red(), placeholder.green(), placeholder.blue()), placeholder.alphaF());
+        placeholder = mix(base, QColor(placeholder.red(), placeholder.green(), placeholder.blue()),
+                          placeholder.alphaF());
         if (contrastRatio(placeholder, base) < 4.5)
             palette.setColor(group, QPalette::PlaceholderText, withContrast(placeholder, base));
     }
@@ -141,8 +143,8 @@ private:
 bool takesWheelOnlyWithFocus(QObject *o)
 {
     // Not scroll bars: they are what the wheel should reach.
-    return (qobject_cast<QAbstractSlider *>(o) && !qobject_cast<QScrollBar *>(o)) || qobject_cast<QAbstractSpinBox *>(o) ||
-           qobject_cast<QComboBox *>(o);
+    return (qobject_cast<QAbstractSlider *>(o) && !qobject_cast<QScrollBar *>(o)) ||
+           qobject_cast<QAbstractSpinBox *>(o) || qobject_cast<QComboBox *>(o);
 }
 
 class InputGuard : public QObject
@@ -153,7 +155,7 @@ public:
     {
         switch (event->type()) {
         case QEvent::Polish:
-        case QEvent::Show:  // also for controls polished before the guard was installed
+        case QEvent::Show: // also for controls polished before the guard was installed
             if (takesWheelOnlyWithFocus(watched)) {
                 auto *w = static_cast<QWidget *>(watched);
                 if (w->focusPolicy() == Qt::WheelFocus)

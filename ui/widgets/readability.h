@@ -25,11 +25,11 @@ bool isDarkPalette(const QPalette &palette);
 
 // Named colours of the window, for `palette`. Text colours reach 4.5:1 on their background.
 struct UiColours {
-    QColor errorText;          // on Window
-    QColor warningBackground;  // banners: amber, quiet in a dark palette
-    QColor warningText;        // on warningBackground
-    QColor warningBorder;      // 3:1 on Window
-    QColor twitchDayMark;      // the History legend's swatch (3:1 on Window)
+    QColor errorText;         // on Window
+    QColor warningBackground; // banners: amber, quiet in a dark palette
+    QColor warningText;       // on warningBackground
+    QColor warningBorder;     // 3:1 on Window
+    QColor twitchDayMark;     // the History legend's swatch (3:1 on Window)
 
     static UiColours forPalette(const QPalette &palette);
     // Background of a History calendar day with `episodes` episodes (1…; 8 and more alike)

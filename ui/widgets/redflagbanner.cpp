@@ -40,9 +40,9 @@ QString RedFlagBanner::flagState(const analysis::Flag &f, const QDate &silentSin
 {
     switch (f.state) {
     case analysis::FlagState::Ongoing:
-        return silentSince.isValid()
-                   ? tr("ongoing at the last entry, %1").arg(QLocale().toString(silentSince, QStringLiteral("d MMM yyyy")))
-                   : tr("ongoing");
+        return silentSince.isValid() ? tr("ongoing at the last entry, %1")
+                                           .arg(QLocale().toString(silentSince, QStringLiteral("d MMM yyyy")))
+                                     : tr("ongoing");
     case analysis::FlagState::Resolved: return tr("resolved");
     case analysis::FlagState::Possible: return tr("possibly; the diary has gaps");
     }
@@ -69,10 +69,10 @@ void RedFlagBanner::setFlags(const std::vector<analysis::Flag> &flags, bool hide
         for (const analysis::Flag &f : flags) {
             const QString dates = f.from == f.to ? locale.toString(f.from, QLocale::ShortFormat)
                                                  : tr("%1 – %2").arg(locale.toString(f.from, QLocale::ShortFormat),
-                                                                       locale.toString(f.to, QLocale::ShortFormat));
+                                                                     locale.toString(f.to, QLocale::ShortFormat));
             html += tr("<li><b>%1</b> (%2, %3): %4</li>")
-                        .arg(flagTitle(f.kind, silentSince.isValid()).toHtmlEscaped(), dates,
-                             flagState(f, silentSince), f.detail.toHtmlEscaped());
+                        .arg(flagTitle(f.kind, silentSince.isValid()).toHtmlEscaped(), dates, flagState(f, silentSince),
+                             f.detail.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
         // Amber, with a thick border: visible without relying on colour alone.

@@ -20,8 +20,7 @@ public:
     // there is nothing to show. `silentSince`: the diary's last entry when nothing has been
     // logged for a while (Summary::silentStretch()); "ongoing" then reads "ongoing at the
     // last entry" and nothing is called "lately".
-    void setFlags(const std::vector<analysis::Flag> &flags, bool hideWhenCalm = false,
-                  const QDate &silentSince = {});
+    void setFlags(const std::vector<analysis::Flag> &flags, bool hideWhenCalm = false, const QDate &silentSince = {});
     QString text() const;
     int flagCount() const { return m_count; }
 

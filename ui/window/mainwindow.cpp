@@ -1,37 +1,37 @@
 #include "window/mainwindow.h"
 #include "models/timings.h"
 
+#include "commands/diaryeditor.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/caffeinepresetsdialog.h"
-#include "commands/diaryeditor.h"
 #include "dialogs/customfactorsdialog.h"
+#include "dialogs/experimentplandialog.h"
+#include "dialogs/medicationsdialog.h"
+#include "dialogs/restoredialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/userguidedialog.h"
+#include "domain/inputlimits.h"
 #include "format/diarycsv.h"
 #include "format/diaryjson.h"
-#include "domain/inputlimits.h"
-#include "widgets/episodeform.h"
-#include "pages/factorspanel.h"
-#include "pages/historypage.h"
-#include "pages/insightspage.h"
-#include "dialogs/medicationsdialog.h"
-#include "widgets/redflagbanner.h"
-#include "pages/reportpage.h"
-#include "dialogs/restoredialog.h"
-#include "dialogs/experimentplandialog.h"
-#include "models/experimenttext.h"
-#include "pages/experimentspage.h"
+#include "format/privatefile.h"
 #include "models/analysisrunner.h"
 #include "models/appsettings.h"
 #include "models/diarysession.h"
+#include "models/experimenttext.h"
 #include "models/reminder.h"
 #include "models/samplediary.h"
-#include "dialogs/settingsdialog.h"
-#include "window/trayicon.h"
-#include "widgets/welcomepanel.h"
-#include "widgets/prompts.h"
-#include "format/privatefile.h"
-#include "widgets/readability.h"
+#include "pages/experimentspage.h"
+#include "pages/factorspanel.h"
+#include "pages/historypage.h"
+#include "pages/insightspage.h"
+#include "pages/reportpage.h"
 #include "pages/todaypage.h"
-#include "dialogs/userguidedialog.h"
+#include "widgets/episodeform.h"
+#include "widgets/prompts.h"
+#include "widgets/readability.h"
+#include "widgets/redflagbanner.h"
+#include "widgets/welcomepanel.h"
+#include "window/trayicon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -51,10 +51,11 @@
 namespace td::ui {
 
 MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
-    : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)),
-      m_tabs(new QTabWidget(this)), m_runner(new AnalysisRunner(session, this)),
-      m_today(new TodayPage(*m_editor, this)), m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
-      m_report(new ReportPage(*m_editor, this)), m_experiments(new ExperimentsPage(*m_editor, this)), m_kind(kind), m_settings(new AppSettings(this))
+    : QMainWindow(parent), m_session(session), m_editor(new DiaryEditor(session, this)), m_tabs(new QTabWidget(this)),
+      m_runner(new AnalysisRunner(session, this)), m_today(new TodayPage(*m_editor, this)),
+      m_history(new HistoryPage(*m_editor, this)), m_insights(new InsightsPage(session, *m_runner, this)),
+      m_report(new ReportPage(*m_editor, this)), m_experiments(new ExperimentsPage(*m_editor, this)), m_kind(kind),
+      m_settings(new AppSettings(this))
 {
     installInputGuards();
     updateTitle();
@@ -65,7 +66,8 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
     m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(m_report, tr("&Report"));
     m_tabs->addTab(m_experiments, tr("E&xperiments"));
-    connect(m_experiments, &ExperimentsPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_experiments, &ExperimentsPage::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     // Insights' "Test this": the plan dialog with the row's change filled in.
     connect(m_insights, &InsightsPage::testRequested, this, [this](const QString &factor, int op, double value) {
         m_tabs->setCurrentWidget(m_experiments);
@@ -76,7 +78,8 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
         if (insights.result.to == m_session.today())
             m_today->setFlags(insights.result.flags, RedFlagBanner::silentSince(insights.result.summary));
     });
-    connect(m_history, &HistoryPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, timing::kStatusMessageMs); });
+    connect(m_history, &HistoryPage::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, timing::kStatusMessageMs); });
 
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -126,7 +129,8 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
             box.title = tr("Your diary file is damaged");
             box.text = tr("%1\n\nEntries may be missing, and nothing new is written to the file. Restore "
                           "the latest backup: the damaged file is kept as a backup first, so nothing "
-                          "is lost.").arg(damage);
+                          "is lost.")
+                           .arg(damage);
             const int restore = box.add(tr("Restore from backup…"), QMessageBox::AcceptRole);
             box.add(tr("Keep working"), QMessageBox::RejectRole);
             box.defaultButton = restore;
@@ -303,17 +307,18 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import diary (JSON)…"), this, [this] {
-        const QString path = prompts().openFileName(
-            this, tr("Import a diary file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Twitch Diary files (*.json);;All files (*)"));
+        const QString path = prompts().openFileName(this, tr("Import a diary file"),
+                                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                    tr("Twitch Diary files (*.json);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setEnabled(!m_session.isReadOnly());
     QAction *exportAction = file->addAction(tr("&Export diary (JSON)…"), this, [this] {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("twitch-diary-%1.json").arg(m_session.today().toString(Qt::ISODate)));
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("twitch-diary-%1.json").arg(m_session.today().toString(Qt::ISODate)));
         const QString path = prompts().saveFileName(this, tr("Export the diary"), suggested,
                                                     tr("Twitch Diary files (*.json)"));
         if (!path.isEmpty())
@@ -323,8 +328,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Export for a &spreadsheet (CSV)…"), this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("twitch-diary-%1.csv").arg(m_session.today().toString(Qt::ISODate)));
-        const QString path = prompts().saveFileName(
-            this, tr("Export two tables: episodes and days"), suggested, tr("CSV files (*.csv)"));
+        const QString path = prompts().saveFileName(this, tr("Export two tables: episodes and days"), suggested,
+                                                    tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -451,7 +456,8 @@ void MainWindow::importFile(const QString &path)
         const int take = box.add(tr("Take the file's values"), QMessageBox::AcceptRole);
         box.add(tr("Keep my diary's values"), QMessageBox::RejectRole);
         if (prompts().choose(this, box) != take) {
-            statusBar()->showMessage(tr("%1 was not imported; nothing in your diary changed.").arg(native), timing::kStatusMessageMs);
+            statusBar()->showMessage(tr("%1 was not imported; nothing in your diary changed.").arg(native),
+                                     timing::kStatusMessageMs);
             return;
         }
         imported = m_editor->importDiary(*parsed.diary, &summary, true);
@@ -476,7 +482,8 @@ void MainWindow::showReadError(const QString &message)
 {
     const QString text = tr("%1\n\nWhat the window shows may be incomplete; nothing was changed by this. If it "
                             "keeps happening, the file may be damaged: File › Restore from backup… keeps the "
-                            "current file as a backup first.").arg(message);
+                            "current file as a backup first.")
+                             .arg(message);
     statusBar()->showMessage(message, 30000);
     if (m_readError) {
         m_readError->setText(text);
@@ -500,7 +507,8 @@ void MainWindow::exportFile(const QString &path)
         prompts().warning(this, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported the diary to %1.").arg(QDir::toNativeSeparators(path)), timing::kStatusMessageMs);
+    statusBar()->showMessage(tr("Exported the diary to %1.").arg(QDir::toNativeSeparators(path)),
+                             timing::kStatusMessageMs);
 }
 
 void MainWindow::chooseBackup()
@@ -508,10 +516,10 @@ void MainWindow::chooseBackup()
     RestoreDialog dialog(m_session.path(), this);
     if (prompts().exec(dialog) != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
-    const auto answer = prompts().question(
-        this, tr("Restore from backup"),
-        tr("Replace the diary with this backup? The diary as it is now is kept as a backup first."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        prompts().question(this, tr("Restore from backup"),
+                           tr("Replace the diary with this backup? The diary as it is now is kept as a backup first."),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         restoreBackup(dialog.selectedBackup());
 }
@@ -539,7 +547,8 @@ void MainWindow::exportCsv(const QString &path)
         return;
     }
     QString error;
-    if (!writePrivateFileAtomically(csv::episodesPath(path), csv::episodesTable(diary, m_session.dayBoundaryHour()), &error) ||
+    if (!writePrivateFileAtomically(csv::episodesPath(path), csv::episodesTable(diary, m_session.dayBoundaryHour()),
+                                    &error) ||
         !writePrivateFileAtomically(csv::daysPath(path), csv::daysTable(diary, m_session.dayBoundaryHour()), &error)) {
         prompts().warning(this, tr("Export failed"), error);
         return;

@@ -82,7 +82,7 @@ private:
     void showReadError(const QString &message);
 
     DiarySession &m_session;
-    DiaryEditor *m_editor;  // before the pages: they write through it
+    DiaryEditor *m_editor; // before the pages: they write through it
     QTabWidget *m_tabs;
     AnalysisRunner *m_runner;
     TodayPage *m_today;
@@ -99,8 +99,8 @@ private:
     WelcomePanel *m_welcome = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
-    QString m_reminderMessage;  // the reminder shown in the status bar (no tray), if any
-    QPointer<QMessageBox> m_readError;  // the open "could not be read" message, if any
+    QString m_reminderMessage;         // the reminder shown in the status bar (no tray), if any
+    QPointer<QMessageBox> m_readError; // the open "could not be read" message, if any
 };
 
 } // namespace td::ui

@@ -37,8 +37,7 @@ QStringList installTranslations(const QLocale &locale)
     // ("2,1×" and "3 Sept. 2026" in German): the locale itself when it has its own
     // translation, else C, so that an English window on a French system does not print
     // "2,1×" and French months in English sentences.
-    const bool ownLanguage = !languages.isEmpty()
-        && QLocale(languages.constFirst()).language() == locale.language();
+    const bool ownLanguage = !languages.isEmpty() && QLocale(languages.constFirst()).language() == locale.language();
     QLocale::setDefault(ownLanguage ? locale : QLocale::c());
     // Qt's own strings ("Cancel", "Save") from the system's Qt translations, when present.
     auto qt = std::make_unique<QTranslator>();

@@ -1,8 +1,8 @@
 #include "window/trayicon.h"
 #include "models/timings.h"
 
-#include "domain/clock.h"
 #include "commands/diaryeditor.h"
+#include "domain/clock.h"
 #include "models/labels.h"
 
 #include <QLocale>
@@ -56,8 +56,7 @@ bool TrayIcon::isVisible() const { return m_icon && m_icon->isVisible(); }
 void TrayIcon::updateLogNowText()
 {
     const auto last = m_editor.session().store().lastEpisode();
-    m_logNow->setText(last ? tr("&Log twitch now (%1)").arg(siteName(last->zone, last->side))
-                           : tr("&Log twitch now…"));
+    m_logNow->setText(last ? tr("&Log twitch now (%1)").arg(siteName(last->zone, last->side)) : tr("&Log twitch now…"));
     m_logNow->setEnabled(!m_editor.session().isReadOnly());
 }
 
@@ -101,8 +100,7 @@ void TrayIcon::remind(const QString &experiment)
 void TrayIcon::notifyStillRunning()
 {
     notify(tr("Twitch Diary is still running"),
-           tr("It stays here for Log twitch now and the evening reminder. Quit it from this icon's menu."),
-           Last::None);
+           tr("It stays here for Log twitch now and the evening reminder. Quit it from this icon's menu."), Last::None);
 }
 
 void TrayIcon::notify(const QString &title, const QString &message, Last kind)
