@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
 using namespace td;
 
 namespace {
@@ -226,4 +229,80 @@ TEST(DiaryJson, OffsetsAreWrittenBackAsGiven)
     }
     EXPECT_EQ(isoWithOffset(parseIsoWithOffset(QStringLiteral("2026-11-02T14:03:00Z"))),
               QStringLiteral("2026-11-02T14:03:00+00:00"));
+}
+
+namespace {
+
+// parseIsoWithOffset before its hand-written fast path: a regular expression, then
+// QDateTime::fromString. The fast path must give exactly this for every string.
+QDateTime referenceParse(const QString &text)
+{
+    static const QRegularExpression
+        re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"));
+    if (!re.match(text).hasMatch())
+        return {};
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return {};
+    at = at.toOffsetFromUtc(at.offsetFromUtc());
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::OffsetFromUTC, at.offsetFromUtc());
+}
+
+void expectSameAsReference(const QString &text)
+{
+    const QDateTime fast = td::parseIsoWithOffset(text);
+    const QDateTime ref = referenceParse(text);
+    ASSERT_EQ(fast.isValid(), ref.isValid()) << text.toStdString();
+    if (ref.isValid()) {
+        EXPECT_EQ(fast.toSecsSinceEpoch(), ref.toSecsSinceEpoch()) << text.toStdString();
+        EXPECT_EQ(fast.offsetFromUtc(), ref.offsetFromUtc()) << text.toStdString();
+        EXPECT_EQ(fast.timeSpec(), ref.timeSpec()) << text.toStdString();
+    }
+}
+
+} // namespace
+
+TEST(IsoTimes, TheFastPathGivesWhatTheGeneralParserGives)
+{
+    for (const char *s : {"2026-11-02T14:03:00+01:00",   "2026-11-02T14:03+01:00",
+                          "2026-11-02T14:03:00Z",        "2026-11-02T14:03Z",
+                          "2026-11-02T23:59:59-05:30",   "1970-01-01T00:00:00Z",
+                          "1969-12-31T23:59:59-00:30",   "2024-02-29T12:00:00+14:00",
+                          "2026-02-29T12:00:00+01:00",   "2026-13-01T12:00:00Z",
+                          "2026-11-02T24:00:00Z",        "2026-11-02T24:00:00+01:00",
+                          "2026-11-02T23:60:00Z",        "2026-11-02T23:59:60Z",
+                          "2026-11-02T14:03:00+18:00",   "2026-11-02T14:03:00+18:01",
+                          "2026-11-02T14:03:00-19:00",   "2026-11-02T14:03:00+01:60",
+                          "2026-11-02T14:03:00.5+01:00", "2026-11-02T14:03:00.123Z",
+                          "2026-11-02T14:03:00",         "2026-11-02T14:03",
+                          "2026-11-02 14:03:00Z",        "2026-11-02T14:03:00+0100",
+                          "2026-11-02T14:03:00z",        "0000-01-01T00:00:00Z",
+                          "2026-1-02T14:03:00Z",         "２０２６-11-02T14:03:00Z",
+                          "2026-11-02T14:03:00+01:00 ",  ""})
+        expectSameAsReference(QString::fromUtf8(s));
+    // Random valid and nearly valid times of every shape the fast path reads.
+    QRandomGenerator rng(20261205);
+    for (int i = 0; i < 20000; ++i) {
+        const QString date = QStringLiteral("%1-%2-%3")
+                                 .arg(1960 + rng.bounded(80))
+                                 .arg(rng.bounded(14), 2, 10, QLatin1Char('0'))
+                                 .arg(rng.bounded(33), 2, 10, QLatin1Char('0'));
+        QString time = QStringLiteral("T%1:%2")
+                           .arg(rng.bounded(26), 2, 10, QLatin1Char('0'))
+                           .arg(rng.bounded(61), 2, 10, QLatin1Char('0'));
+        if (rng.bounded(2))
+            time += QStringLiteral(":%1").arg(rng.bounded(61), 2, 10, QLatin1Char('0'));
+        QString zone;
+        switch (rng.bounded(3)) {
+        case 0: zone = QStringLiteral("Z"); break;
+        case 1:
+            zone = QStringLiteral("%1%2:%3")
+                       .arg(rng.bounded(2) ? u'+' : u'-')
+                       .arg(rng.bounded(20), 2, 10, QLatin1Char('0'))
+                       .arg(rng.bounded(4) * 15 + (rng.bounded(10) == 0 ? 1 : 0), 2, 10, QLatin1Char('0'));
+            break;
+        default: break; // local time: the general path
+        }
+        expectSameAsReference(date + time + zone);
+    }
 }
