@@ -12,8 +12,10 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace td {
 namespace {
@@ -25,6 +27,397 @@ struct Invalid {
 };
 
 [[noreturn]] void reject(const QString &path, const QString &reason) { throw Invalid{path, reason}; }
+
+// ---- The common-shape reader (docs/performance.md "Import") --------------------------
+// Most diary files are plainly valid: the app's own exports, or another program's. Such a
+// file is read in one pass over its bytes: each list entry becomes a small tree of its
+// own (FastTree), which the same parse functions below read as they read a QJsonValue,
+// and is dropped once it is an Episode, an Intake, ... No QJsonDocument of the whole file
+// is built: that was half of the import's time and most of its memory.
+//
+// The reader takes only what is plainly valid. On anything else (a syntax error, a key
+// twice, an escape or a number in an unusual spelling, any value the parse functions
+// reject) it declines, and the file is read again by QJsonDocument and the raw scan as
+// before, which say exactly what is wrong and where. So every message is the general
+// reader's, and a test (DiaryJson.TheCommonShapeReaderAgreesWithTheGeneralOne) checks
+// that whatever this reader accepts, the general one accepts as the same diary.
+
+struct Decline {}; // thrown inside the common-shape reader: let the general one read the file
+
+class FastTree
+{
+public:
+    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
+    struct Node {
+        Type type = Type::Null;
+        bool flag = false;        // Bool: its value; String: plain (ASCII, no escapes)
+        qsizetype keyBegin = 0;   // an object member's key: its bytes in the file
+        qsizetype keyLength = -1; // (-1: not a member)
+        qsizetype begin = 0;      // String: plain: its bytes; else its index in decoded
+        qsizetype length = 0;     // String: plain: how many bytes; Array/Object: children
+        qsizetype next = 0;       // the node after this one's subtree
+        double number = 0;        // Number
+    };
+
+    explicit FastTree(const char *bytes) : m_bytes(bytes) {}
+    void clear()
+    {
+        m_nodes.clear();
+        m_decoded.clear();
+    }
+    const Node &node(qsizetype i) const { return m_nodes[size_t(i)]; }
+    QLatin1StringView key(qsizetype i) const
+    {
+        const Node &n = node(i);
+        return QLatin1StringView(m_bytes + n.keyBegin, n.keyLength);
+    }
+    QString string(qsizetype i) const
+    {
+        const Node &n = node(i);
+        return n.flag ? QString::fromLatin1(m_bytes + n.begin, n.length) : m_decoded[size_t(n.begin)];
+    }
+    std::vector<Node> &nodes() { return m_nodes; }
+    std::vector<QString> &decoded() { return m_decoded; }
+    qsizetype size() const { return qsizetype(m_nodes.size()); }
+
+private:
+    const char *m_bytes;
+    std::vector<Node> m_nodes;
+    std::vector<QString> m_decoded;
+};
+
+class FastArray;
+
+// One value of a FastTree, with the part of QJsonValue's interface the parse functions use
+// (and its answers for the wrong type: toString() of a number is a null string, ...).
+class FastValue
+{
+public:
+    FastValue() = default; // undefined, as QJsonObject::value() of a missing key
+    FastValue(const FastTree *tree, qsizetype index) : m_tree(tree), m_index(index) {}
+
+    bool isUndefined() const { return !m_tree; }
+    bool isNull() const { return is(FastTree::Type::Null); }
+    bool isBool() const { return is(FastTree::Type::Bool); }
+    bool isDouble() const { return is(FastTree::Type::Number); }
+    bool isString() const { return is(FastTree::Type::String); }
+    bool isArray() const { return is(FastTree::Type::Array); }
+    bool isObject() const { return is(FastTree::Type::Object); }
+    bool toBool() const { return isBool() && node().flag; }
+    double toDouble() const { return isDouble() ? node().number : 0; }
+    QString toString() const { return isString() ? m_tree->string(m_index) : QString(); }
+    FastArray toArray() const;
+
+    // An object's members in the file's order: f(key, value).
+    template <typename F>
+    void forEachMember(F f) const
+    {
+        if (!isObject())
+            return;
+        qsizetype child = m_index + 1;
+        for (qsizetype k = 0; k < node().length; ++k, child = m_tree->node(child).next)
+            f(m_tree->key(child), FastValue(m_tree, child));
+    }
+    FastValue member(QStringView key) const
+    {
+        FastValue found;
+        forEachMember([&](QLatin1StringView k, const FastValue &v) {
+            if (k == key)
+                found = v;
+        });
+        return found;
+    }
+
+private:
+    bool is(FastTree::Type t) const { return m_tree && node().type == t; }
+    const FastTree::Node &node() const { return m_tree->node(m_index); }
+
+    const FastTree *m_tree = nullptr;
+    qsizetype m_index = 0;
+};
+
+class FastArray
+{
+public:
+    FastArray() = default;
+    FastArray(const FastTree *tree, qsizetype index) : m_tree(tree)
+    {
+        const qsizetype count = tree->node(index).length;
+        m_items.reserve(count);
+        for (qsizetype child = index + 1; qsizetype(m_items.size()) < count; child = tree->node(child).next)
+            m_items.push_back(child);
+    }
+    qsizetype size() const { return qsizetype(m_items.size()); }
+    FastValue operator[](qsizetype i) const
+    {
+        return i >= 0 && i < size() ? FastValue(m_tree, m_items[size_t(i)]) : FastValue();
+    }
+
+private:
+    const FastTree *m_tree = nullptr;
+    std::vector<qsizetype> m_items;
+};
+
+FastArray FastValue::toArray() const { return isArray() ? FastArray(m_tree, m_index) : FastArray(); }
+
+// Reads one JSON value at a time from the file's bytes into a FastTree, in the strict
+// grammar of RFC 8259 and only in its common spellings; Decline on anything else.
+class FastScanner
+{
+public:
+    explicit FastScanner(const QByteArray &json) : m_p(json.constData()), m_n(json.size())
+    {
+        if (json.startsWith("\xEF\xBB\xBF"))
+            m_i = 3; // a byte-order mark before the document, as QJsonDocument allows
+    }
+
+    char peek() const { return m_i < m_n ? m_p[m_i] : '\0'; }
+    bool atEnd() const { return m_i >= m_n; }
+    void ws()
+    {
+        while (m_i < m_n && (m_p[m_i] == ' ' || m_p[m_i] == '\n' || m_p[m_i] == '\r' || m_p[m_i] == '\t'))
+            ++m_i;
+    }
+    void expect(char c)
+    {
+        if (peek() != c)
+            throw Decline{};
+        ++m_i;
+    }
+    // A key of plain ASCII without escapes (every key of the format), as its bytes.
+    QLatin1StringView key()
+    {
+        expect('"');
+        const qsizetype begin = m_i;
+        while (m_i < m_n && m_p[m_i] != '"') {
+            const auto c = static_cast<unsigned char>(m_p[m_i]);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                throw Decline{};
+            ++m_i;
+        }
+        expect('"');
+        return QLatin1StringView(m_p + begin, m_i - 1 - begin);
+    }
+    // The value here, appended to `tree` with its subtree.
+    void value(FastTree &tree, int depth = 0)
+    {
+        if (depth > kMaxDepth)
+            throw Decline{};
+        const auto self = size_t(tree.size());
+        tree.nodes().emplace_back();
+        FastTree::Node n;
+        switch (peek()) {
+        case '{': {
+            ++m_i;
+            n.type = FastTree::Type::Object;
+            ws();
+            if (peek() != '}') {
+                for (;;) {
+                    const qsizetype keyBegin = m_i + 1;
+                    const QLatin1StringView k = key();
+                    // A key twice in one object: QJsonDocument keeps the last silently, the
+                    // diary refuses it (the raw scan says so).
+                    if (n.length >= kMaxMembers)
+                        throw Decline{};
+                    for (qsizetype child = qsizetype(self) + 1, c = 0; c < n.length; ++c, child = tree.node(child).next)
+                        if (tree.key(child) == k)
+                            throw Decline{};
+                    ws();
+                    expect(':');
+                    ws();
+                    const qsizetype child = tree.size();
+                    value(tree, depth + 1);
+                    tree.nodes()[size_t(child)].keyBegin = keyBegin;
+                    tree.nodes()[size_t(child)].keyLength = k.size();
+                    ++n.length;
+                    ws();
+                    if (peek() != ',')
+                        break;
+                    ++m_i;
+                    ws();
+                }
+            }
+            expect('}');
+            break;
+        }
+        case '[':
+            ++m_i;
+            n.type = FastTree::Type::Array;
+            ws();
+            if (peek() != ']') {
+                for (;;) {
+                    value(tree, depth + 1);
+                    ++n.length;
+                    ws();
+                    if (peek() != ',')
+                        break;
+                    ++m_i;
+                    ws();
+                }
+            }
+            expect(']');
+            break;
+        case '"': string(tree, n); break;
+        case 't': literal("true", n, FastTree::Type::Bool, true); break;
+        case 'f': literal("false", n, FastTree::Type::Bool, false); break;
+        case 'n': literal("null", n, FastTree::Type::Null, false); break;
+        default: number(n);
+        }
+        n.next = tree.size();
+        n.keyLength = -1;
+        tree.nodes()[self] = n;
+    }
+
+private:
+    static constexpr int kMaxDepth = 16;         // a diary's values nest four deep at most
+    static constexpr qsizetype kMaxMembers = 32; // and its objects have at most 15 keys
+
+    void literal(const char *word, FastTree::Node &n, FastTree::Type type, bool flag)
+    {
+        const auto len = qsizetype(std::strlen(word));
+        if (m_n - m_i < len || std::memcmp(m_p + m_i, word, size_t(len)) != 0)
+            throw Decline{};
+        m_i += len;
+        n.type = type;
+        n.flag = flag;
+    }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 15 digits: read exactly as QJsonDocument
+    // reads it. Exponents, longer numbers and a negative zero are left to it.
+    void number(FastTree::Node &n)
+    {
+        const qsizetype begin = m_i;
+        int digits = 0;
+        const auto run = [&] {
+            const qsizetype from = m_i;
+            while (m_i < m_n && m_p[m_i] >= '0' && m_p[m_i] <= '9')
+                ++m_i;
+            digits += int(m_i - from);
+            return m_i - from;
+        };
+        if (peek() == '-')
+            ++m_i;
+        const qsizetype intStart = m_i;
+        if (run() == 0 || (m_p[intStart] == '0' && m_i - intStart > 1))
+            throw Decline{};
+        if (peek() == '.') {
+            ++m_i;
+            if (run() == 0)
+                throw Decline{};
+        }
+        if (peek() == 'e' || peek() == 'E' || digits > 15)
+            throw Decline{};
+        double v = 0;
+        const auto [end, ec] = std::from_chars(m_p + begin, m_p + m_i, v);
+        if (ec != std::errc() || end != m_p + m_i || (v == 0 && m_p[begin] == '-'))
+            throw Decline{};
+        n.type = FastTree::Type::Number;
+        n.number = v;
+    }
+
+    // A string: plain ASCII kept as its bytes; one with escapes or other UTF-8 decoded as
+    // the raw scan decodes it, declining what is not Unicode text.
+    void string(FastTree &tree, FastTree::Node &n)
+    {
+        ++m_i;
+        const qsizetype begin = m_i;
+        bool plain = true;
+        while (m_i < m_n && m_p[m_i] != '"') {
+            const auto c = static_cast<unsigned char>(m_p[m_i]);
+            if (c < 0x20)
+                throw Decline{};
+            if (c == '\\') {
+                plain = false;
+                ++m_i; // the escaped character (an escaped quote does not end the string)
+            } else if (c >= 0x80) {
+                plain = false;
+            }
+            ++m_i;
+        }
+        if (m_i >= m_n)
+            throw Decline{};
+        n.type = FastTree::Type::String;
+        n.flag = plain;
+        if (plain) {
+            n.begin = begin;
+            n.length = m_i - begin;
+        } else {
+            n.begin = qsizetype(tree.decoded().size());
+            tree.decoded().push_back(decode(begin, m_i));
+        }
+        ++m_i; // closing quote
+    }
+
+    static int hex4(const char *p)
+    {
+        int v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = p[i];
+            const int d = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+            if (d < 0)
+                return -1;
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    QString decode(qsizetype from, qsizetype to) const
+    {
+        QString out;
+        qsizetype i = from;
+        while (i < to) {
+            if (m_p[i] != '\\') {
+                qsizetype run = i;
+                while (run < to && m_p[run] != '\\')
+                    ++run;
+                QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+                out += utf8(QByteArrayView(m_p + i, run - i));
+                if (utf8.hasError())
+                    throw Decline{};
+                i = run;
+                continue;
+            }
+            const char e = m_p[i + 1];
+            i += 2;
+            if (e != 'u') {
+                const char *escapes = "\"\\/bfnrt";
+                const char16_t chars[] = u"\"\\/\b\f\n\r\t";
+                const char *at = e ? std::strchr(escapes, e) : nullptr;
+                if (!at)
+                    throw Decline{};
+                out += QChar(chars[at - escapes]);
+                continue;
+            }
+            const int unit = to - i >= 4 ? hex4(m_p + i) : -1;
+            if (unit < 0)
+                throw Decline{};
+            i += 4;
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                const int low = to - i >= 6 && m_p[i] == '\\' && m_p[i + 1] == 'u' ? hex4(m_p + i + 2) : -1;
+                if (low < 0xDC00 || low > 0xDFFF)
+                    throw Decline{};
+                out += QChar(char16_t(unit));
+                out += QChar(char16_t(low));
+                i += 6;
+                continue;
+            }
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+                throw Decline{};
+            out += QChar(char16_t(unit));
+        }
+        for (const QChar c : std::as_const(out))
+            if (c.unicode() >= 0xFFFE) // a noncharacter: the raw scan refuses it
+                throw Decline{};
+        return out;
+    }
+
+    const char *m_p;
+    qsizetype m_n;
+    qsizetype m_i = 0;
+};
 
 QString describe(const QJsonValue &v)
 {
@@ -40,38 +433,74 @@ QString describe(const QJsonValue &v)
     return QStringLiteral("nothing");
 }
 
+QString describe(const FastValue &v)
+{
+    if (v.isNull())
+        return QStringLiteral("null");
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isString())
+        return u'"' + limits::excerpt(v.toString()) + u'"';
+    if (v.isArray())
+        return QStringLiteral("a list");
+    if (v.isObject())
+        return QStringLiteral("an object");
+    return QStringLiteral("nothing");
+}
+
+// What Object needs of a JSON object from either reader.
+QJsonValue memberOf(const QJsonValue &object, QStringView key) { return object.toObject().value(key); }
+FastValue memberOf(const FastValue &object, QStringView key) { return object.member(key); }
+template <typename F>
+void forEachKey(const QJsonValue &object, F f)
+{
+    const QJsonObject o = object.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        f(it.key());
+}
+template <typename F>
+void forEachKey(const FastValue &object, F f)
+{
+    object.forEachMember([&](QLatin1StringView key, const FastValue &) { f(key); });
+}
+
 QString range(double lo, double hi) { return QString::number(lo) + QChar(0x2013) + QString::number(hi); }
 
+// An object of the file (a QJsonValue, or a FastValue of the common-shape reader) with the
+// path the messages name: "episodes[3]".
+template <typename Value>
 class Object
 {
 public:
-    Object(const QJsonValue &v, QString path, std::initializer_list<const char16_t *> allowed) : m_path(std::move(path))
+    Object(const Value &v, QString path, std::initializer_list<const char16_t *> allowed)
+        : m_obj(v), m_path(std::move(path))
     {
         if (!v.isObject())
             reject(m_path, QStringLiteral("expected an object, found %1").arg(describe(v)));
-        m_obj = v.toObject();
-        for (auto it = m_obj.constBegin(); it != m_obj.constEnd(); ++it) {
+        forEachKey(m_obj, [&](const auto &key) {
             bool known = false;
-            for (const char16_t *key : allowed)
-                known = known || it.key() == QStringView(key);
+            for (const char16_t *k : allowed)
+                known = known || key == QStringView(k);
             if (!known)
-                reject(field(limits::excerpt(it.key())), QStringLiteral("unknown key; check its spelling "
-                                                                        "against the diary format"));
-        }
+                reject(field(limits::excerpt(QString(key))), QStringLiteral("unknown key; check its spelling "
+                                                                            "against the diary format"));
+        });
     }
 
     QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     bool has(const char16_t *key) const
     {
-        const QJsonValue v = m_obj.value(QStringView(key));
+        const Value v = value(key);
         return !v.isUndefined() && !v.isNull();
     }
-    QJsonValue value(const char16_t *key) const { return m_obj.value(QStringView(key)); }
+    Value value(const char16_t *key) const { return memberOf(m_obj, QStringView(key)); }
     QString path(const char16_t *key) const { return field(QString::fromUtf16(key)); }
 
     QString string(const char16_t *key, bool required = true) const
     {
-        const QJsonValue v = value(key);
+        const Value v = value(key);
         if (!has(key)) {
             if (required)
                 reject(path(key), QStringLiteral("is missing"));
@@ -84,7 +513,7 @@ public:
 
     std::optional<double> number(const char16_t *key, bool required, double lo, double hi, bool integer = false) const
     {
-        const QJsonValue v = value(key);
+        const Value v = value(key);
         if (!has(key)) {
             if (required)
                 reject(path(key), QStringLiteral("is missing"));
@@ -128,7 +557,7 @@ public:
         return checkedDate(value(key), path(key));
     }
 
-    static QDate checkedDate(const QJsonValue &v, const QString &path)
+    static QDate checkedDate(const Value &v, const QString &path)
     {
         if (!v.isString())
             reject(path, QStringLiteral("expected a date like 2026-11-02, found %1").arg(describe(v)));
@@ -141,7 +570,7 @@ public:
     }
 
 private:
-    QJsonObject m_obj;
+    Value m_obj;
     QString m_path;
 };
 
@@ -159,7 +588,8 @@ QString item(const char16_t *key, qsizetype i) { return QStringLiteral("%1[%2]")
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-Episode parseEpisode(const QJsonValue &v, const QString &path)
+template <typename V>
+Episode parseEpisode(const V &v, const QString &path)
 {
     const Object o(v, path, {u"at", u"zone", u"side", u"duration_s", u"intensity", u"symptoms", u"note"});
     Episode e;
@@ -180,10 +610,10 @@ Episode parseEpisode(const QJsonValue &v, const QString &path)
         e.durationS = int(*d);
     e.intensity = int(*o.number(u"intensity", true, limits::kIntensity.min, limits::kIntensity.max, true));
     if (o.has(u"symptoms")) {
-        const QJsonValue sv = o.value(u"symptoms");
+        const auto sv = o.value(u"symptoms");
         if (!sv.isArray())
             reject(o.path(u"symptoms"), QStringLiteral("expected a list, found %1").arg(describe(sv)));
-        const QJsonArray list = sv.toArray();
+        const auto list = sv.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString p = QStringLiteral("%1[%2]").arg(o.path(u"symptoms")).arg(i);
             if (!list[i].isString())
@@ -204,7 +634,8 @@ Episode parseEpisode(const QJsonValue &v, const QString &path)
     return e;
 }
 
-Intake parseIntake(const QJsonValue &v, const QString &path)
+template <typename V>
+Intake parseIntake(const V &v, const QString &path)
 {
     const Object o(v, path, {u"at", u"kind", u"name", u"amount", u"unit"});
     Intake in;
@@ -239,7 +670,8 @@ Intake parseIntake(const QJsonValue &v, const QString &path)
     return in;
 }
 
-Sleep parseSleep(const QJsonValue &v, const QString &path)
+template <typename V>
+Sleep parseSleep(const V &v, const QString &path)
 {
     const Object o(v, path, {u"date", u"hours", u"quality"});
     Sleep s;
@@ -252,14 +684,16 @@ Sleep parseSleep(const QJsonValue &v, const QString &path)
     return s;
 }
 
-Stress parseStress(const QJsonValue &v, const QString &path)
+template <typename V>
+Stress parseStress(const V &v, const QString &path)
 {
     const Object o(v, path, {u"date", u"level"});
     return Stress{o.date(u"date"),
                   int(*o.number(u"level", true, limits::kStressLevel.min, limits::kStressLevel.max, true))};
 }
 
-Medication parseMedication(const QJsonValue &v, const QString &path)
+template <typename V>
+Medication parseMedication(const V &v, const QString &path)
 {
     const Object o(v, path, {u"name", u"dose", u"started", u"stopped"});
     Medication m;
@@ -278,7 +712,8 @@ Medication parseMedication(const QJsonValue &v, const QString &path)
     return m;
 }
 
-CustomFactor parseCustomFactor(const QJsonValue &v, const QString &path)
+template <typename V>
+CustomFactor parseCustomFactor(const V &v, const QString &path)
 {
     const Object o(v, path, {u"name", u"type", u"unit"});
     CustomFactor f;
@@ -296,7 +731,8 @@ CustomFactor parseCustomFactor(const QJsonValue &v, const QString &path)
     return f;
 }
 
-CustomValue parseCustomValue(const QJsonValue &v, const QString &path)
+template <typename V>
+CustomValue parseCustomValue(const V &v, const QString &path)
 {
     const Object o(v, path, {u"date", u"name", u"value"});
     CustomValue cv;
@@ -308,7 +744,8 @@ CustomValue parseCustomValue(const QJsonValue &v, const QString &path)
 
 // An experiment's plan (docs/experiments.md "Format"): every field checked with its
 // path; the schedule is kept exactly as written, never redrawn.
-experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
+template <typename V>
+experiments::Plan parseExperiment(const V &v, const QString &path)
 {
     using namespace experiments;
     const Object o(v, path,
@@ -344,7 +781,7 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
                QStringLiteral("\"%1\" is not paired_periods or before_after").arg(limits::excerpt(design)));
     p.design = *parsedDesign;
     // Plans reach into the future: their dates are not held to "up to tomorrow".
-    auto planDate = [](const QJsonValue &value, const QString &where) {
+    auto planDate = [](const auto &value, const QString &where) {
         const QDate d = value.isString() ? parseIsoDate(value.toString()) : QDate();
         if (!d.isValid() || d < QDate(1970, 1, 1) || d > QDate(2200, 12, 31))
             reject(where, QStringLiteral("expected a date like 2026-12-07 between 1970 and 2200"));
@@ -358,10 +795,10 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
         p.pairs = int(*o.number(u"pairs", true, kMinPairs, kMaxPairs, true));
         p.periodDays = int(*o.number(u"period_days", true, kMinPeriodDays, kMaxPeriodDays, true));
         p.washoutDays = int(*o.number(u"washout_days", true, 0, p.periodDays - 2, true));
-        const QJsonValue schedule = o.value(u"schedule");
+        const auto schedule = o.value(u"schedule");
         if (!schedule.isArray())
             reject(o.path(u"schedule"), QStringLiteral("expected a list of \"AB\" and \"BA\", one per pair"));
-        const QJsonArray list = schedule.toArray();
+        const auto list = schedule.toArray();
         if (list.size() != p.pairs)
             reject(o.path(u"schedule"), QStringLiteral("%1 entries for %2 pairs").arg(list.size()).arg(p.pairs));
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -381,13 +818,13 @@ experiments::Plan parseExperiment(const QJsonValue &v, const QString &path)
                                      true));
     }
     if (o.has(u"equivalence")) {
-        const QJsonArray eq = o.value(u"equivalence").toArray();
+        const auto eq = o.value(u"equivalence").toArray();
         if (eq.size() != 2 || !eq[0].isDouble() || !eq[1].isDouble())
             reject(o.path(u"equivalence"), QStringLiteral("expected [low, high], e.g. [0.8, 1.25]"));
         p.equivalenceLow = eq[0].toDouble();
         p.equivalenceHigh = eq[1].toDouble();
     }
-    const QJsonArray pauses = o.has(u"pauses") ? o.value(u"pauses").toArray() : QJsonArray();
+    const auto pauses = o.value(u"pauses").toArray(); // empty when missing or null
     for (qsizetype i = 0; i < pauses.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(o.path(u"pauses")).arg(i);
         const Object pause(pauses[i], at, {u"from", u"to"});
@@ -415,30 +852,9 @@ QList<T> parseList(const QJsonObject &root, const char16_t *key, F parseOne)
     return result;
 }
 
-Diary parseRoot(const QJsonValue &rootValue)
+// The rules between the entries of one list, each run as soon as its list is read.
+void checkSleep(const Diary &d)
 {
-    const Object root(rootValue, QString(),
-                      {u"format", u"version", u"episodes", u"intakes", u"sleep", u"stress", u"checkins", u"medications",
-                       u"custom_factors", u"custom_values", u"experiments"});
-    const QString format = root.string(u"format");
-    if (format != u"twitchdiary")
-        reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
-                                                        "not a Twitch Diary file")
-                                             .arg(limits::excerpt(format)));
-    const int version = int(*root.number(u"version", true, 1, 1e6, true));
-    if (version > kDiaryFormatVersion)
-        reject(QStringLiteral("version"),
-               QStringLiteral("%1 is newer than this Twitch Diary reads (%2); update the app to "
-                              "import this file")
-                   .arg(version)
-                   .arg(kDiaryFormatVersion));
-
-    const QJsonObject obj = rootValue.toObject();
-    Diary d;
-    d.episodes = parseList<Episode>(obj, u"episodes", parseEpisode);
-    d.intakes = parseList<Intake>(obj, u"intakes", parseIntake);
-
-    d.sleep = parseList<Sleep>(obj, u"sleep", parseSleep);
     QSet<QDate> seen;
     for (qsizetype i = 0; i < d.sleep.size(); ++i) {
         if (seen.contains(d.sleep[i].date))
@@ -447,8 +863,11 @@ Diary parseRoot(const QJsonValue &rootValue)
                        .arg(d.sleep[i].date.toString(Qt::ISODate)));
         seen.insert(d.sleep[i].date);
     }
-    d.stress = parseList<Stress>(obj, u"stress", parseStress);
-    seen.clear();
+}
+
+void checkStress(const Diary &d)
+{
+    QSet<QDate> seen;
     for (qsizetype i = 0; i < d.stress.size(); ++i) {
         if (seen.contains(d.stress[i].date))
             reject(item(u"stress", i) + QStringLiteral(".date"),
@@ -456,10 +875,10 @@ Diary parseRoot(const QJsonValue &rootValue)
                        .arg(d.stress[i].date.toString(Qt::ISODate)));
         seen.insert(d.stress[i].date);
     }
-    d.checkins = parseList<QDate>(obj, u"checkins",
-                                  [](const QJsonValue &v, const QString &p) { return Object::checkedDate(v, p); });
-    d.medications = parseList<Medication>(obj, u"medications", parseMedication);
-    d.customFactors = parseList<CustomFactor>(obj, u"custom_factors", parseCustomFactor);
+}
+
+void checkCustomFactors(const Diary &d)
+{
     QSet<QString> names;
     for (qsizetype i = 0; i < d.customFactors.size(); ++i) {
         if (names.contains(d.customFactors[i].name))
@@ -467,9 +886,12 @@ Diary parseRoot(const QJsonValue &rootValue)
                    QStringLiteral("\"%1\" is defined twice").arg(limits::excerpt(d.customFactors[i].name)));
         names.insert(d.customFactors[i].name);
     }
-    d.experiments = parseList<experiments::Plan>(obj, u"experiments", parseExperiment);
-    // Titles are unique, and two experiments never run at once (two changes at the same
-    // time would confound each other).
+}
+
+// Titles are unique, and two experiments never run at once (two changes at the same time
+// would confound each other).
+void checkExperiments(const Diary &d)
+{
     for (qsizetype i = 0; i < d.experiments.size(); ++i)
         for (qsizetype j = 0; j < i; ++j) {
             const experiments::Plan &a = d.experiments[j], &b = d.experiments[i];
@@ -486,7 +908,11 @@ Diary parseRoot(const QJsonValue &rootValue)
                            .arg(j)
                            .arg(a.windowFrom().toString(Qt::ISODate), a.windowTo().toString(Qt::ISODate)));
         }
-    d.customValues = parseList<CustomValue>(obj, u"custom_values", parseCustomValue);
+}
+
+// Needs the custom factors: a yes/no factor's values are 0 or 1.
+void checkCustomValues(const Diary &d)
+{
     QSet<QString> valueKeys;
     for (qsizetype i = 0; i < d.customValues.size(); ++i) {
         const CustomValue &cv = d.customValues[i];
@@ -501,7 +927,144 @@ Diary parseRoot(const QJsonValue &rootValue)
                        QStringLiteral("%1 is not 1 (yes) or 0 (no)").arg(cv.value));
         }
     }
+}
+
+const std::initializer_list<const char16_t *> kRootKeys = {
+    u"format",   u"version",     u"episodes",       u"intakes",       u"sleep",      u"stress",
+    u"checkins", u"medications", u"custom_factors", u"custom_values", u"experiments"};
+
+Diary parseRoot(const QJsonValue &rootValue)
+{
+    const Object root(rootValue, QString(), kRootKeys);
+    const QString format = root.string(u"format");
+    if (format != u"twitchdiary")
+        reject(QStringLiteral("format"), QStringLiteral("\"%1\" is not \"twitchdiary\"; this is "
+                                                        "not a Twitch Diary file")
+                                             .arg(limits::excerpt(format)));
+    const int version = int(*root.number(u"version", true, 1, 1e6, true));
+    if (version > kDiaryFormatVersion)
+        reject(QStringLiteral("version"),
+               QStringLiteral("%1 is newer than this Twitch Diary reads (%2); update the app to "
+                              "import this file")
+                   .arg(version)
+                   .arg(kDiaryFormatVersion));
+
+    const QJsonObject obj = rootValue.toObject();
+    Diary d;
+    d.episodes = parseList<Episode>(obj, u"episodes", parseEpisode<QJsonValue>);
+    d.intakes = parseList<Intake>(obj, u"intakes", parseIntake<QJsonValue>);
+    d.sleep = parseList<Sleep>(obj, u"sleep", parseSleep<QJsonValue>);
+    checkSleep(d);
+    d.stress = parseList<Stress>(obj, u"stress", parseStress<QJsonValue>);
+    checkStress(d);
+    d.checkins = parseList<QDate>(obj, u"checkins", Object<QJsonValue>::checkedDate);
+    d.medications = parseList<Medication>(obj, u"medications", parseMedication<QJsonValue>);
+    d.customFactors = parseList<CustomFactor>(obj, u"custom_factors", parseCustomFactor<QJsonValue>);
+    checkCustomFactors(d);
+    d.experiments = parseList<experiments::Plan>(obj, u"experiments", parseExperiment<QJsonValue>);
+    checkExperiments(d);
+    d.customValues = parseList<CustomValue>(obj, u"custom_values", parseCustomValue<QJsonValue>);
+    checkCustomValues(d);
     return d;
+}
+
+// The common-shape reader's whole file: the root's keys, each list read entry by entry.
+// nullopt: declined (see FastScanner), the general reader reads it.
+std::optional<Diary> readCommonShape(const QByteArray &json)
+{
+    enum Key {
+        Format,
+        Version,
+        Episodes,
+        Intakes,
+        SleepList,
+        StressList,
+        Checkins,
+        Medications,
+        Factors,
+        Values,
+        Plans
+    };
+    try {
+        FastScanner in(json);
+        FastTree tree(json.constData());
+        Diary d;
+        quint32 seen = 0;
+        in.ws();
+        in.expect('{');
+        in.ws();
+        while (in.peek() != '}') {
+            const QLatin1StringView name = in.key();
+            const auto found = std::find_if(kRootKeys.begin(), kRootKeys.end(),
+                                            [&](const char16_t *k) { return name == QStringView(k); });
+            const auto key = Key(found - kRootKeys.begin());
+            if (found == kRootKeys.end() || seen & (1u << key))
+                throw Decline{};
+            seen |= 1u << key;
+            in.ws();
+            in.expect(':');
+            in.ws();
+            if (key == Format || key == Version) {
+                tree.clear();
+                in.value(tree);
+                const FastValue v(&tree, 0);
+                const double n = v.toDouble();
+                if (key == Format ? v.toString() != u"twitchdiary"
+                                  : !v.isDouble() || n != std::floor(n) || n < 1 || n > kDiaryFormatVersion)
+                    throw Decline{};
+            } else {
+                in.expect('['); // a list given as null (allowed: no entries) is left to the general reader
+                in.ws();
+                while (in.peek() != ']') {
+                    tree.clear();
+                    in.value(tree);
+                    const FastValue v(&tree, 0);
+                    const QString path; // the general reader names the place of a problem
+                    switch (key) {
+                    case Episodes: d.episodes.append(parseEpisode(v, path)); break;
+                    case Intakes: d.intakes.append(parseIntake(v, path)); break;
+                    case SleepList: d.sleep.append(parseSleep(v, path)); break;
+                    case StressList: d.stress.append(parseStress(v, path)); break;
+                    case Checkins: d.checkins.append(Object<FastValue>::checkedDate(v, path)); break;
+                    case Medications: d.medications.append(parseMedication(v, path)); break;
+                    case Factors: d.customFactors.append(parseCustomFactor(v, path)); break;
+                    case Values: d.customValues.append(parseCustomValue(v, path)); break;
+                    case Plans: d.experiments.append(parseExperiment(v, path)); break;
+                    case Format:
+                    case Version: break;
+                    }
+                    in.ws();
+                    if (in.peek() != ',')
+                        break;
+                    in.expect(',');
+                    in.ws();
+                    if (in.peek() == ']')
+                        throw Decline{}; // a comma before the end of the list
+                }
+                in.expect(']');
+            }
+            in.ws();
+            if (in.peek() != ',')
+                break;
+            in.expect(',');
+            in.ws();
+            if (in.peek() == '}')
+                throw Decline{};
+        }
+        in.expect('}');
+        in.ws();
+        if (!in.atEnd() || !(seen & (1u << Format)) || !(seen & (1u << Version)))
+            throw Decline{};
+        checkSleep(d);
+        checkStress(d);
+        checkCustomFactors(d);
+        checkExperiments(d);
+        checkCustomValues(d);
+        return d;
+    } catch (const Decline &) {
+    } catch (const Invalid &) {
+    }
+    return std::nullopt;
 }
 
 // What QJsonDocument accepts silently and the diary must not: a key twice in one object
@@ -729,6 +1292,21 @@ QString lineAndColumn(const QByteArray &json, int offset)
 } // namespace
 
 ParseResult parseDiaryJson(const QByteArray &raw)
+{
+    if (std::optional<Diary> common = readCommonShape(escapeRawByteOrderMarks(raw))) {
+        ParseResult result;
+        result.diary = std::move(common);
+        return result;
+    }
+    return parseDiaryJsonGeneral(raw);
+}
+
+std::optional<Diary> parseDiaryJsonCommonShape(const QByteArray &raw)
+{
+    return readCommonShape(escapeRawByteOrderMarks(raw));
+}
+
+ParseResult parseDiaryJsonGeneral(const QByteArray &raw)
 {
     const QByteArray json = escapeRawByteOrderMarks(raw);
     ParseResult result;

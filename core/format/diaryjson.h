@@ -24,6 +24,12 @@ struct ParseResult {
 // file's order, so an index in the diary is the index in the file.
 ParseResult parseDiaryJson(const QByteArray &json);
 
+// The two readers parseDiaryJson() uses, for the tests that compare them. The common-shape
+// reader reads a plainly valid file in one pass, without a QJsonDocument of it, or declines
+// (nullopt); the general one reads any file and says what is wrong with it.
+std::optional<Diary> parseDiaryJsonCommonShape(const QByteArray &json);
+ParseResult parseDiaryJsonGeneral(const QByteArray &json);
+
 // Renders a diary as docs/format.md describes (ids are not part of the format).
 QByteArray toDiaryJson(const Diary &diary);
 

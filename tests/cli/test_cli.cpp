@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "format/diaryjson.h"
+#include "olddiary.h"
 #include "printers.h"
 #include "sample/diarygenerator.h"
 #include "storage/database.h"
@@ -502,18 +503,9 @@ TEST_F(Cli, ExperimentPlanListPauseStopResult)
 // report) upgrades it, backed up first, and says so, instead of refusing to read it.
 TEST_F(Cli, ReadingAnOlderDiaryUpgradesItFirst)
 {
-    ASSERT_EQ(run({QStringLiteral("log-episode"), QStringLiteral("--zone"), QStringLiteral("lower_lip"),
-                   QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--intensity"),
-                   QStringLiteral("3")}),
-              cli::Ok);
-    {
-        Database d;
-        ASSERT_TRUE(d.open(db()));
-        QSqlQuery q(d.connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE experiment_pauses")));
-        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE experiments")));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-    }
+    writeDiaryAtVersion(db(), 1,
+                        "INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                        "VALUES (1793520000, 3600, 'lower_lip', 'left', 3);");
     {
         Database readOnly;
         EXPECT_FALSE(readOnly.open(db(), Database::Mode::ReadOnly));

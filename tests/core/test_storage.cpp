@@ -1,4 +1,6 @@
 #include "format/diaryjson.h"
+#include "olddiary.h"
+#include "storage/backup.h"
 #include "testdiary.h"
 
 #include <QDir>
@@ -168,6 +170,73 @@ TEST(DiaryFile, CreatedPrivateAndMigratedFromEmpty)
     const auto folderPerms = QFileInfo(folder).permissions();
     EXPECT_TRUE(folderPerms & QFileDevice::ExeOwner);
     EXPECT_FALSE(folderPerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
+
+// Format 3 rebuilt the episodes and intakes tables to check zone, side and kind without
+// a temporary index per row (resources/migrations/0003_fast_checks.sql): every row of a
+// format-2 diary keeps its id and values, and the rules refuse what they refused.
+TEST(DiaryFile, TheUpgradeToFormat3KeepsEveryRowAndRule)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    writeDiaryAtVersion(path, 2,
+                        "INSERT INTO episodes VALUES (7, 1793520000, 3600, 'upper_eyelid', 'left', NULL, 4, "
+                        "'pain,weakness', 'after ''lunch''');"
+                        "INSERT INTO episodes VALUES (12, 1793523600, -18000, 'other', 'centre', 30, 10, '', '');"
+                        "INSERT INTO intakes VALUES (3, 1793500000, 3600, 'caffeine', 'espresso', 63.5);"
+                        "INSERT INTO intakes VALUES (9, 1793500100, 0, 'food', 'aspartame', NULL);"
+                        "INSERT INTO sleep VALUES ('2026-10-31', 6.5, 3);");
+    {
+        Database db;
+        db.setDailyBackups(false);
+        ASSERT_TRUE(db.open(path)) << db.errorString().toStdString();
+        EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+        DiaryStore store(db);
+        const QList<Episode> episodes = store.episodes();
+        ASSERT_EQ(episodes.size(), 2);
+        EXPECT_EQ(episodes[0].id, 7);
+        EXPECT_EQ(episodes[0].at.toSecsSinceEpoch(), 1793520000);
+        EXPECT_EQ(episodes[0].at.offsetFromUtc(), 3600);
+        EXPECT_EQ(episodes[0].zone, Zone::UpperEyelid);
+        EXPECT_EQ(episodes[0].side, Side::Left);
+        EXPECT_FALSE(episodes[0].durationS);
+        EXPECT_EQ(episodes[0].symptoms, (QList<Symptom>{Symptom::Pain, Symptom::Weakness}));
+        EXPECT_EQ(episodes[0].note, QStringLiteral("after 'lunch'"));
+        EXPECT_EQ(episodes[1].id, 12);
+        EXPECT_EQ(episodes[1].zone, Zone::Other);
+        EXPECT_EQ(episodes[1].side, Side::Centre);
+        EXPECT_EQ(episodes[1].durationS, 30);
+        const QList<Intake> intakes = store.intakes();
+        ASSERT_EQ(intakes.size(), 2);
+        EXPECT_EQ(intakes[0].id, 3);
+        EXPECT_EQ(intakes[0].amount, 63.5);
+        EXPECT_EQ(intakes[1].id, 9);
+        EXPECT_EQ(intakes[1].kind, IntakeKind::Food);
+        EXPECT_FALSE(intakes[1].amount);
+        EXPECT_EQ(store.sleep(QDate(2026, 10, 31))->hours, 6.5);
+
+        QSqlQuery q(db.connection());
+        for (const char *bad : {"INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                                "VALUES (1, 0, 'eyelid', 'left', 3)",
+                                "INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                                "VALUES (1, 0, 'Cheek', 'left', 3)",
+                                "INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                                "VALUES (1, 0, 'cheek', 'up', 3)",
+                                "INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                                "VALUES (1, 0, NULL, 'left', 3)",
+                                "INSERT INTO intakes (at_utc, utc_offset, kind) VALUES (1, 0, 'tea')",
+                                "INSERT INTO intakes (at_utc, utc_offset, kind) VALUES (1, 0, 'caffeine ')"})
+            EXPECT_FALSE(q.exec(QString::fromLatin1(bad))) << bad;
+        for (const char *good : {"INSERT INTO episodes (at_utc, utc_offset, zone, side, intensity) "
+                                 "VALUES (1, 0, 'torso', 'both', 3)",
+                                 "INSERT INTO intakes (at_utc, utc_offset, kind, amount) VALUES (1, 0, 'water', 1)"})
+            EXPECT_TRUE(q.exec(QString::fromLatin1(good))) << good;
+    }
+    // The upgrade is backed up first, as every upgrade of an existing diary is.
+    const QList<BackupInfo> taken = backups::list(path);
+    ASSERT_EQ(taken.size(), 1);
+    EXPECT_EQ(taken[0].kind, QStringLiteral("migration"));
+    EXPECT_EQ(taken[0].schemaVersion, 2);
 }
 
 TEST(DiaryFile, EmptyExistingFileIsMigrated)
