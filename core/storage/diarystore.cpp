@@ -8,8 +8,6 @@
 
 #include <QHash>
 #include <QScopeGuard>
-#include <QSqlError> // the few statements written before storage/sqlquery.h (experiments, custom factor restore)
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -745,22 +743,21 @@ bool DiaryStore::removeCustomFactor(const QString &name)
 
 std::optional<CustomFactorRecord> DiaryStore::customFactorRecord(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, type, unit FROM custom_factors WHERE name = ?"));
-    q.addBindValue(text(name));
-    if (!q.exec() || !q.next())
+    const ReadScope read(*this);
+    SqlQuery q(m_db.connection());
+    if (!selectOne(q, QStringLiteral("SELECT id, type, unit FROM custom_factors WHERE name = :name"),
+                   {{QStringLiteral(":name"), text(name)}}))
         return std::nullopt;
     CustomFactorRecord r;
     r.id = q.value(0).toLongLong();
     r.factor = {name, customFactorTypeFromId(q.value(1).toString()).value_or(CustomFactorType::Number),
                 q.value(2).toString()};
-    QSqlQuery v(m_db.connection());
-    v.prepare(QStringLiteral("SELECT date, value FROM custom_values WHERE factor_id = ? ORDER BY date"));
-    v.addBindValue(r.id);
-    if (!v.exec())
-        return std::nullopt;
-    while (v.next())
-        r.values.append({parseDate(v.value(0)), name, v.value(1).toDouble()});
+    SqlQuery v(m_db.connection());
+    if (!v.prepare(QStringLiteral("SELECT date, value FROM custom_values WHERE factor_id = :id ORDER BY date")))
+        return readFailure(v), std::nullopt;
+    v.bind(QStringLiteral(":id"), r.id);
+    if (!v.exec() || !readRows(v, [&] { r.values.append({parseDate(v.value(0)), name, v.value(1).toDouble()}); }))
+        return readFailure(v), std::nullopt;
     return r;
 }
 
@@ -772,22 +769,27 @@ bool DiaryStore::restoreCustomFactor(const CustomFactorRecord &r)
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
+    const QString what = QStringLiteral("restore the factor \"%1\"").arg(f.name);
+    SqlQuery q(m_db.connection());
     // No ON CONFLICT: a taken id or name fails the whole restore.
-    q.prepare(QStringLiteral("INSERT INTO custom_factors (id, name, type, unit) VALUES (?,?,?,?)"));
-    q.addBindValue(r.id);
-    q.addBindValue(text(f.name));
-    q.addBindValue(customFactorTypeId(f.type));
-    q.addBindValue(text(f.unit));
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO custom_factors (id, name, type, unit) VALUES (:id, :name, :type, :unit)")))
+        return fail(what, q.error());
+    q.bind(QStringLiteral(":id"), r.id);
+    q.bind(QStringLiteral(":name"), text(f.name));
+    q.bind(QStringLiteral(":type"), customFactorTypeId(f.type));
+    q.bind(QStringLiteral(":unit"), text(f.unit));
     if (!q.exec())
-        return fail(QStringLiteral("restore the factor \"%1\"").arg(f.name), describeSqlError(q.lastError()));
-    q.prepare(QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (?,?,?)"));
+        return fail(what, q.error());
+    const QString valuesWhat = QStringLiteral("restore the values of \"%1\"").arg(f.name);
+    if (!q.prepare(QStringLiteral("INSERT INTO custom_values (factor_id, date, value) VALUES (:id, :date, :value)")))
+        return fail(valuesWhat, q.error());
     for (const CustomValue &v : r.values) {
-        q.addBindValue(r.id);
-        q.addBindValue(dateText(v.date));
-        q.addBindValue(v.value);
+        q.bind(QStringLiteral(":id"), r.id);
+        q.bind(QStringLiteral(":date"), dateText(v.date));
+        q.bind(QStringLiteral(":value"), v.value);
         if (!q.exec())
-            return fail(QStringLiteral("restore the values of \"%1\"").arg(f.name), describeSqlError(q.lastError()));
+            return fail(valuesWhat, q.error());
     }
     return t.commit() || fail(QStringLiteral("restore the factor"), t.errorString());
 }
@@ -1009,19 +1011,28 @@ bool DiaryStore::addExperimentPause(const QString &title, const QDate &from, con
 
 bool DiaryStore::addExperiment(const experiments::Plan &p) { return replaceExperiment(QString(), p); }
 
+// Deletes the experiment `title` (its pauses cascade), inside the caller's transaction;
+// `what` names the action for a message ("remove the experiment").
+bool DiaryStore::deleteExperiment(const QString &title, const QString &what)
+{
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = :title")))
+        return fail(what, q.error());
+    q.bind(QStringLiteral(":title"), title);
+    if (!q.exec())
+        return fail(what, q.error());
+    if (q.numRowsAffected() != 1)
+        return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
+    return true;
+}
+
 bool DiaryStore::removeExperiment(const QString &title)
 {
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?")); // pauses cascade
-    q.addBindValue(title);
-    if (!q.exec())
-        return fail(QStringLiteral("remove the experiment"), describeSqlError(q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
-    return t.commit() || fail(QStringLiteral("remove the experiment"), t.errorString());
+    const QString what = QStringLiteral("remove the experiment");
+    return deleteExperiment(title, what) && (t.commit() || fail(what, t.errorString()));
 }
 
 bool DiaryStore::replaceExperiment(const QString &title, const experiments::Plan &p)
@@ -1031,15 +1042,8 @@ bool DiaryStore::replaceExperiment(const QString &title, const experiments::Plan
     Transaction t(m_db);
     if (!t.isActive())
         return fail(QStringLiteral("write to the diary"), t.errorString());
-    if (!title.isNull()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM experiments WHERE title = ?"));
-        q.addBindValue(title);
-        if (!q.exec())
-            return fail(QStringLiteral("change the experiment"), describeSqlError(q.lastError()));
-        if (q.numRowsAffected() != 1)
-            return badInput(QStringLiteral("there is no experiment \"%1\"").arg(limits::excerpt(title)));
-    }
+    if (!title.isNull() && !deleteExperiment(title, QStringLiteral("change the experiment")))
+        return false;
     if (!insertExperiment(p))
         return false;
     return t.commit() || fail(QStringLiteral("save the experiment"), t.errorString());

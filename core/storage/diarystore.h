@@ -190,6 +190,7 @@ private:
     bool upsertStress(SqlQuery &q, const Stress &s);
     bool upsertCustomValue(SqlQuery &q, qint64 factorId, const CustomValue &v);
     bool insertCustomFactor(const CustomFactor &f);
+    bool deleteExperiment(const QString &title, const QString &what);
     bool insertExperiment(const experiments::Plan &p);
     bool customFactorId(const QString &name, std::optional<qint64> *id) const;
     bool readDayValues(DayValues &v) const;

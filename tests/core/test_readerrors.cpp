@@ -141,3 +141,26 @@ TEST_F(ReadErrors, AFileNamingADayTwiceMeetsItsOwnFirstValue)
     EXPECT_EQ(summary.added, 2);
     EXPECT_EQ(summary.replaced, 2);
 }
+
+// The record undo keeps of a custom factor: a failed read is reported, not taken for "no
+// such factor", and the record comes back whole once the table reads again.
+TEST_F(ReadErrors, ACustomFactorsRecordReadReportsToo)
+{
+    ASSERT_TRUE(store.defineCustomFactor({QStringLiteral("screen"), CustomFactorType::Number, QStringLiteral("h")}));
+    ASSERT_TRUE(store.setCustomValue({QDate(2026, 11, 2), QStringLiteral("screen"), 9}));
+    heard.clear();
+    rename(QStringLiteral("custom_values"), QStringLiteral("hidden"));
+    EXPECT_FALSE(store.customFactorRecord(QStringLiteral("screen")));
+    EXPECT_TRUE(store.readFailed());
+    EXPECT_EQ(heard.size(), 1);
+    rename(QStringLiteral("hidden"), QStringLiteral("custom_values"));
+    const auto record = store.customFactorRecord(QStringLiteral("screen"));
+    ASSERT_TRUE(record);
+    EXPECT_FALSE(store.readFailed());
+    EXPECT_EQ(record->factor.unit, QStringLiteral("h"));
+    ASSERT_EQ(record->values.size(), 1);
+    EXPECT_EQ(record->values[0].value, 9);
+    // A factor that is not there is no failure.
+    EXPECT_FALSE(store.customFactorRecord(QStringLiteral("nothing")));
+    EXPECT_FALSE(store.readFailed());
+}
