@@ -184,6 +184,25 @@ public:
             throw Decline{};
         ++m_i;
     }
+    // The members of an object or the items of a list, after its opening bracket: item()
+    // for each, separated by commas, up to `close`. A comma before `close` declines, as
+    // item() then finds no key or value.
+    template <typename F>
+    void items(char close, F item)
+    {
+        ws();
+        if (peek() != close) {
+            for (;;) {
+                item();
+                ws();
+                if (peek() != ',')
+                    break;
+                ++m_i;
+                ws();
+            }
+        }
+        expect(close);
+    }
     // A key of plain ASCII without escapes (every key of the format), as its bytes.
     QLatin1StringView key()
     {
@@ -207,55 +226,36 @@ public:
         tree.nodes().emplace_back();
         FastTree::Node n;
         switch (peek()) {
-        case '{': {
+        case '{':
             ++m_i;
             n.type = FastTree::Type::Object;
-            ws();
-            if (peek() != '}') {
-                for (;;) {
-                    const qsizetype keyBegin = m_i + 1;
-                    const QLatin1StringView k = key();
-                    // A key twice in one object: QJsonDocument keeps the last silently, the
-                    // diary refuses it (the raw scan says so).
-                    if (n.length >= kMaxMembers)
+            items('}', [&] {
+                const qsizetype keyBegin = m_i + 1;
+                const QLatin1StringView k = key();
+                // A key twice in one object: QJsonDocument keeps the last silently, the
+                // diary refuses it (the raw scan says so).
+                if (n.length >= kMaxMembers)
+                    throw Decline{};
+                for (qsizetype child = qsizetype(self) + 1, c = 0; c < n.length; ++c, child = tree.node(child).next)
+                    if (tree.key(child) == k)
                         throw Decline{};
-                    for (qsizetype child = qsizetype(self) + 1, c = 0; c < n.length; ++c, child = tree.node(child).next)
-                        if (tree.key(child) == k)
-                            throw Decline{};
-                    ws();
-                    expect(':');
-                    ws();
-                    const qsizetype child = tree.size();
-                    value(tree, depth + 1);
-                    tree.nodes()[size_t(child)].keyBegin = keyBegin;
-                    tree.nodes()[size_t(child)].keyLength = k.size();
-                    ++n.length;
-                    ws();
-                    if (peek() != ',')
-                        break;
-                    ++m_i;
-                    ws();
-                }
-            }
-            expect('}');
+                ws();
+                expect(':');
+                ws();
+                const qsizetype child = tree.size();
+                value(tree, depth + 1);
+                tree.nodes()[size_t(child)].keyBegin = keyBegin;
+                tree.nodes()[size_t(child)].keyLength = k.size();
+                ++n.length;
+            });
             break;
-        }
         case '[':
             ++m_i;
             n.type = FastTree::Type::Array;
-            ws();
-            if (peek() != ']') {
-                for (;;) {
-                    value(tree, depth + 1);
-                    ++n.length;
-                    ws();
-                    if (peek() != ',')
-                        break;
-                    ++m_i;
-                    ws();
-                }
-            }
-            expect(']');
+            items(']', [&] {
+                value(tree, depth + 1);
+                ++n.length;
+            });
             break;
         case '"': string(tree, n); break;
         case 't': literal("true", n, FastTree::Type::Bool, true); break;
@@ -992,8 +992,7 @@ std::optional<Diary> readCommonShape(const QByteArray &json)
         quint32 seen = 0;
         in.ws();
         in.expect('{');
-        in.ws();
-        while (in.peek() != '}') {
+        in.items('}', [&] {
             const QLatin1StringView name = in.key();
             const auto found = std::find_if(kRootKeys.begin(), kRootKeys.end(),
                                             [&](const char16_t *k) { return name == QStringView(k); });
@@ -1012,46 +1011,29 @@ std::optional<Diary> readCommonShape(const QByteArray &json)
                 if (key == Format ? v.toString() != u"twitchdiary"
                                   : !v.isDouble() || n != std::floor(n) || n < 1 || n > kDiaryFormatVersion)
                     throw Decline{};
-            } else {
-                in.expect('['); // a list given as null (allowed: no entries) is left to the general reader
-                in.ws();
-                while (in.peek() != ']') {
-                    tree.clear();
-                    in.value(tree);
-                    const FastValue v(&tree, 0);
-                    const QString path; // the general reader names the place of a problem
-                    switch (key) {
-                    case Episodes: d.episodes.append(parseEpisode(v, path)); break;
-                    case Intakes: d.intakes.append(parseIntake(v, path)); break;
-                    case SleepList: d.sleep.append(parseSleep(v, path)); break;
-                    case StressList: d.stress.append(parseStress(v, path)); break;
-                    case Checkins: d.checkins.append(Object<FastValue>::checkedDate(v, path)); break;
-                    case Medications: d.medications.append(parseMedication(v, path)); break;
-                    case Factors: d.customFactors.append(parseCustomFactor(v, path)); break;
-                    case Values: d.customValues.append(parseCustomValue(v, path)); break;
-                    case Plans: d.experiments.append(parseExperiment(v, path)); break;
-                    case Format:
-                    case Version: break;
-                    }
-                    in.ws();
-                    if (in.peek() != ',')
-                        break;
-                    in.expect(',');
-                    in.ws();
-                    if (in.peek() == ']')
-                        throw Decline{}; // a comma before the end of the list
-                }
-                in.expect(']');
+                return;
             }
-            in.ws();
-            if (in.peek() != ',')
-                break;
-            in.expect(',');
-            in.ws();
-            if (in.peek() == '}')
-                throw Decline{};
-        }
-        in.expect('}');
+            in.expect('['); // a list given as null (allowed: no entries) is left to the general reader
+            in.items(']', [&] {
+                tree.clear();
+                in.value(tree);
+                const FastValue v(&tree, 0);
+                const QString path; // the general reader names the place of a problem
+                switch (key) {
+                case Episodes: d.episodes.append(parseEpisode(v, path)); break;
+                case Intakes: d.intakes.append(parseIntake(v, path)); break;
+                case SleepList: d.sleep.append(parseSleep(v, path)); break;
+                case StressList: d.stress.append(parseStress(v, path)); break;
+                case Checkins: d.checkins.append(Object<FastValue>::checkedDate(v, path)); break;
+                case Medications: d.medications.append(parseMedication(v, path)); break;
+                case Factors: d.customFactors.append(parseCustomFactor(v, path)); break;
+                case Values: d.customValues.append(parseCustomValue(v, path)); break;
+                case Plans: d.experiments.append(parseExperiment(v, path)); break;
+                case Format:
+                case Version: break;
+                }
+            });
+        });
         in.ws();
         if (!in.atEnd() || !(seen & (1u << Format)) || !(seen & (1u << Version)))
             throw Decline{};
