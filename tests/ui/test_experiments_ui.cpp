@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QChartView>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include "scriptedprompts.h"
 #include "windowtest.h"
 
 #include <gtest/gtest.h>
@@ -166,6 +168,38 @@ TEST_F(ExperimentsWindow, PauseAndStopAreUndoable)
     EXPECT_FALSE(stored().front().stopped.has_value());
     EXPECT_EQ(stored().front().pauses.size(), 1); // the pause before it stays
     EXPECT_TRUE(p->stopButton()->isVisible());
+}
+
+// The Pause button asks for the days in a dialog (through the Prompts seam): cancelled,
+// nothing changes; accepted, the pause is stored; its last day cannot be set before its first.
+TEST_F(ExperimentsWindow, ThePauseDialogAsksForTheDays)
+{
+    const Plan plan = caffeine(kToday.addDays(-3));
+    ExperimentsPage *p = page();
+    p->select(plan.title);
+    ScriptedPrompts prompts;
+    prompts.dialog([](QDialog &) { return int(QDialog::Rejected); });
+    p->pauseButton()->click();
+    EXPECT_TRUE(stored().front().pauses.isEmpty());
+
+    prompts.dialog([&](QDialog &d) {
+        auto *from = d.findChild<QDateEdit *>(QStringLiteral("pauseFrom"));
+        auto *to = d.findChild<QDateEdit *>(QStringLiteral("pauseTo"));
+        EXPECT_TRUE(from && to);
+        if (!from || !to)
+            return int(QDialog::Rejected);
+        EXPECT_EQ(from->minimumDate(), kToday) << "never back in time";
+        from->setDate(kToday.addDays(3));
+        to->setDate(kToday.addDays(1));
+        EXPECT_EQ(to->date(), kToday.addDays(3)) << "the last day follows the first";
+        to->setDate(kToday.addDays(5));
+        return int(QDialog::Accepted);
+    });
+    p->pauseButton()->click();
+    ASSERT_EQ(stored().front().pauses.size(), 1);
+    EXPECT_EQ(stored().front().pauses.front(), (experiments::Pause{kToday.addDays(3), kToday.addDays(5)}));
+    ASSERT_EQ(prompts.asked.size(), 2);
+    EXPECT_EQ(prompts.asked[1].kind, QStringLiteral("exec"));
 }
 
 TEST_F(ExperimentsWindow, TodaySaysWhatTheDayIs)

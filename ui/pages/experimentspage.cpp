@@ -497,37 +497,40 @@ bool ExperimentsPage::stop()
 
 void ExperimentsPage::askPause()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Pause the experiment"));
-    auto *layout = new QVBoxLayout(dialog);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Pause the experiment"));
+    auto *layout = new QVBoxLayout(&dialog);
     auto *explain = new QLabel(tr("Holiday, illness, a week you cannot keep to the plan: paused days are left out "
                                   "of the comparison under every schedule. Only today and later days can be "
                                   "paused."),
-                               dialog);
+                               &dialog);
     explain->setWordWrap(true);
     layout->addWidget(explain);
     auto *form = new QFormLayout;
     const QDate today = m_session.today();
-    auto *from = new QDateEdit(today, dialog);
-    auto *to = new QDateEdit(today.addDays(6), dialog);
+    auto *from = new QDateEdit(today, &dialog);
+    auto *to = new QDateEdit(today.addDays(6), &dialog);
     for (QDateEdit *e : {from, to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         e->setMinimumDate(today);
     }
+    // The last day is never before the first.
+    connect(from, &QDateEdit::dateChanged, to, [to](const QDate &first) { to->setMinimumDate(first); });
+    from->setObjectName(QStringLiteral("pauseFrom"));
+    to->setObjectName(QStringLiteral("pauseTo"));
     from->setAccessibleName(tr("First paused day"));
     to->setAccessibleName(tr("Last paused day"));
     form->addRow(tr("&From:"), from);
     form->addRow(tr("&To:"), to);
     layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pause"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, from, to] { pause(from->date(), to->date()); });
-    dialog->open();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (prompts().exec(dialog) == QDialog::Accepted)
+        pause(from->date(), to->date());
 }
 
 void ExperimentsPage::askStop()
