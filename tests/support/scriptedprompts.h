@@ -155,7 +155,7 @@ public:
         }
         return choice.escapeButton; // as Escape would
     }
-    void notify(QWidget *, QMessageBox::Icon icon, const QString &title, const QString &text) override
+    QMessageBox *notify(QWidget *, QMessageBox::Icon icon, const QString &title, const QString &text) override
     {
         Asked a;
         a.kind = QStringLiteral("notify");
@@ -164,6 +164,7 @@ public:
         a.text = text;
         asked << a;
         next(Kind::Notice, a);
+        return nullptr;
     }
     QString openFileName(QWidget *, const QString &caption, const QString &dir, const QString &filter,
                          QFileDialog::Options options) override

@@ -1,5 +1,6 @@
 // A read of the diary that fails reaches the user (issue 16): the window says so, and an
 // edit whose undo would need the value before it changes nothing.
+#include "scriptedprompts.h"
 #include "windowtest.h"
 
 #include "commands/diaryeditor.h"
@@ -67,4 +68,24 @@ TEST_F(WindowReadErrors, AnEditWhoseUndoCannotBeKnownChangesNothing)
     EXPECT_EQ(session->store().sleep(kToday), (td::Sleep{kToday, 7.0, 3}));
     if (QMessageBox *box = readErrorBox())
         box->close();
+}
+
+// The message goes through the Prompts seam like every other one (a notice: it does not
+// block), with what happened and what to do.
+TEST_F(WindowReadErrors, TheReadErrorIsANoticeThroughThePromptsSeam)
+{
+    {
+        ScriptedPrompts prompts;
+        prompts.notice();
+        rename(QStringLiteral("episodes"), QStringLiteral("hidden"));
+        (void)session->store().lastEpisode();
+        ASSERT_EQ(prompts.asked.size(), 1);
+        EXPECT_EQ(prompts.asked[0].kind, QStringLiteral("notify"));
+        EXPECT_EQ(prompts.asked[0].icon, QMessageBox::Warning);
+        EXPECT_EQ(prompts.asked[0].title, QStringLiteral("The diary could not be read"));
+        EXPECT_TRUE(prompts.asked[0].text.startsWith(QStringLiteral("Could not read the diary: ")));
+        EXPECT_TRUE(prompts.asked[0].text.contains(QStringLiteral("Restore from backup")));
+        EXPECT_EQ(readErrorBox(), nullptr);
+    }
+    rename(QStringLiteral("hidden"), QStringLiteral("episodes"));
 }

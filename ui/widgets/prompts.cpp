@@ -69,11 +69,12 @@ int Prompts::choose(QWidget *parent, const Choice &choice)
     return box.clickedButton() ? int(buttons.indexOf(box.clickedButton())) : -1;
 }
 
-void Prompts::notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+QMessageBox *Prompts::notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+    return box;
 }
 
 QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,

@@ -68,7 +68,9 @@ public:
     // it was closed without one.
     virtual int choose(QWidget *parent, const Choice &choice);
     // A warning that does not block (window-modal, deletes itself): the user keeps working.
-    virtual void notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
+    // Returns the box while it is open, so its text can be brought up to date instead of a
+    // second box stacked on it (null from a test double).
+    virtual QMessageBox *notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 
     // As QFileDialog's static functions; empty when cancelled.
     virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,

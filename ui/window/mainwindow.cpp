@@ -489,9 +489,7 @@ void MainWindow::showReadError(const QString &message)
         m_readError->setText(text);
         return;
     }
-    m_readError = new QMessageBox(QMessageBox::Warning, tr("The diary could not be read"), text, QMessageBox::Ok, this);
-    m_readError->setAttribute(Qt::WA_DeleteOnClose);
-    m_readError->open();
+    m_readError = prompts().notify(this, QMessageBox::Warning, tr("The diary could not be read"), text);
 }
 
 void MainWindow::exportFile(const QString &path)
