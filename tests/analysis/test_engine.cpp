@@ -5,6 +5,7 @@
 #include "analysis/random.h"
 #include "analysis/ratefit.h"
 #include "analysis/rotationtest.h"
+#include "randomcalendar.h"
 
 #include <gtest/gtest.h>
 
@@ -119,36 +120,6 @@ TEST(Score, FewerThan14DaysGiveZero)
     for (int t = 0; t < 7; ++t)
         s.obs[std::size_t(t)] = 0; // 13 days left
     EXPECT_EQ(scoreStatistic(s.in()).z, 0.0);
-}
-
-// Random calendars with missing days, several strata and a short-tail stratum.
-struct RandomCase {
-    std::vector<int> y;
-    std::vector<std::uint8_t> obs;
-    std::vector<std::int8_t> base;
-    Strata strata;
-};
-
-RandomCase randomCase(std::mt19937_64 &rng, int days, double missingRate)
-{
-    RandomCase c;
-    std::uniform_real_distribution<double> u(0, 1);
-    std::poisson_distribution<int> pois(1.3);
-    for (int t = 0; t < days; ++t) {
-        c.obs.push_back(u(rng) > missingRate);
-        c.y.push_back(c.obs.back() ? pois(rng) : 0);
-        const double r = u(rng);
-        c.base.push_back(r < missingRate * 0.5 ? kMissing : r < 0.6 ? kUnexposed : kExposed);
-    }
-    c.strata = makeStrata(days);
-    return c;
-}
-// Up to 40 % of the days unlogged.
-RandomCase randomCase(std::mt19937_64 &rng, int days)
-{
-    std::uniform_real_distribution<double> u(0, 1);
-    const double missingRate = u(rng) * 0.4;
-    return randomCase(rng, days, missingRate);
 }
 
 TEST(RotationEngine, TablesEqualDirectComputationOnRandomRotations)

@@ -4,6 +4,7 @@
 // passes (several bandwidths, the register pass, the float pass of a large table).
 #include "analysis/dayseries.h"
 #include "analysis/rotationtest.h"
+#include "randomcalendar.h"
 
 #include <gtest/gtest.h>
 
@@ -13,32 +14,6 @@
 
 namespace td::analysis {
 namespace {
-
-struct Calendar {
-    std::vector<int> y;
-    std::vector<std::uint8_t> obs;
-    std::vector<std::int8_t> base;
-    Strata strata;
-    RotationInput in() const { return {y, obs, base, &strata}; }
-};
-
-// Poisson episodes, about `missingRate` of the days unlogged and half that share of
-// the exposure missing.
-Calendar calendar(std::uint64_t seed, int days, double missingRate)
-{
-    std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<double> u(0, 1);
-    std::poisson_distribution<int> pois(1.3);
-    Calendar c;
-    for (int t = 0; t < days; ++t) {
-        c.obs.push_back(u(rng) > missingRate);
-        c.y.push_back(c.obs.back() ? pois(rng) : 0);
-        const double r = u(rng);
-        c.base.push_back(r < missingRate * 0.5 ? kMissing : r < 0.6 ? kUnexposed : kExposed);
-    }
-    c.strata = makeStrata(days);
-    return c;
-}
 
 // Everything one sequence of calls returns.
 struct Results {
@@ -91,7 +66,7 @@ TEST(RotationEngineThreads, SharedConstEngineGivesSingleThreadedResults)
     // bandwidths, the general pass; 730: one bandwidth and a table that fits L2, the
     // register pass; 1,500 with few unlogged days: the float pass.
     for (const Case k : {Case{130, 0.15, false}, Case{730, 0.05, false}, Case{1500, 0.05, true}}) {
-        const Calendar c = calendar(std::uint64_t(k.days), k.days, k.missingRate);
+        const RandomCase c = randomCase(std::uint64_t(k.days), k.days, k.missingRate);
         const RotationEngine engine(c.in());
         ASSERT_TRUE(engine.tabulated());
         const Results alone1 = runBatches(engine, c.strata, 1);
@@ -128,8 +103,8 @@ TEST(RotationEngineThreads, SharedConstEngineGivesSingleThreadedResults)
 // the first engine's): the results are those of a fresh workspace.
 TEST(RotationEngineThreads, WorkspaceReusedWithAnotherEngineStartsOver)
 {
-    const Calendar c1 = calendar(5, 1500, 0.05);
-    const Calendar c2 = calendar(6, 1500, 0.05);
+    const RandomCase c1 = randomCase(std::uint64_t(5), 1500, 0.05);
+    const RandomCase c2 = randomCase(std::uint64_t(6), 1500, 0.05);
     const RotationEngine e1(c1.in());
     const RotationEngine e2(c2.in());
     constexpr int kCount = 128;
