@@ -4,7 +4,10 @@
 # anything but core/storage name Qt Sql or SQLite, in either spelling (<QSqlQuery> or
 # <QtSql/QSqlQuery>). The build already refuses the short spelling where the module is not
 # linked; the <QtModule/Header> spelling compiles wherever Qt Core does, hence this check.
-# It also holds the clock rule: only core/domain/clock.cpp asks the system for the time.
+# It also holds the clock rule: only core/domain/clock.cpp asks the system for the time;
+# and the prompts rule: only ui/widgets/prompts.cpp shows a message box, a file or text
+# dialog or runs a dialog modally, so that tests can answer every question
+# (ui/widgets/prompts.h).
 #   cmake -DROOT=<source tree> -P check_layers.cmake   (fails listing each violation)
 cmake_minimum_required(VERSION 3.25)
 if(NOT ROOT)
@@ -57,6 +60,15 @@ foreach(file IN LISTS files)
         foreach(line IN LISTS clock_calls)
             string(STRIP "${line}" line)
             string(APPEND violations "\n  ${file}: asks the system for the time instead of td::Clock: ${line}")
+        endforeach()
+    endif()
+    # The prompts rule.
+    if(NOT file MATCHES "^ui/widgets/prompts\\.(h|cpp)$")
+        file(STRINGS "${ROOT}/${file}" prompt_calls
+             REGEX "QMessageBox::(warning|critical|information|question|about)\\(|QFileDialog::get|QInputDialog::get|(dialog|Dialog|box|Box)(\\.|->)exec\\(\\)")
+        foreach(line IN LISTS prompt_calls)
+            string(STRIP "${line}" line)
+            string(APPEND violations "\n  ${file}: asks the user past td::ui::prompts(): ${line}")
         endforeach()
     endif()
     file(STRINGS "${ROOT}/${file}" includes REGEX "^[ \t]*#[ \t]*include")

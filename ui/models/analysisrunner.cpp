@@ -11,7 +11,10 @@
 
 namespace td::ui {
 
-AnalysisRunner::AnalysisRunner(DiarySession &session, QObject *parent) : QObject(parent), m_session(session) {}
+AnalysisRunner::AnalysisRunner(DiarySession &session, QObject *parent) : QObject(parent), m_session(session)
+{
+    connect(&m_session, &DiarySession::diaryChanged, this, [this] { ++m_wholeDiaryChanges; });
+}
 
 AnalysisRunner::~AnalysisRunner()
 {
@@ -35,8 +38,13 @@ void AnalysisRunner::request(const QDate &from, const QDate &to)
     auto readError = std::make_shared<QString>();
 
     auto *watcher = new QFutureWatcher<InsightsData>(this);
-    connect(watcher, &QFutureWatcher<InsightsData>::finished, this,
-            [this, watcher, readError] { deliver(watcher, *readError); });
+    const int changesBefore = m_wholeDiaryChanges;
+    connect(watcher, &QFutureWatcher<InsightsData>::finished, this, [this, watcher, readError, changesBefore] {
+        // A read that failed on a diary since replaced as a whole (a backup restored over
+        // a damaged file) says nothing about the diary now: no message for it.
+        deliver(watcher, changesBefore == m_wholeDiaryChanges ? *readError : QString(),
+                changesBefore != m_wholeDiaryChanges && !readError->isEmpty());
+    });
     if (m_running++ == 0)
         Q_EMIT busyChanged(true);
     watcher->setFuture(QtConcurrent::run([read = std::move(read), options, generation, readError]() {
@@ -46,14 +54,14 @@ void AnalysisRunner::request(const QDate &from, const QDate &to)
     }));
 }
 
-void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError)
+void AnalysisRunner::deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError, bool staleReadError)
 {
     watcher->deleteLater();
     InsightsData data = watcher->result();
     if (--m_running == 0)
         Q_EMIT busyChanged(false);
-    if (data.generation != m_generation)
-        return; // superseded by a newer request
+    if (data.generation != m_generation || staleReadError)
+        return; // superseded by a newer request, or read from a diary since replaced
     if (!readError.isEmpty()) {
         // An analysis of the empty diary the failed read returned would be wrong: keep
         // what is shown and say why it is not updated.

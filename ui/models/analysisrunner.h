@@ -34,10 +34,11 @@ Q_SIGNALS:
     void finished(const td::InsightsData &data);
 
 private:
-    void deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError);
+    void deliver(QFutureWatcher<InsightsData> *watcher, const QString &readError, bool staleReadError);
 
     DiarySession &m_session;
     int m_generation = 0;
+    int m_wholeDiaryChanges = 0; // DiarySession::diaryChanged seen (an import, a restore…)
     int m_running = 0;
     std::unique_ptr<InsightsData> m_latest;
 };

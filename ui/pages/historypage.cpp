@@ -251,8 +251,8 @@ bool HistoryPage::deleteSelected()
             steps.append(std::move(*step));
         } else if (m_editor.session().store().readFailed()) {
             // Without what was there, undo could not bring it back: delete nothing.
-            QMessageBox::warning(this, tr("Not deleted"),
-                                 tr("Nothing was deleted: %1").arg(m_editor.session().store().errorString()));
+            prompts().warning(this, tr("Not deleted"),
+                              tr("Nothing was deleted: %1").arg(m_editor.session().store().errorString()));
             return false;
         }
     }
@@ -279,7 +279,7 @@ void HistoryPage::editSelected()
         return;
     EpisodeDialog dialog(*episode, this);
     const bool accepted = dialogRunner ? dialogRunner(dialog) && dialog.validate().isEmpty()
-                                       : dialog.exec() == QDialog::Accepted;
+                                       : prompts().exec(dialog) == QDialog::Accepted;
     if (!accepted || dialog.episode() == *episode)
         return;
     if (!m_editor.updateEpisode(dialog.episode()))

@@ -94,7 +94,36 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
       m_sites(new HeatmapView(HeatmapView::Kind::SiteWeeks, this)), m_hoursView(chartView(this, 220)),
       m_calendar(new HeatmapView(HeatmapView::Kind::Calendar, this)), m_refreshTimer(new QTimer(this))
 {
+    // Built in steps, top to bottom as the page shows them.
     auto *outer = new QVBoxLayout(this);
+    outer->addLayout(buildPeriodBar());
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts and controls inside
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_banner);
+    m_gate->setWordWrap(true);
+    m_gate->setObjectName(QStringLiteral("gateLabel"));
+    QFont gateFont = m_gate->font();
+    gateFont.setPointSizeF(gateFont.pointSizeF() * 1.1);
+    m_gate->setFont(gateFont);
+    layout->addWidget(m_gate);
+
+    layout->addWidget(buildDailySection(content));
+    buildForestSection();
+    layout->addWidget(m_triggers);
+    addWhereAndWhen(content, layout);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    connectUpdates();
+}
+
+QHBoxLayout *InsightsPage::buildPeriodBar()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period:"), this));
     m_period->addItem(tr("Last 4 weeks"), int(Period::Last4Weeks));
@@ -139,22 +168,11 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
         help->activateWindow();
     });
     top->addWidget(m_verdictHelp);
-    outer->addLayout(top);
+    return top;
+}
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts and controls inside
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_banner);
-    m_gate->setWordWrap(true);
-    m_gate->setObjectName(QStringLiteral("gateLabel"));
-    QFont gateFont = m_gate->font();
-    gateFont.setPointSizeF(gateFont.pointSizeF() * 1.1);
-    m_gate->setFont(gateFont);
-    layout->addWidget(m_gate);
-
+QGroupBox *InsightsPage::buildDailySection(QWidget *content)
+{
     QGroupBox *daily = section(tr("Episodes per day"), content);
     auto *overlayRow = new QHBoxLayout;
     overlayRow->addWidget(new QLabel(tr("Show alongside:"), daily));
@@ -163,9 +181,15 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     overlayRow->addWidget(m_overlay);
     overlayRow->addStretch();
     static_cast<QVBoxLayout *>(daily->layout())->addLayout(overlayRow);
+    m_dailyView->setAccessibleName(tr("Chart: episodes per day"));
     daily->layout()->addWidget(m_dailyView);
-    layout->addWidget(daily);
+    return daily;
+}
 
+// The forest plot of associations, with its explanation, the sentence of the row chosen,
+// the experiment button and what was not tested.
+void InsightsPage::buildForestSection()
+{
     auto *triggersLayout = new QVBoxLayout(m_triggers);
     triggersLayout->setContentsMargins(0, 0, 0, 0);
     QGroupBox *forest = section(tr("What goes with your twitching"), m_triggers);
@@ -189,10 +213,6 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     m_forestView->viewport()->installEventFilter(this);
     m_forestView->installEventFilter(this);
     m_forestView->setAccessibleName(tr("Chart: what goes with your twitching"));
-    m_dailyView->setAccessibleName(tr("Chart: episodes per day"));
-    m_hoursView->setAccessibleName(tr("Chart: episodes by hour of the day"));
-    m_sites->setAccessibleName(tr("Chart: where it twitches, week by week"));
-    m_calendar->setAccessibleName(tr("Chart: calendar of episodes"));
     m_sentence->setWordWrap(true);
     m_sentence->setObjectName(QStringLiteral("associationSentence"));
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -213,8 +233,14 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     m_untested->setWordWrap(true);
     forest->layout()->addWidget(m_untested);
     triggersLayout->addWidget(forest);
-    layout->addWidget(m_triggers);
+}
 
+// Where and when: the site heatmap, the time of day and the calendar.
+void InsightsPage::addWhereAndWhen(QWidget *content, QVBoxLayout *layout)
+{
+    m_sites->setAccessibleName(tr("Chart: where it twitches, week by week"));
+    m_hoursView->setAccessibleName(tr("Chart: episodes by hour of the day"));
+    m_calendar->setAccessibleName(tr("Chart: calendar of episodes"));
     QGroupBox *sites = section(tr("Where it twitches, week by week"), content);
     sites->layout()->addWidget(m_sites);
     layout->addWidget(sites);
@@ -227,10 +253,10 @@ InsightsPage::InsightsPage(DiarySession &session, AnalysisRunner &runner, QWidge
     calendar->layout()->addWidget(m_calendar);
     bottom->addWidget(calendar, 3);
     layout->addLayout(bottom);
-    layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+}
 
+void InsightsPage::connectUpdates()
+{
     connect(m_period, &QComboBox::activated, this, [this] {
         const bool custom = period() == Period::Custom;
         m_from->setVisible(custom);

@@ -8,6 +8,9 @@
 
 class QChartView;
 class QGraphicsRectItem;
+class QGroupBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -71,6 +74,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QHBoxLayout *buildPeriodBar();
+    QGroupBox *buildDailySection(QWidget *content);
+    void buildForestSection();
+    void addWhereAndWhen(QWidget *content, QVBoxLayout *layout);
+    void connectUpdates();
     void show(const InsightsData &insights);
     void rebuildDailyChart();
     void rebuildForest();

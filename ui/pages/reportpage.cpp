@@ -86,9 +86,23 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
       m_notes(new QPlainTextEdit(this)), m_export(new QPushButton(tr("&Export PDF…"), this)),
       m_status(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_saveNotesTimer(new QTimer(this))
 {
+    // Built in steps: the settings on the left, the preview on the right.
     auto *outer = new QHBoxLayout(this);
+    outer->addLayout(buildSettingsColumn(), 2);
+    outer->addWidget(buildPreview(), 3);
 
-    // The settings scroll on a small screen; Export PDF stays below them, in view.
+    const QDate today = m_session.today();
+    m_to->setMaximumDate(today);
+    m_from->setMaximumDate(today);
+    setRange(today.addMonths(-3).addDays(1), today);
+
+    connectUpdates();
+}
+
+// The settings column: its boxes scroll on a small screen; Export PDF stays below them,
+// in view.
+QVBoxLayout *ReportPage::buildSettingsColumn()
+{
     auto *settingsColumn = new QVBoxLayout;
     auto *settingsScroll = new QScrollArea(this);
     settingsScroll->setObjectName(QStringLiteral("reportSettingsScroll"));
@@ -99,6 +113,25 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     auto *settingsWidget = new QWidget(settingsScroll);
     auto *settings = new QVBoxLayout(settingsWidget);
     settings->setContentsMargins(0, 0, 0, 0);
+    settings->addWidget(buildPeriodBox());
+    settings->addWidget(buildSectionsBox());
+    settings->addWidget(buildPersonBox());
+    settings->addWidget(buildNotesBox(), 1);
+
+    settingsScroll->setWidget(settingsWidget);
+    settingsScroll->setMinimumWidth(settingsWidget->minimumSizeHint().width() + 16);
+    settingsColumn->addWidget(settingsScroll, 1);
+    m_export->setMinimumHeight(36);
+    settingsColumn->addWidget(m_export);
+    m_status->setWordWrap(true);
+    settingsColumn->addWidget(m_status);
+
+    return settingsColumn;
+}
+
+// From, to, the presets and the paper.
+QGroupBox *ReportPage::buildPeriodBox()
+{
     auto *periodBox = new QGroupBox(tr("Period"), this);
     auto *periodForm = new QFormLayout(periodBox);
     for (QDateEdit *e : {m_from, m_to}) {
@@ -114,22 +147,7 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
          {std::pair{tr("3 months"), 3}, std::pair{tr("12 months"), 12}, std::pair{tr("All"), 0}}) {
         auto *b = new QPushButton(label, periodBox);
         const int m = months;
-        connect(b, &QPushButton::clicked, this, [this, m] {
-            const QDate today = m_session.today();
-            QDate first = today;
-            if (m == 0) {
-                const Diary d = m_session.store().load();
-                if (m_session.store().readFailed())
-                    return; // the session showed why; the period stays as it was
-                for (const Episode &e : d.episodes)
-                    first = std::min(first, m_session.dayOf(e.at));
-                for (const QDate &c : d.checkins)
-                    first = std::min(first, c);
-            } else {
-                first = today.addMonths(-m).addDays(1);
-            }
-            setRange(first, today);
-        });
+        connect(b, &QPushButton::clicked, this, [this, m] { showLastMonths(m); });
         presets->addWidget(b);
     }
     periodForm->addRow(presets);
@@ -139,8 +157,31 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     m_paper->addItem(tr("A4"), int(report::Paper::A4));
     m_paper->addItem(tr("Letter"), int(report::Paper::Letter));
     periodForm->addRow(tr("Paper:"), m_paper);
-    settings->addWidget(periodBox);
+    return periodBox;
+}
 
+// The last `months` months up to today; 0: the whole diary, from its first episode or
+// check-in.
+void ReportPage::showLastMonths(int months)
+{
+    const QDate today = m_session.today();
+    QDate first = today;
+    if (months == 0) {
+        const Diary d = m_session.store().load();
+        if (m_session.store().readFailed())
+            return; // the session showed why; the period stays as it was
+        for (const Episode &e : d.episodes)
+            first = std::min(first, m_session.dayOf(e.at));
+        for (const QDate &c : d.checkins)
+            first = std::min(first, c);
+    } else {
+        first = today.addMonths(-months).addDays(1);
+    }
+    setRange(first, today);
+}
+
+QGroupBox *ReportPage::buildSectionsBox()
+{
     auto *sections = new QGroupBox(tr("Include"), this);
     auto *sectionsLayout = new QVBoxLayout(sections);
     auto *summary = new QCheckBox(tr("One-page summary (always)"), sections);
@@ -151,8 +192,11 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
         c->setChecked(true);
         sectionsLayout->addWidget(c);
     }
-    settings->addWidget(sections);
+    return sections;
+}
 
+QGroupBox *ReportPage::buildPersonBox()
+{
     auto *person = new QGroupBox(tr("Printed on this export only"), this);
     auto *personForm = new QFormLayout(person);
     m_name->setPlaceholderText(tr("optional"));
@@ -167,8 +211,11 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     auto *privacy = new QLabel(tr("Name and date of birth are not saved anywhere."), person);
     privacy->setWordWrap(true);
     personForm->addRow(privacy);
-    settings->addWidget(person);
+    return person;
+}
 
+QGroupBox *ReportPage::buildNotesBox()
+{
     auto *notesBox = new QGroupBox(tr("Notes for the doctor"), this);
     auto *notesLayout = new QVBoxLayout(notesBox);
     m_notes->setPlaceholderText(tr("What you have tried (less coffee, magnesium…), questions to ask…"));
@@ -176,17 +223,12 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     m_notes->setPlainText(m_session.doctorNotes());
     m_notes->setMinimumHeight(90);
     notesLayout->addWidget(m_notes);
-    settings->addWidget(notesBox, 1);
+    return notesBox;
+}
 
-    settingsScroll->setWidget(settingsWidget);
-    settingsScroll->setMinimumWidth(settingsWidget->minimumSizeHint().width() + 16);
-    settingsColumn->addWidget(settingsScroll, 1);
-    m_export->setMinimumHeight(36);
-    settingsColumn->addWidget(m_export);
-    m_status->setWordWrap(true);
-    settingsColumn->addWidget(m_status);
-    outer->addLayout(settingsColumn, 2);
-
+// The pages of the report as they will print.
+QScrollArea *ReportPage::buildPreview()
+{
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setBackgroundRole(QPalette::Dark);
@@ -195,13 +237,11 @@ ReportPage::ReportPage(DiaryEditor &editor, QWidget *parent)
     m_pages->setAlignment(Qt::AlignHCenter);
     scroll->setWidget(pages);
     scroll->setAccessibleName(tr("Preview of the report pages"));
-    outer->addWidget(scroll, 3);
+    return scroll;
+}
 
-    const QDate today = m_session.today();
-    m_to->setMaximumDate(today);
-    m_from->setMaximumDate(today);
-    setRange(today.addMonths(-3).addDays(1), today);
-
+void ReportPage::connectUpdates()
+{
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(timing::kReportPreviewDelayMs);
     // Nothing is prepared while the page is hidden (a ten-year diary's report costs time

@@ -13,10 +13,12 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QVBoxLayout;
 
@@ -49,6 +51,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QVBoxLayout *buildSettingsColumn();
+    QGroupBox *buildPeriodBox();
+    QGroupBox *buildSectionsBox();
+    QGroupBox *buildPersonBox();
+    QGroupBox *buildNotesBox();
+    QScrollArea *buildPreview();
+    void connectUpdates();
+    void showLastMonths(int months);
     // refresh() now when the page is shown, else on its next showEvent().
     void refreshWhenShown();
     void showPreview();

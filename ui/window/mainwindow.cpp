@@ -134,8 +134,12 @@ MainWindow::MainWindow(DiarySession &session, QWidget *parent, Kind kind)
             const int restore = box.add(tr("Restore from backup…"), QMessageBox::AcceptRole);
             box.add(tr("Keep working"), QMessageBox::RejectRole);
             box.defaultButton = restore;
+            // The reads that fail on the damaged pages meanwhile say nothing new: no
+            // second box on top of this one (they still show in the status bar).
+            m_damageBeingReported = true;
             if (prompts().choose(this, box) == restore)
                 chooseBackup();
+            m_damageBeingReported = false;
         });
         QTimer::singleShot(0, &m_session, &DiarySession::runDeferredChecks);
         // What open() had to say (permissions it tightened), where the user sees it.
@@ -266,7 +270,7 @@ MainWindow *MainWindow::openSampleWindow()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_settings, *m_editor, TrayIcon::available(), this);
-    dialog.exec();
+    prompts().exec(dialog);
 }
 
 void MainWindow::showReminder()
@@ -369,12 +373,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *medications = edit->addAction(tr("&Medications…"), this, [this] {
         MedicationsDialog dialog(*m_editor, this);
-        dialog.exec();
+        prompts().exec(dialog);
     });
     medications->setEnabled(!m_session.isReadOnly());
     QAction *custom = edit->addAction(tr("&Custom factors…"), this, [this] {
         CustomFactorsDialog dialog(*m_editor, this);
-        dialog.exec();
+        prompts().exec(dialog);
     });
     custom->setEnabled(!m_session.isReadOnly());
     QAction *drinks = edit->addAction(tr("Caffeine &drinks…"), this, [this] {
@@ -384,7 +388,7 @@ void MainWindow::createMenus()
         if (m_session.store().readFailed())
             return;
         CaffeinePresetsDialog dialog(*m_editor, this);
-        dialog.exec();
+        prompts().exec(dialog);
     });
     drinks->setEnabled(!m_session.isReadOnly());
     edit->addSeparator();
@@ -485,6 +489,8 @@ void MainWindow::showReadError(const QString &message)
                             "current file as a backup first.")
                              .arg(message);
     statusBar()->showMessage(message, 30000);
+    if (m_damageBeingReported)
+        return;
     if (m_readError) {
         m_readError->setText(text);
         return;
@@ -540,8 +546,8 @@ void MainWindow::exportCsv(const QString &path)
 {
     const Diary diary = m_session.store().load();
     if (m_session.store().readFailed()) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("%1 Nothing was exported.").arg(m_session.store().errorString()));
+        prompts().warning(this, tr("Export failed"),
+                          tr("%1 Nothing was exported.").arg(m_session.store().errorString()));
         return;
     }
     QString error;

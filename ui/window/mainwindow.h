@@ -99,8 +99,9 @@ private:
     WelcomePanel *m_welcome = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
-    QString m_reminderMessage;         // the reminder shown in the status bar (no tray), if any
-    QPointer<QMessageBox> m_readError; // the open "could not be read" message, if any
+    QString m_reminderMessage;          // the reminder shown in the status bar (no tray), if any
+    QPointer<QMessageBox> m_readError;  // the open "could not be read" message, if any
+    bool m_damageBeingReported = false; // the "damaged" box (and the restore it offers) is open
 };
 
 } // namespace td::ui
