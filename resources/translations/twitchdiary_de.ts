@@ -1931,6 +1931,42 @@ Sicherungen: %3</translation>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>optional: exactly what you will do, e.g. no cola either</source>
+        <translation>optional: was genau Sie tun, z. B. auch keine Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Within 10 % (0.91–1.1)</source>
+        <translation>Innerhalb von 10 % (0,91–1,1)</translation>
+    </message>
+    <message>
+        <source>Within 20 % (0.8–1.25, suggested)</source>
+        <translation>Innerhalb von 20 % (0,8–1,25, empfohlen)</translation>
+    </message>
+    <message>
+        <source>Within a third (0.67–1.5)</source>
+        <translation>Innerhalb eines Drittels (0,67–1,5)</translation>
+    </message>
+    <message>
+        <source>What counts as no difference</source>
+        <translation>Was als kein Unterschied gilt</translation>
+    </message>
+    <message>
+        <source>The result says &quot;no difference&quot; only when its whole 95 % interval lies within this zone. A wider zone reaches that verdict more easily, and claims less.</source>
+        <translation>Das Ergebnis lautet „kein Unterschied“ nur, wenn sein ganzes 95-%-Intervall in dieser Zone liegt. Eine breitere Zone erreicht dieses Urteil leichter und sagt weniger aus.</translation>
+    </message>
+    <message>
+        <source>No difference &amp;means:</source>
+        <translation>&amp;Kein Unterschied heißt:</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ExperimentText</name>
@@ -2482,6 +2518,10 @@ Sicherungen: %3</translation>
     <message>
         <source>Stop</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Ihre Notiz: %1</translation>
     </message>
 </context>
 <context>

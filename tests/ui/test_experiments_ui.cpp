@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -109,6 +110,41 @@ TEST_F(ExperimentsWindow, PlannedFromTheDialogIsStoredWithItsScheduleAndUndoable
     redo();
     ASSERT_EQ(stored().size(), 1);
     EXPECT_EQ(stored().front(), plan); // the same schedule, never redrawn
+}
+
+// The note and what counts as "no difference" go with the plan; the suggested zone is the
+// default one of docs/experiments.md.
+TEST_F(ExperimentsWindow, TheDialogSetsTheNoteAndTheEquivalenceZone)
+{
+    ExperimentPlanDialog *dialog = page()->newExperiment();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setPreset(ExperimentPlanDialog::Preset::Magnesium);
+    EXPECT_EQ(dialog->plan().equivalenceLow, 0.8);
+    EXPECT_EQ(dialog->plan().equivalenceHigh, 1.25);
+    EXPECT_TRUE(dialog->plan().note.isEmpty());
+    dialog->equivalenceBox()->setCurrentIndex(0);
+    dialog->noteEdit()->setText(QStringLiteral("  300 mg at night, from the pharmacy  "));
+    EXPECT_TRUE(dialog->problem().isEmpty()) << dialog->problem().toStdString();
+    dialog->waitForPreview();
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_DOUBLE_EQ(stored().front().equivalenceLow, 1 / 1.1);
+    EXPECT_DOUBLE_EQ(stored().front().equivalenceHigh, 1.1);
+    EXPECT_EQ(stored().front().note, QStringLiteral("300 mg at night, from the pharmacy"));
+    // The page shows it, as text (a note is the user's, never markup).
+    EXPECT_TRUE(page()
+                    ->findChild<QLabel *>(QStringLiteral("experimentPlan"))
+                    ->text()
+                    .contains(QStringLiteral("Your note: 300 mg at night, from the pharmacy")));
+    EXPECT_EQ(page()->findChild<QLabel *>(QStringLiteral("experimentPlan"))->textFormat(), Qt::PlainText);
+    // Every zone offered is one the plan's rules accept.
+    for (int i = 0; i < dialog->equivalenceBox()->count(); ++i) {
+        const QPointF zone = dialog->equivalenceBox()->itemData(i).toPointF();
+        Plan p = stored().front();
+        p.equivalenceLow = zone.x();
+        p.equivalenceHigh = zone.y();
+        EXPECT_TRUE(experiments::validate(p).isEmpty()) << i;
+    }
 }
 
 TEST_F(ExperimentsWindow, TheDialogValidatesBeforeAnythingIsStored)

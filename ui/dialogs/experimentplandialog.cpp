@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointF>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -38,11 +39,12 @@ constexpr std::uint64_t kPreviewSeed = 20261207;
 ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_preset(new QComboBox(this)), m_value(new QDoubleSpinBox(this)),
       m_food(new QLineEdit(this)), m_custom(new QComboBox(this)), m_customOp(new QComboBox(this)),
-      m_hint(new QLabel(this)), m_title(new QLineEdit(this)), m_design(new QComboBox(this)),
-      m_pairedBox(new QWidget(this)), m_beforeAfterBox(new QWidget(this)), m_pairs(new QSpinBox(this)),
-      m_period(new QSpinBox(this)), m_washout(new QSpinBox(this)), m_beforeDays(new QSpinBox(this)),
-      m_changeDays(new QSpinBox(this)), m_start(new QDateEdit(this)), m_summary(new QLabel(this)),
-      m_preview(new QLabel(this)), m_problem(new QLabel(this)),
+      m_hint(new QLabel(this)), m_title(new QLineEdit(this)), m_note(new QLineEdit(this)),
+      m_design(new QComboBox(this)), m_pairedBox(new QWidget(this)), m_beforeAfterBox(new QWidget(this)),
+      m_pairs(new QSpinBox(this)), m_period(new QSpinBox(this)), m_washout(new QSpinBox(this)),
+      m_equivalence(new QComboBox(this)), m_beforeDays(new QSpinBox(this)), m_changeDays(new QSpinBox(this)),
+      m_start(new QDateEdit(this)), m_summary(new QLabel(this)), m_preview(new QLabel(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_previewTimer(new QTimer(this))
 {
@@ -98,6 +100,10 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(80);
     whatForm->addRow(tr("&Title:"), m_title);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("optional: exactly what you will do, e.g. no cola either"));
+    m_note->setMaxLength(500);
+    whatForm->addRow(tr("&Note:"), m_note);
     column->addWidget(what);
 
     auto *how = new QGroupBox(tr("The design"), content);
@@ -131,6 +137,18 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
     m_washout->setToolTip(tr("The day of each switch and the days after it are not counted: a change needs "
                              "time to act, and to wear off."));
     pairedForm->addRow(tr("&Washout after each switch:"), m_washout);
+    // The equivalence zone (docs/experiments.md "Verdicts"): symmetric on the ratio scale.
+    m_equivalence->addItem(tr("Within 10 % (0.91–1.1)"), QPointF(1 / 1.1, 1.1));
+    m_equivalence->addItem(tr("Within 20 % (0.8–1.25, suggested)"), QPointF(0.8, 1.25));
+    m_equivalence->addItem(tr("Within a third (0.67–1.5)"), QPointF(0.67, 1.5));
+    m_equivalence->setCurrentIndex(1);
+    // Its long entries must not widen the dialog past a small screen.
+    m_equivalence->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_equivalence->setMinimumContentsLength(16);
+    m_equivalence->setAccessibleName(tr("What counts as no difference"));
+    m_equivalence->setToolTip(tr("The result says \"no difference\" only when its whole 95 % interval lies within "
+                                 "this zone. A wider zone reaches that verdict more easily, and claims less."));
+    pairedForm->addRow(tr("No difference &means:"), m_equivalence);
     howLayout->addWidget(m_pairedBox);
 
     auto *baForm = new QFormLayout(m_beforeAfterBox);
@@ -357,6 +375,10 @@ Plan ExperimentPlanDialog::plan() const
     p.washoutDays = m_washout->value();
     p.beforeDays = m_beforeDays->value();
     p.changeDays = m_changeDays->value();
+    const QPointF zone = m_equivalence->currentData().toPointF();
+    p.equivalenceLow = zone.x();
+    p.equivalenceHigh = zone.y();
+    p.note = m_note->text().trimmed();
     p.title = m_title->text().trimmed();
     if (!m_titleEdited && !p.factor.isEmpty()) {
         QString t = ExperimentText::change(p);

@@ -53,6 +53,8 @@ public:
     QSpinBox *pairsBox() const { return m_pairs; }
     QSpinBox *periodBox() const { return m_period; }
     QSpinBox *washoutBox() const { return m_washout; }
+    QComboBox *equivalenceBox() const { return m_equivalence; }
+    QLineEdit *noteEdit() const { return m_note; }
     QComboBox *presetBox() const { return m_preset; }
     QLineEdit *foodEdit() const { return m_food; }
     bool isPreviewBusy() const;
@@ -75,6 +77,7 @@ private:
     QComboBox *m_customOp;
     QLabel *m_hint;
     QLineEdit *m_title;
+    QLineEdit *m_note;
     bool m_titleEdited = false;
     QComboBox *m_design;
     QWidget *m_pairedBox;
@@ -82,6 +85,7 @@ private:
     QSpinBox *m_pairs;
     QSpinBox *m_period;
     QSpinBox *m_washout;
+    QComboBox *m_equivalence;
     QSpinBox *m_beforeDays;
     QSpinBox *m_changeDays;
     QDateEdit *m_start;

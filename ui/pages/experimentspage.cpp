@@ -285,9 +285,12 @@ void ExperimentsPage::showExperiment()
                                   .arg(plan.pairs)
                                   .arg(plan.periodDays)
                             : tr("before and after (a description, not a test)");
-    m_plan->setText(tr("Change: %1. Design: %2. From %3 to %4.")
-                        .arg(ExperimentText::change(plan), design, shortDate(plan.windowFrom()),
-                             shortDate(plan.windowTo())));
+    QString planText = tr("Change: %1. Design: %2. From %3 to %4.")
+                           .arg(ExperimentText::change(plan), design, shortDate(plan.windowFrom()),
+                                shortDate(plan.windowTo()));
+    if (!plan.note.trimmed().isEmpty())
+        planText += u'\n' + tr("Your note: %1").arg(plan.note.trimmed());
+    m_plan->setText(planText);
 
     const bool active = !plan.stopped && today <= plan.windowTo();
     m_pause->setVisible(active && !m_session.isReadOnly());
