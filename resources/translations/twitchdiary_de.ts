@@ -2523,6 +2523,14 @@ Sicherungen: %3</translation>
         <source>Your note: %1</source>
         <translation>Ihre Notiz: %1</translation>
     </message>
+    <message>
+        <source>Working out the result…</source>
+        <translation>Das Ergebnis wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The result could not be worked out: %1</source>
+        <translation>Das Ergebnis konnte nicht berechnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FaceMap</name>

@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         if (tabs->currentWidget() == window.insightsPage())
             window.analysisRunner()->waitForLatest();
+        if (tabs->currentWidget() == window.experimentsPage())
+            window.experimentsPage()->waitForResult();
         QTest::qWait(300);
         const QString name = prefix + page + QStringLiteral(".png");
         if (!window.grab().save(out.filePath(name))) {
@@ -101,6 +103,7 @@ int main(int argc, char *argv[])
             };
             if (experiments->list()->count() > 1) {
                 experiments->list()->setCurrentRow(0);
+                experiments->waitForResult();
                 if (!shoot(&window, QStringLiteral("experiments-first.png")))
                     return 1;
             }

@@ -196,6 +196,7 @@ TEST_F(ExperimentsWindow, PauseAndStopAreUndoable)
     EXPECT_EQ(stored().front().pauses.size(), 1);
 
     ASSERT_TRUE(p->stop());
+    ASSERT_TRUE(p->waitForResult());
     EXPECT_EQ(stored().front().stopped, kToday);
     EXPECT_TRUE(window->undoAction()->text().contains(QStringLiteral("Stop experiment")));
     EXPECT_TRUE(p->pauseButton()->isHidden());
@@ -279,6 +280,7 @@ TEST_F(ExperimentsWindow, ARunningExperimentShowsNoPValue)
     }
     ExperimentsPage *p = page();
     p->refresh();
+    ASSERT_TRUE(p->waitForResult());
     EXPECT_TRUE(p->verdictLabel()->isHidden());
     const QString shown = p->stateLabel()->text() + p->detailsLabel()->text();
     EXPECT_FALSE(shown.contains(QStringLiteral("p =")));
@@ -308,6 +310,7 @@ TEST_F(ExperimentsWindow, AFinishedExperimentShowsTheVerdictAndTheSchedules)
     }
     ExperimentsPage *p = page();
     p->refresh();
+    ASSERT_TRUE(p->waitForResult());
 
     const experiments::Result r = experiments::evaluate(session->store().load(), stored().front(), after,
                                                         session->dayBoundaryHour());
@@ -328,6 +331,33 @@ TEST_F(ExperimentsWindow, AFinishedExperimentShowsTheVerdictAndTheSchedules)
     ExperimentPlanDialog *dialog = p->newExperiment();
     ASSERT_NE(dialog, nullptr);
     dialog->reject();
+}
+
+// The result is worked out on a worker thread (a ten-year diary takes a second to read):
+// the plan shows at once, the result when it is ready, and a result still on its way for
+// the experiment shown before is dropped, never shown under another title.
+TEST_F(ExperimentsWindow, TheResultIsWorkedOutOffTheWindowThread)
+{
+    const Plan running = caffeine(kToday.addDays(-20), 6);
+    Plan old = running; // finished long ago, nothing logged: insufficient
+    old.title = QStringLiteral("Earlier");
+    old.start = kToday.addDays(-200);
+    ASSERT_TRUE(window->editor()->planExperiment(old)) << window->editor()->errorString().toStdString();
+    ExperimentsPage *p = page();
+    p->refresh();
+    ASSERT_TRUE(p->waitForResult());
+    p->select(old.title);
+    EXPECT_EQ(p->stateLabel()->text(), QStringLiteral("Working out the result…"));
+    EXPECT_TRUE(p->verdictLabel()->isHidden());
+    p->select(running.title); // before the first result arrives
+    ASSERT_TRUE(p->waitForResult());
+    EXPECT_TRUE(p->verdictLabel()->isHidden())
+        << "the earlier experiment's verdict was shown: " << p->verdictLabel()->text().toStdString();
+    EXPECT_TRUE(p->detailsLabel()->text().contains(QStringLiteral("Day 21 of 84")))
+        << p->detailsLabel()->text().toStdString();
+    p->select(old.title);
+    ASSERT_TRUE(p->waitForResult());
+    EXPECT_TRUE(p->verdictLabel()->isVisible());
 }
 
 TEST_F(ExperimentsWindow, TestThisOnInsightsOpensThePlanPrefilled)

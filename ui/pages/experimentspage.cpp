@@ -12,10 +12,13 @@
 #include "widgets/readability.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +30,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -189,6 +193,13 @@ ExperimentsPage::ExperimentsPage(DiaryEditor &editor, QWidget *parent)
     refresh();
 }
 
+ExperimentsPage::~ExperimentsPage()
+{
+    // No worker outlives the page (nor the session its reader came from).
+    for (auto *w : findChildren<QFutureWatcher<Evaluation> *>())
+        w->waitForFinished();
+}
+
 void ExperimentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -272,12 +283,9 @@ void ExperimentsPage::showExperiment()
     m_detail->setVisible(chosen);
     if (!chosen)
         return;
-    const Plan &plan = m_plans[row];
+    const Plan plan = m_plans[row];
     const QDate today = m_session.today();
-    const Diary diary = m_session.store().load();
-    const Result r = experiments::evaluate(diary, plan, today, m_session.dayBoundaryHour());
     const bool paired = plan.design == Design::PairedPeriods;
-    const QLocale locale;
 
     m_title->setText(plan.title);
     QString design = paired ? tr("%1 pairs of %2-day periods in random order, %n washout day(s) after each switch",
@@ -295,6 +303,75 @@ void ExperimentsPage::showExperiment()
     const bool active = !plan.stopped && today <= plan.windowTo();
     m_pause->setVisible(active && !m_session.isReadOnly());
     m_stop->setVisible(active && !m_session.isReadOnly());
+
+    // The result needs the whole diary (ten years of it: a read of a second or so), so it is
+    // worked out on a worker thread, like Insights; the plan shows at once. A result still
+    // on its way for another experiment, or for the diary before a change, is dropped.
+    if (m_resultTitle != plan.title) {
+        m_resultTitle = plan.title;
+        m_verdict->hide();
+        m_state->setText(tr("Working out the result…"));
+        m_details->clear();
+        showTables(Result{});
+    }
+    const int generation = ++m_evaluation;
+    m_evaluating = true;
+    auto *watcher = new QFutureWatcher<Evaluation>(this);
+    connect(watcher, &QFutureWatcher<Evaluation>::finished, this, [this, watcher, plan, generation] {
+        watcher->deleteLater();
+        if (generation != m_evaluation)
+            return; // superseded
+        m_evaluating = false;
+        const Evaluation e = watcher->result();
+        if (!e.readError.isEmpty()) {
+            m_state->setText(tr("The result could not be worked out: %1").arg(e.readError));
+            m_session.reportReadFailure(e.readError);
+            return;
+        }
+        showResult(plan, e);
+    });
+    std::function<Diary(QString *)> read = m_session.diaryReader();
+    const int boundary = m_session.dayBoundaryHour();
+    watcher->setFuture(QtConcurrent::run([read = std::move(read), plan, today, boundary] {
+        Evaluation e;
+        const Diary diary = read(&e.readError);
+        if (!e.readError.isEmpty())
+            return e;
+        e.result = experiments::evaluate(diary, plan, today, boundary);
+        // The timeline's days.
+        analysis::Options o;
+        o.dayBoundaryHour = boundary;
+        const analysis::DaySeries ds = analysis::buildDaySeries(diary, o);
+        for (QDate d = plan.windowFrom(); d <= plan.windowTo() && d <= today; d = d.addDays(1)) {
+            const int t = ds.index(d);
+            DailyPoint p;
+            p.date = d;
+            if (ds.days > 0 && t >= 0 && t < ds.days) {
+                p.observed = ds.observed[std::size_t(t)] != 0;
+                p.episodes = ds.episodes[std::size_t(t)];
+            }
+            e.points.push_back(p);
+        }
+        return e;
+    }));
+}
+
+bool ExperimentsPage::waitForResult(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_evaluating && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_evaluating;
+}
+
+void ExperimentsPage::showResult(const Plan &plan, const Evaluation &e)
+{
+    const Result &r = e.result;
+    const QDate today = m_session.today();
+    const bool paired = plan.design == Design::PairedPeriods;
+    const QLocale locale;
+
     m_verdict->setText(r.verdict == Verdict::Running ? QString() : ExperimentText::verdictName(r.verdict));
     m_verdict->setVisible(r.verdict != Verdict::Running);
     m_state->setText(ExperimentText::resultSentence(plan, r));
@@ -367,22 +444,8 @@ void ExperimentsPage::showExperiment()
     showTables(r);
 
     // The timeline.
-    analysis::Options o;
-    o.dayBoundaryHour = m_session.dayBoundaryHour();
-    const analysis::DaySeries ds = analysis::buildDaySeries(diary, o);
-    std::vector<DailyPoint> points;
-    for (QDate d = plan.windowFrom(); d <= plan.windowTo() && d <= today; d = d.addDays(1)) {
-        const int t = ds.index(d);
-        DailyPoint p;
-        p.date = d;
-        if (ds.days > 0 && t >= 0 && t < ds.days) {
-            p.observed = ds.observed[std::size_t(t)] != 0;
-            p.episodes = ds.episodes[std::size_t(t)];
-        }
-        points.push_back(p);
-    }
     QChart *old = m_chart->chart();
-    m_chart->setChart(createExperimentChart(plan, points, today, ChartStyle::forPalette(palette(), font())));
+    m_chart->setChart(createExperimentChart(plan, e.points, today, ChartStyle::forPalette(palette(), font())));
     delete old;
 }
 

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "experiments/experiment.h"
+#include "report/insights.h" // DailyPoint
 
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QChartView;
 class QLabel;
@@ -26,6 +28,7 @@ class ExperimentsPage : public QWidget
     Q_OBJECT
 public:
     explicit ExperimentsPage(DiaryEditor &editor, QWidget *parent = nullptr);
+    ~ExperimentsPage() override;
 
     // Re-reads the experiments and shows the selected one (or the running one).
     void refresh();
@@ -43,6 +46,9 @@ public:
     bool pause(const QDate &from, const QDate &to);
     bool stop();
 
+    // For tests and screenshots: waits (running the event loop) until the shown
+    // experiment's result is on the page; false after `timeoutMs`.
+    bool waitForResult(int timeoutMs = 10000);
     // For tests and screenshots.
     QListWidget *list() const { return m_list; }
     QLabel *messageLabel() const { return m_message; }
@@ -63,7 +69,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What the worker thread works out for the shown experiment.
+    struct Evaluation {
+        experiments::Result result;
+        std::vector<DailyPoint> points; // the timeline's days
+        QString readError;
+    };
     void showExperiment();
+    void showResult(const experiments::Plan &plan, const Evaluation &e);
     void showMessage(const QString &text, bool error);
     void askPause();
     void askStop();
@@ -90,6 +103,9 @@ private:
     QPushButton *m_pause;
     QPushButton *m_stop;
     bool m_dirty = true;
+    QString m_resultTitle; // the experiment whose result is shown (or on its way)
+    int m_evaluation = 0;  // the latest evaluation started
+    bool m_evaluating = false;
 };
 
 } // namespace td::ui
