@@ -57,8 +57,8 @@ inline constexpr int kRecentSymptomDays = 14;
 RedFlagResult findRedFlags(const Diary &diary, const DaySeries &days, const Options &options);
 
 // The single rules, for tests.
-std::vector<Flag> persistentFlags(const DaySeries &days, const std::vector<Bout> &bouts);
-std::vector<Flag> worseningFlags(const DaySeries &days);
-std::vector<Flag> recurringFlags(const DaySeries &days, const std::vector<Bout> &bouts);
+std::vector<Flag> persistentFlags(const DaySeries &ds, const std::vector<Bout> &bouts);
+std::vector<Flag> worseningFlags(const DaySeries &ds);
+std::vector<Flag> recurringFlags(const DaySeries &ds, const std::vector<Bout> &bouts);
 
 } // namespace td::analysis

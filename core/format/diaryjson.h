@@ -22,13 +22,13 @@ struct ParseResult {
 
 // Validates every field; the first problem found rejects the whole file. Lists keep the
 // file's order, so an index in the diary is the index in the file.
-ParseResult parseDiaryJson(const QByteArray &json);
+ParseResult parseDiaryJson(const QByteArray &raw);
 
 // The two readers parseDiaryJson() uses, for the tests that compare them. The common-shape
 // reader reads a plainly valid file in one pass, without a QJsonDocument of it, or declines
 // (nullopt); the general one reads any file and says what is wrong with it.
-std::optional<Diary> parseDiaryJsonCommonShape(const QByteArray &json);
-ParseResult parseDiaryJsonGeneral(const QByteArray &json);
+std::optional<Diary> parseDiaryJsonCommonShape(const QByteArray &raw);
+ParseResult parseDiaryJsonGeneral(const QByteArray &raw);
 
 // Renders a diary as docs/format.md describes (ids are not part of the format).
 QByteArray toDiaryJson(const Diary &diary);

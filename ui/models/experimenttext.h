@@ -55,7 +55,7 @@ public:
     // is outside every experiment's window (and not before an active one's start).
     static QString todayLine(const DiarySession &session, const QDate &date);
     // One sentence for the evening reminder; empty without an active experiment today.
-    static QString reminderLine(const DiarySession &session, const QDate &date);
+    static QString reminderLine(const DiarySession &session, const QDate &when);
     // The verdict in one translated sentence with its numbers (the window's version of
     // experiments::resultSentence()).
     static QString resultSentence(const experiments::Plan &plan, const experiments::Result &result);

@@ -15,11 +15,11 @@ namespace td::ui {
 
 class AppSettings;
 
-// Opens the diary at `path` for the window, as app/main.cpp does at start. When the
-// path is the one kept in `settings` (not given with --db: `fromCommandLine` false) and
+// Opens the diary at `requested` for the window, as app/main.cpp does at start. When
+// that path is the one kept in `settings` (not given with --db: `fromCommandLine` false) and
 // its file is gone, asks first (choose the file, start a new diary there, quit) instead
 // of quietly starting an empty diary; then openWithRecovery(). Null when the user quit.
-std::unique_ptr<Database> openDiaryAtStartup(const QString &path, bool fromCommandLine, AppSettings &settings);
+std::unique_ptr<Database> openDiaryAtStartup(const QString &requested, bool fromCommandLine, AppSettings &settings);
 
 // Opens `path` (lock not waited for, page check deferred to the window); when it cannot
 // be opened, says why (naming the file) and offers the ways out that make sense for that
