@@ -282,8 +282,10 @@ private:
         n.flag = flag;
     }
 
-    // -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 15 digits: read exactly as QJsonDocument
-    // reads it. Exponents, longer numbers and a negative zero are left to it.
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 17 digits (as many as the shortest form
+    // of any double needs, which is what QJsonDocument writes): both readers round such a
+    // decimal to the nearest double, so they read the same number. Exponents, longer
+    // numbers and a negative zero are left to QJsonDocument.
     void number(FastTree::Node &n)
     {
         const qsizetype begin = m_i;
@@ -305,7 +307,7 @@ private:
             if (run() == 0)
                 throw Decline{};
         }
-        if (peek() == 'e' || peek() == 'E' || digits > 15)
+        if (peek() == 'e' || peek() == 'E' || digits > 17)
             throw Decline{};
         double v = 0;
         const auto [end, ec] = std::from_chars(m_p + begin, m_p + m_i, v);

@@ -85,6 +85,11 @@ TEST(DiaryJsonReaders, TheCommonShapeReaderReadsTheAppsOwnFiles)
         EXPECT_TRUE(agrees(compact)) << "seed " << seed;
     }
     EXPECT_TRUE(agrees(kSmall));
+    // A value that needs all 17 digits, as the app writes it (an equivalence zone of 1/1.1).
+    Diary withZone = sampleDiary(5, 60);
+    ASSERT_FALSE(withZone.experiments.isEmpty());
+    withZone.experiments.front().equivalenceLow = 1 / 1.1;
+    EXPECT_TRUE(agrees(toDiaryJson(withZone))) << "a number of 17 digits";
     EXPECT_TRUE(agrees("\xEF\xBB\xBF" + kSmall)) << "a byte-order mark before the document";
     EXPECT_TRUE(agrees(R"({"version":1,"format":"twitchdiary"})")) << "keys in any order, no lists";
     EXPECT_TRUE(agrees(" {\n\t\"format\" : \"twitchdiary\" ,\r\n \"version\" : 1 , \"episodes\" : [ ] } \n"));
@@ -97,6 +102,11 @@ TEST(DiaryJsonReaders, EdgeCasesGetTheGeneralReadersAnswer)
     const QByteArray head = R"({"format":"twitchdiary","version":1,"episodes":[{"at":"2025-11-02T14:03:00+01:00",)"
                             R"("zone":"cheek","side":"left",)";
     const QList<QByteArray> tails = {
+        R"("intensity":4,"duration_s":12345678901234567}]})",
+        R"("intensity":4,"duration_s":123456789012345678}]})",
+        R"("intensity":4,"note":"x"}],"sleep":[{"date":"2025-11-02","hours":7.0000000000000001}]})",
+        R"("intensity":4}],"sleep":[{"date":"2025-11-02","hours":6.9090909090909091}]})",
+        R"("intensity":4}],"sleep":[{"date":"2025-11-02","hours":6.90909090909090911}]})",
         R"("intensity":4e0}]})",
         R"("intensity":4E+0}]})",
         R"("intensity":40e-1}]})",

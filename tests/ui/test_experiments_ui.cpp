@@ -128,7 +128,7 @@ TEST_F(ExperimentsWindow, TheDialogSetsTheNoteAndTheEquivalenceZone)
     dialog->waitForPreview();
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     ASSERT_EQ(stored().size(), 1);
-    EXPECT_DOUBLE_EQ(stored().front().equivalenceLow, 1 / 1.1);
+    EXPECT_DOUBLE_EQ(stored().front().equivalenceLow, 0.91);
     EXPECT_DOUBLE_EQ(stored().front().equivalenceHigh, 1.1);
     EXPECT_EQ(stored().front().note, QStringLiteral("300 mg at night, from the pharmacy"));
     // The page shows it, as text (a note is the user's, never markup).
@@ -358,6 +358,14 @@ TEST_F(ExperimentsWindow, TheResultIsWorkedOutOffTheWindowThread)
     p->select(old.title);
     ASSERT_TRUE(p->waitForResult());
     EXPECT_TRUE(p->verdictLabel()->isVisible());
+    // A page nobody looks at reads nothing; it works the result out when shown again.
+    window->tabs()->setCurrentWidget(window->todayPage());
+    p->select(running.title);
+    EXPECT_TRUE(p->waitForResult(0)) << "nothing is on its way for a hidden page";
+    EXPECT_EQ(p->stateLabel()->text(), QStringLiteral("Working out the result…"));
+    page();
+    ASSERT_TRUE(p->waitForResult());
+    EXPECT_TRUE(p->detailsLabel()->text().contains(QStringLiteral("Day 21 of 84")));
 }
 
 TEST_F(ExperimentsWindow, TestThisOnInsightsOpensThePlanPrefilled)

@@ -138,7 +138,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(DiarySession &session, QWidget *paren
                              "time to act, and to wear off."));
     pairedForm->addRow(tr("&Washout after each switch:"), m_washout);
     // The equivalence zone (docs/experiments.md "Verdicts"): symmetric on the ratio scale.
-    m_equivalence->addItem(tr("Within 10 % (0.91–1.1)"), QPointF(1 / 1.1, 1.1));
+    m_equivalence->addItem(tr("Within 10 % (0.91–1.1)"), QPointF(0.91, 1.1));
     m_equivalence->addItem(tr("Within 20 % (0.8–1.25, suggested)"), QPointF(0.8, 1.25));
     m_equivalence->addItem(tr("Within a third (0.67–1.5)"), QPointF(0.67, 1.5));
     m_equivalence->setCurrentIndex(1);

@@ -40,8 +40,10 @@ void AnalysisRunner::request(const QDate &from, const QDate &to)
     auto *watcher = new QFutureWatcher<InsightsData>(this);
     const int changesBefore = m_wholeDiaryChanges;
     connect(watcher, &QFutureWatcher<InsightsData>::finished, this, [this, watcher, readError, changesBefore] {
-        // A read that failed on a diary since replaced as a whole (a backup restored over
-        // a damaged file) says nothing about the diary now: no message for it.
+        // A read that failed before many days changed at once (a backup restored over a
+        // damaged file, an import) may say nothing about the diary now: no message for it.
+        // The pages that showed it ask again on that change, and a read that still fails
+        // is reported then.
         deliver(watcher, changesBefore == m_wholeDiaryChanges ? *readError : QString(),
                 changesBefore != m_wholeDiaryChanges && !readError->isEmpty());
     });

@@ -38,7 +38,7 @@ private:
 
     DiarySession &m_session;
     int m_generation = 0;
-    int m_wholeDiaryChanges = 0; // DiarySession::diaryChanged seen (an import, a restore…)
+    int m_wholeDiaryChanges = 0; // DiarySession::diaryChanged seen (an import, a restore, a factor renamed…)
     int m_running = 0;
     std::unique_ptr<InsightsData> m_latest;
 };

@@ -185,6 +185,7 @@ ExperimentsPage::ExperimentsPage(DiaryEditor &editor, QWidget *parent)
     connect(&m_session, &DiarySession::experimentsChanged, this, &ExperimentsPage::refresh);
     auto markDirty = [this] {
         m_dirty = true;
+        dropPendingResult(); // it was read from the diary before this change
         if (isVisible())
             refresh();
     };
@@ -281,8 +282,11 @@ void ExperimentsPage::showExperiment()
     m_empty->setVisible(m_plans.isEmpty());
     const bool chosen = row >= 0 && row < m_plans.size();
     m_detail->setVisible(chosen);
-    if (!chosen)
+    if (!chosen) {
+        m_resultTitle.clear();
+        dropPendingResult();
         return;
+    }
     const Plan plan = m_plans[row];
     const QDate today = m_session.today();
     const bool paired = plan.design == Design::PairedPeriods;
@@ -307,24 +311,28 @@ void ExperimentsPage::showExperiment()
     // The result needs the whole diary (ten years of it: a read of a second or so), so it is
     // worked out on a worker thread, like Insights; the plan shows at once. A result still
     // on its way for another experiment, or for the diary before a change, is dropped.
-    if (m_resultTitle != plan.title) {
-        m_resultTitle = plan.title;
-        m_verdict->hide();
-        m_state->setText(tr("Working out the result…"));
-        m_details->clear();
-        showTables(Result{});
+    if (m_resultTitle != plan.title)
+        clearResult(tr("Working out the result…"));
+    m_resultTitle = plan.title;
+    // A page nobody looks at reads nothing: its result is worked out when it is shown.
+    if (!isVisible()) {
+        m_dirty = true;
+        dropPendingResult();
+        return;
     }
-    const int generation = ++m_evaluation;
+    dropPendingResult();
+    const int generation = *m_latestEvaluation;
     m_evaluating = true;
     auto *watcher = new QFutureWatcher<Evaluation>(this);
     connect(watcher, &QFutureWatcher<Evaluation>::finished, this, [this, watcher, plan, generation] {
         watcher->deleteLater();
-        if (generation != m_evaluation)
+        if (generation != *m_latestEvaluation)
             return; // superseded
         m_evaluating = false;
         const Evaluation e = watcher->result();
         if (!e.readError.isEmpty()) {
-            m_state->setText(tr("The result could not be worked out: %1").arg(e.readError));
+            clearResult(tr("The result could not be worked out: %1").arg(e.readError));
+            m_resultTitle.clear(); // the next try starts over
             m_session.reportReadFailure(e.readError);
             return;
         }
@@ -332,8 +340,11 @@ void ExperimentsPage::showExperiment()
     });
     std::function<Diary(QString *)> read = m_session.diaryReader();
     const int boundary = m_session.dayBoundaryHour();
-    watcher->setFuture(QtConcurrent::run([read = std::move(read), plan, today, boundary] {
+    watcher->setFuture(QtConcurrent::run([read = std::move(read), plan, today, boundary, latest = m_latestEvaluation,
+                                          generation] {
         Evaluation e;
+        if (*latest != generation)
+            return e; // superseded while it waited for a thread: no read at all
         const Diary diary = read(&e.readError);
         if (!e.readError.isEmpty())
             return e;
@@ -354,6 +365,26 @@ void ExperimentsPage::showExperiment()
         }
         return e;
     }));
+}
+
+// A result on its way is not shown when it arrives (and a worker that has not begun does
+// not read the diary).
+void ExperimentsPage::dropPendingResult()
+{
+    ++*m_latestEvaluation;
+    m_evaluating = false;
+}
+
+// Hides the verdict, the numbers, the tables and the chart, and says `why` instead.
+void ExperimentsPage::clearResult(const QString &why)
+{
+    m_verdict->hide();
+    m_state->setText(why);
+    m_details->clear();
+    showTables(Result{});
+    QChart *old = m_chart->chart();
+    m_chart->setChart(new QChart);
+    delete old;
 }
 
 bool ExperimentsPage::waitForResult(int timeoutMs)

@@ -8,7 +8,9 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QChartView;
@@ -77,6 +79,8 @@ private:
     };
     void showExperiment();
     void showResult(const experiments::Plan &plan, const Evaluation &e);
+    void dropPendingResult();
+    void clearResult(const QString &why);
     void showMessage(const QString &text, bool error);
     void askPause();
     void askStop();
@@ -104,7 +108,9 @@ private:
     QPushButton *m_stop;
     bool m_dirty = true;
     QString m_resultTitle; // the experiment whose result is shown (or on its way)
-    int m_evaluation = 0;  // the latest evaluation started
+    // The evaluation whose result may be shown; the workers read it too (a superseded one
+    // that has not begun skips its read).
+    std::shared_ptr<std::atomic<int>> m_latestEvaluation = std::make_shared<std::atomic<int>>(0);
     bool m_evaluating = false;
 };
 
