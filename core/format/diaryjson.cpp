@@ -826,6 +826,10 @@ experiments::Plan parseExperiment(const V &v, const QString &path)
         p.equivalenceLow = eq[0].toDouble();
         p.equivalenceHigh = eq[1].toDouble();
     }
+    if (o.has(u"pauses") && !o.value(u"pauses").isArray())
+        reject(o.path(u"pauses"), QStringLiteral("expected a list of pauses like [{\"from\": \"2026-12-07\", "
+                                                 "\"to\": \"2026-12-09\"}], found %1")
+                                      .arg(describe(o.value(u"pauses"))));
     const auto pauses = o.value(u"pauses").toArray(); // empty when missing or null
     for (qsizetype i = 0; i < pauses.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(o.path(u"pauses")).arg(i);

@@ -434,6 +434,13 @@ TEST_F(Cli, BadExperimentPlansAreRefusedWithTheirPath)
         {plan(QStringLiteral("a"), QStringLiteral("2026-12-07")) + u',' +
              plan(QStringLiteral("a"), QStringLiteral("2027-12-07")),
          QStringLiteral("experiments[1].title")},
+        // Pauses given as something other than a list were read as "no pauses".
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"))
+             .replace(QStringLiteral("\"pauses\": []"), QStringLiteral("\"pauses\": 5")),
+         QStringLiteral("experiments[0].pauses: expected a list of pauses")},
+        {plan(QStringLiteral("x"), QStringLiteral("2026-12-07"))
+             .replace(QStringLiteral("\"pauses\": []"), QStringLiteral("\"pauses\": {\"from\": \"2026-12-09\"}")),
+         QStringLiteral("experiments[0].pauses: expected a list of pauses")},
     };
     for (const auto &[json, path] : cases) {
         EXPECT_EQ(run({QStringLiteral("import"), file(QStringLiteral("bad.json"), experimentFile(json))}),
