@@ -34,7 +34,7 @@ onscreen() {
 }
 onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --prefix 720- --pages today,insights,experiments --dialog
 onscreen 1920x1080 env QT_SCALE_FACTOR=1.5 "$tool" "$work/sample.sqlite" "$checks" \
-    --prefix 150pct- --pages today,insights --dialog
+    --prefix 150pct- --pages today,insights,report,experiments --dialog
 onscreen 1280x720 "$tool" "$work/sample.sqlite" "$checks" --dark --prefix dark- --pages today,insights,history,experiments --dialog
 onscreen 1024x640 env LANG=de_DE.UTF-8 LANGUAGE=de "$tool" "$work/sample.sqlite" "$checks" \
     --prefix de-1024- --pages today,insights,report,experiments --dialog

@@ -521,6 +521,9 @@ void ExperimentsPage::showTables(const Result &r)
     for (QTableWidget *t : {m_balance, m_carry}) {
         t->resizeColumnsToContents();
         t->setFixedHeight(t->horizontalHeader()->height() + t->verticalHeader()->length() + 2 * t->frameWidth());
+        // As wide as its columns: no empty strip beside the last one.
+        t->setFixedWidth(t->horizontalHeader()->length() +
+                         (t->verticalHeader()->isVisible() ? t->verticalHeader()->width() : 0) + 2 * t->frameWidth());
     }
 }
 
