@@ -24,36 +24,6 @@ namespace {
 
 qreal ms(const QDate &d) { return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()); }
 
-void applyStyle(QChart *chart, const ChartStyle &style)
-{
-    chart->setBackgroundBrush(style.background);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    // Axis numbers in the user's language: "0,5" in German, as in the sentences.
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setLabelColor(style.text);
-    chart->legend()->setFont(style.font);
-    chart->setTitleBrush(style.text);
-    QFont title = style.font;
-    title.setBold(true);
-    chart->setTitleFont(title);
-}
-
-void styleAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &title)
-{
-    axis->setTitleText(title);
-    axis->setTitleBrush(style.text);
-    axis->setLabelsBrush(style.text);
-    axis->setLabelsFont(style.font);
-    QFont t = style.font;
-    t.setBold(false);
-    axis->setTitleFont(t);
-    axis->setGridLineColor(style.grid);
-    axis->setLinePenColor(style.grid);
-}
-
 // Bars drawn as one area series on a date axis (Qt Charts' bar series cannot share a
 // date axis): a step outline for each day with episodes.
 QAreaSeries *dayBars(const std::vector<DailyPoint> &points, bool missing, double top)
@@ -76,7 +46,7 @@ QAreaSeries *dayBars(const std::vector<DailyPoint> &points, bool missing, double
 QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &factorName, const ChartStyle &style)
 {
     auto *chart = new QChart;
-    applyStyle(chart, style);
+    applyChartStyle(chart, style);
     int maxEpisodes = 1;
     double maxFactor = 0;
     bool anyFactor = false;
@@ -104,7 +74,7 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
         axisX->setFormat(QStringLiteral("MMM yyyy"));
         axisX->setTickCount(7);
     }
-    styleAxis(axisX, style, QObject::tr("Date"));
+    styleChartAxis(axisX, style, QObject::tr("Date"));
     if (!points.empty())
         axisX->setRange(QDateTime(points.front().date, QTime(0, 0)),
                         QDateTime(points.back().date.addDays(1), QTime(0, 0)));
@@ -116,7 +86,7 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
     axisY->setTickType(QValueAxis::TicksDynamic);
     axisY->setTickAnchor(0);
     axisY->setTickInterval(std::max(1, int(std::ceil(top / 6))));
-    styleAxis(axisY, style, QObject::tr("Episodes per day"));
+    styleChartAxis(axisY, style, QObject::tr("Episodes per day"));
     chart->addAxis(axisY, Qt::AlignLeft);
 
     QAreaSeries *missing = dayBars(points, true, top);
@@ -163,7 +133,7 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
         axisF->setTickCount(2);
         axisF->setLabelsVisible(false);
         axisF->setGridLineVisible(false);
-        styleAxis(axisF, style, QString());
+        styleChartAxis(axisF, style, QString());
         chart->addAxis(axisF, Qt::AlignRight);
         auto *marks = new QScatterSeries;
         marks->setName(QObject::tr("%1 (days with it)").arg(factorName));
@@ -184,7 +154,7 @@ QChart *createDailyChart(const std::vector<DailyPoint> &points, const QString &f
         // Round ticks (0, 100, 200 …, not 0, 137, 273 …).
         axisF->applyNiceNumbers();
         axisF->setLabelFormat(axisF->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-        styleAxis(axisF, style, factorName);
+        styleChartAxis(axisF, style, factorName);
         axisF->setGridLineVisible(false);
         chart->addAxis(axisF, Qt::AlignRight);
         // One series per run of recorded days: no line is drawn across a gap. Over many
@@ -264,7 +234,7 @@ QString forestRowLabel(const analysis::Association &a)
 QChart *createForestChart(const std::vector<analysis::Association> &tested, const ChartStyle &style)
 {
     auto *chart = new QChart;
-    applyStyle(chart, style);
+    applyChartStyle(chart, style);
     const std::vector<analysis::Association> rows = forestRows(tested);
     double lo = 0.5, hi = 2.0;
     for (const auto &a : rows) {
@@ -281,7 +251,7 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
     axisX->setRange(lo, hi);
     axisX->setLabelFormat(QStringLiteral("%.2g"));
     axisX->setMinorTickCount(-1);
-    styleAxis(axisX, style, QObject::tr("× as many episodes on days with it (1 = no difference)"));
+    styleChartAxis(axisX, style, QObject::tr("× as many episodes on days with it (1 = no difference)"));
     chart->addAxis(axisX, Qt::AlignBottom);
 
     const int n = int(rows.size());
@@ -291,7 +261,7 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
     // Category end values must increase: the bottom row (the last) first.
     for (int i = n - 1; i >= 0; --i)
         axisY->append(forestRowLabel(rows[std::size_t(i)]), n - 1 - i);
-    styleAxis(axisY, style, QString());
+    styleChartAxis(axisY, style, QString());
     axisY->setTruncateLabels(false); // the plot narrows instead: a cut label hides its numbers
     axisY->setGridLineVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -356,7 +326,7 @@ QChart *createForestChart(const std::vector<analysis::Association> &tested, cons
 QChart *createTimeOfDayChart(const std::array<int, 24> &hours, const ChartStyle &style)
 {
     auto *chart = new QChart;
-    applyStyle(chart, style);
+    applyChartStyle(chart, style);
     auto *set = new QBarSet(QObject::tr("Episodes"));
     set->setColor(style.episodes);
     set->setBorderColor(style.episodes.darker(130));
@@ -376,7 +346,7 @@ QChart *createTimeOfDayChart(const std::array<int, 24> &hours, const ChartStyle 
     axisX->setTickAnchor(0);
     axisX->setTickInterval(3);
     axisX->setLabelFormat(QStringLiteral("%02d:00"));
-    styleAxis(axisX, style, QObject::tr("Hour of the day"));
+    styleChartAxis(axisX, style, QObject::tr("Hour of the day"));
     axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -384,7 +354,7 @@ QChart *createTimeOfDayChart(const std::array<int, 24> &hours, const ChartStyle 
     axisY->setRange(0, max * 1.1);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisY, style, QObject::tr("Episodes"));
+    styleChartAxis(axisY, style, QObject::tr("Episodes"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->hide();

@@ -1,5 +1,9 @@
 #include "charts/chartstyle.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,6 +51,36 @@ QColor ChartStyle::heat(int count, int max) const
     auto mix = [f](float a, float b) { return float(a + (b - a) * std::clamp(f, 0.15, 1.0)); };
     return QColor::fromRgbF(mix(lo.redF(), episodes.redF()), mix(lo.greenF(), episodes.greenF()),
                             mix(lo.blueF(), episodes.blueF()));
+}
+
+void applyChartStyle(QChart *chart, const ChartStyle &style)
+{
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's language: "0,5" in German, as in the sentences.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setLabelColor(style.text);
+    chart->legend()->setFont(style.font);
+    chart->setTitleBrush(style.text);
+    QFont title = style.font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+}
+
+void styleChartAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &title)
+{
+    axis->setTitleText(title);
+    axis->setTitleBrush(style.text);
+    axis->setLabelsBrush(style.text);
+    axis->setLabelsFont(style.font);
+    QFont t = style.font;
+    t.setBold(false);
+    axis->setTitleFont(t);
+    axis->setGridLineColor(style.grid);
+    axis->setLinePenColor(style.grid);
 }
 
 } // namespace td::ui

@@ -8,6 +8,9 @@
 #include <QPalette>
 #include <QPen>
 
+class QAbstractAxis;
+class QChart;
+
 namespace td::ui {
 
 struct ChartStyle {
@@ -27,5 +30,11 @@ struct ChartStyle {
     // Colour of a heat-map cell for `count` episodes where `max` is the largest count.
     QColor heat(int count, int max) const;
 };
+
+// The background, margins, legend and title of `chart` in `style` (no animation, numbers
+// in the user's language).
+void applyChartStyle(QChart *chart, const ChartStyle &style);
+// `axis` in `style`, with the title `title`.
+void styleChartAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &title);
 
 } // namespace td::ui

@@ -47,14 +47,7 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
                               const ChartStyle &style)
 {
     auto *chart = new QChart;
-    chart->setBackgroundBrush(style.background);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setLabelColor(style.text);
-    chart->legend()->setFont(style.font);
+    applyChartStyle(chart, style);
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     int most = 1;
@@ -74,15 +67,9 @@ QChart *createExperimentChart(const experiments::Plan &plan, const std::vector<D
     y->applyNiceNumbers(); // whole, evenly spaced counts (0, 2, 4 … rather than 0, 2, 4, 7)
     top = y->max();        // the bands reach the top of the widened axis
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
-        axis->setLabelsBrush(style.text);
-        axis->setLabelsFont(style.font);
-        axis->setTitleBrush(style.text);
-        axis->setTitleFont(style.font);
-        axis->setGridLineColor(style.grid);
-        axis->setLinePenColor(style.grid);
+        styleChartAxis(axis, style, axis == y ? tr("Episodes") : QString());
         chart->addAxis(axis, axis == x ? Qt::AlignBottom : Qt::AlignLeft);
     }
-    y->setTitleText(tr("Episodes"));
 
     auto add = [&](QAbstractSeries *s, const QString &name, bool legend = true) {
         s->setName(name);
